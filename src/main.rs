@@ -1,0 +1,94 @@
+//! The `glasspy` command line (CPython: `Modules/main.c`): argument parsing only.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use glasspy::loader::{self, Program};
+use glasspy::{dis, inspect};
+
+#[derive(Parser)]
+#[command(
+    name = "glasspy",
+    version,
+    about = "A glass-box Python 2.7 virtual machine: see what CPython 2.7 bytecode does",
+    long_about = "A glass-box Python 2.7 virtual machine.\n\n\
+        Every command takes a program as a CPython 2.7 .pyc file, or as .py source, \
+        which is compiled by a CPython 2.7 found through --python PATH, \
+        $GLASSPY_PYTHON27, python2.7 on PATH, or pyenv's 2.7 install."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Disassemble a program exactly as CPython 2.7's `dis` does, nested code objects included
+    Dis {
+        /// Show the walk from bytes to instructions: co_code as a string, as
+        /// byte values, and each instruction's bytes
+        #[arg(long)]
+        raw: bool,
+        #[command(flatten)]
+        program: ProgramArg,
+    },
+    /// Show every field of every code object in a program
+    Inspect {
+        #[command(flatten)]
+        program: ProgramArg,
+    },
+}
+
+#[derive(Args)]
+struct ProgramArg {
+    /// The program: a .pyc file, or .py source
+    file: String,
+    /// The CPython 2.7 that compiles .py source
+    #[arg(long, value_name = "PATH")]
+    python: Option<String>,
+}
+
+impl ProgramArg {
+    fn load(&self) -> Result<Program, ExitCode> {
+        loader::load_program(&self.file, self.python.as_deref()).map_err(|e| {
+            match &e {
+                loader::ProgramError::Syntax(text) => eprint!("{text}"),
+                _ => eprintln!("glasspy: {}: {e}", self.file),
+            }
+            ExitCode::from(e.exit_status() as u8)
+        })
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Dis { raw, program } => program.load().map(|p| {
+            if *raw {
+                dis::raw_listing(&p.code)
+            } else {
+                dis::dis_recursive(&p.code)
+            }
+        }),
+        Command::Inspect { program } => program.load().map(|p| inspect::describe(&p.code)),
+    };
+    match result {
+        Ok(text) => write_stdout(&text),
+        Err(code) => code,
+    }
+}
+
+/// Writes the output; a closed pipe (`glasspy dis x.pyc | head`) is not an error.
+fn write_stdout(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("glasspy: cannot write the output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Object semantics, one file per type family (CPython: `Objects/*.c`).
+
+pub mod complexobject;
+pub mod floatobject;
+pub mod stringobject;
+pub mod unicodeobject;
