@@ -142,17 +142,13 @@ fn write_items(out: &mut String, items: &[Const]) {
     }
 }
 
-/// Sets print as `set([1, 2])`, empty ones as `set()`. The elements keep the
+/// Sets print as `set([1, 2])`, empty ones as `set([])`. The elements keep the
 /// order in which marshal stored them, which is the writer's iteration order.
 fn write_set(out: &mut String, type_name: &str, items: &[Const]) {
     out.push_str(type_name);
-    out.push('(');
-    if !items.is_empty() {
-        out.push('[');
-        write_items(out, items);
-        out.push(']');
-    }
-    out.push(')');
+    out.push_str("([");
+    write_items(out, items);
+    out.push_str("])");
 }
 
 /// A CPython 2.7 code object, field for field.
@@ -304,7 +300,7 @@ mod tests {
         let one = Const::Tuple(Rc::from(vec![Const::Int(1)]));
         assert_eq!(one.repr(), "(1,)");
         let empty = Const::FrozenSet(Rc::from(vec![]));
-        assert_eq!(empty.repr(), "frozenset()");
+        assert_eq!(empty.repr(), "frozenset([])");
         let set = Const::Set(Rc::from(vec![Const::Int(1), Const::None]));
         assert_eq!(set.repr(), "set([1, None])");
         let dict = Const::Dict(Rc::from(vec![(Const::Int(1), Const::True)]));

@@ -52,7 +52,7 @@ fn digits(x: f64, format: FloatFormat, precision: usize) -> (Vec<u8>, i64) {
         return (vec![b'0'], 1);
     }
     let text = match format {
-        FloatFormat::Repr => format!("{x:e}"),
+        FloatFormat::Repr => shortest(x),
         FloatFormat::Exponent => format!("{:.*e}", precision, x),
         FloatFormat::General => format!("{:.*e}", precision.max(1) - 1, x),
         FloatFormat::Fixed => format!("{:.*}", precision, x),
@@ -73,6 +73,23 @@ fn digits(x: f64, format: FloatFormat, precision: usize) -> (Vec<u8>, i64) {
         return (all, -(precision as i64));
     }
     (all, int_len - leading as i64 + exponent)
+}
+
+/// The shortest digits that read back as `x`, in `{:e}` form. Where several
+/// strings of that length read back, dtoa picks the one nearest to `x`; Rust's
+/// shortest form need not, so the nearest one of the same length is preferred.
+fn shortest(x: f64) -> String {
+    let short = format!("{x:e}");
+    let ndigits = short
+        .split('e')
+        .next()
+        .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    let nearest = format!("{:.*e}", ndigits.saturating_sub(1), x);
+    if nearest.parse::<f64>() == Ok(x) {
+        nearest
+    } else {
+        short
+    }
 }
 
 /// CPython's `PyOS_double_to_string`: formats `x` for `repr`, `str`, `%` and `format`.
