@@ -50,13 +50,11 @@ fn describe_into(out: &mut String, code: &Code, path: &str) {
     field(out, "name", &stringobject::repr(code.name.as_bytes()));
     field(out, "firstlineno", &code.firstlineno.to_string());
     field(out, "lnotab", &stringobject::repr(&code.lnotab));
-    list(
-        out,
-        "lines",
-        code.line_starts()
-            .into_iter()
-            .map(|(offset, line)| format!("offset {offset:>4} -> line {line}")),
-    );
+    let mut label = "lines";
+    for (offset, line) in code.line_starts() {
+        let _ = writeln!(out, "  {label:<12} offset {offset:>4} -> line {line}");
+        label = "";
+    }
     for nested in code.nested_code() {
         describe_into(out, nested, &format!("{path}.{}", nested.name));
     }

@@ -206,13 +206,21 @@ impl<'a> Reader<'a> {
     }
 
     /// A size field: a non-negative int32.
+    /// A size field: a non-negative int32. `what` names the sized thing ("a tuple").
     fn read_size(&mut self, what: &str) -> Result<usize, LoadError> {
         let at = self.pos;
+        let left = self.data.len() - at;
+        if left < 4 {
+            return self.error(
+                at,
+                format!("unexpected end of data reading the size of {what} (4 bytes needed, {left} left)"),
+            );
+        }
         let n = self.read_i32(what)?;
         usize::try_from(n).or_else(|_| {
             self.error(
                 at,
-                format!("bad marshal data ({what} size {n} is negative)"),
+                format!("bad marshal data (the size of {what} is negative: {n})"),
             )
         })
     }
@@ -426,7 +434,7 @@ impl<'a> Reader<'a> {
 
     #[inline(never)]
     fn read_items(&mut self, what: &str) -> Result<Vec<Const>, LoadError> {
-        let n = self.read_size(what)?;
+        let n = self.read_size(&format!("a {what}"))?;
         // The count is not trusted for allocation: every item takes at least a byte.
         let mut items = Vec::with_capacity(n.min(self.data.len() - self.pos));
         for _ in 0..n {
@@ -440,7 +448,7 @@ impl<'a> Reader<'a> {
     }
 
     fn read_set_items(&mut self, what: &str) -> Result<Vec<Const>, LoadError> {
-        let n = self.read_size(what)?;
+        let n = self.read_size(&format!("a {what}"))?;
         let mut items: Vec<Const> = Vec::with_capacity(n.min(self.data.len() - self.pos));
         for _ in 0..n {
             let at = self.pos;
