@@ -1,8 +1,9 @@
 //! glasspy: a glass-box Python 2.7 virtual machine.
 //!
 //! It loads the code objects that CPython 2.7 compiles, shows them as CPython's
-//! `dis` shows them, and (in later layers) runs and steps through them.
+//! `dis` shows them, and runs them as CPython's eval loop does.
 
+pub mod builtins;
 pub mod code;
 pub mod dis;
 pub mod inspect;
@@ -10,3 +11,4 @@ pub mod loader;
 pub mod marshal;
 pub mod objects;
 pub mod opcode;
+pub mod vm;

@@ -39,6 +39,14 @@ enum Command {
         #[command(flatten)]
         program: ProgramArg,
     },
+    /// Run a program as `python2.7 FILE ARGS...` would: same output, same exit status
+    Run {
+        #[command(flatten)]
+        program: ProgramArg,
+        /// Arguments for the program (its sys.argv[1:])
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
 }
 
 #[derive(Args)]
@@ -51,13 +59,13 @@ struct ProgramArg {
 }
 
 impl ProgramArg {
-    fn load(&self) -> Result<Program, ExitCode> {
+    fn load(&self) -> Result<Program, i32> {
         loader::load_program(&self.file, self.python.as_deref()).map_err(|e| {
             match &e {
                 loader::ProgramError::Syntax(text) => eprint!("{text}"),
                 _ => eprintln!("glasspy: {}: {e}", self.file),
             }
-            ExitCode::from(e.exit_status() as u8)
+            e.exit_status()
         })
     }
 }
@@ -73,10 +81,34 @@ fn main() -> ExitCode {
             }
         }),
         Command::Inspect { program } => program.load().map(|p| inspect::describe(&p.code)),
+        Command::Run { program, args } => return run(program, args),
     };
     match result {
         Ok(text) => write_stdout(&text),
-        Err(code) => code,
+        Err(code) => ExitCode::from(code as u8),
+    }
+}
+
+/// Runs the program on a thread with a large stack: native code that calls
+/// back into Python (`sorted` with a key, `__repr__` from `print`) nests
+/// Rust frames, and deep recursion through such calls must not overflow.
+fn run(program: &ProgramArg, args: &[String]) -> ExitCode {
+    let (file, python) = (program.file.clone(), program.python.clone());
+    let mut argv = vec![file.clone()];
+    argv.extend(args.iter().cloned());
+    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
+        let arg = ProgramArg { file, python };
+        match arg.load() {
+            Ok(p) => glasspy::vm::pythonrun::run_main(p.code, argv),
+            Err(code) => code,
+        }
+    });
+    match worker.map(|h| h.join()) {
+        Ok(Ok(status)) => ExitCode::from((status & 0xff) as u8),
+        _ => {
+            eprintln!("glasspy: {}: the virtual machine stopped unexpectedly", program.file);
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -1,5 +1,55 @@
 //! `str` (CPython: `Objects/stringobject.c`).
 
+use std::cell::Cell;
+
+/// A byte string, with its hash computed once.
+pub struct PyStr {
+    pub bytes: Box<[u8]>,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(bytes: Box<[u8]>) -> PyStr {
+        PyStr {
+            bytes,
+            hash: Cell::new(None),
+        }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The text, for names and messages (bytes that are not UTF-8 are replaced).
+    pub fn to_text(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.bytes)
+    }
+
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// `hash(s)`, as CPython 2.7 computes it (cached like `ob_shash`).
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = super::hashing::hash_bytes(&self.bytes);
+        self.hash.set(Some(h));
+        h
+    }
+}
+
+impl From<&str> for PyStr {
+    fn from(s: &str) -> PyStr {
+        PyStr::new(s.as_bytes().into())
+    }
+}
+
 /// `repr()` of a byte string: single quotes unless the bytes hold a `'` and no
 /// `"`; `\t`, `\n`, `\r` by name; other bytes outside printable ASCII as `\xNN`.
 pub fn repr(bytes: &[u8]) -> String {

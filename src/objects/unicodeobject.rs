@@ -1,6 +1,49 @@
 //! `unicode` (CPython: `Objects/unicodeobject.c`), as in a UCS-4 build:
 //! a sequence of code points, where lone surrogates are allowed.
 
+use std::cell::Cell;
+
+/// A unicode string, with its hash computed once.
+pub struct PyUnicode {
+    pub chars: Box<[u32]>,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyUnicode {
+    pub fn new(chars: Box<[u32]>) -> PyUnicode {
+        PyUnicode {
+            chars,
+            hash: Cell::new(None),
+        }
+    }
+
+    /// `hash(u)`: the `str` algorithm over code points, so `hash(u'a') == hash('a')`.
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let Some(&first) = self.chars.first() else {
+            return 0;
+        };
+        let mut x: i64 = i64::from(first) << 7;
+        for &c in self.chars.iter() {
+            x = x.wrapping_mul(1000003) ^ i64::from(c);
+        }
+        x ^= self.chars.len() as i64;
+        let h = if x == -1 { -2 } else { x };
+        self.hash.set(Some(h));
+        h
+    }
+
+    /// The text, with lone surrogates replaced.
+    pub fn to_text(&self) -> String {
+        self.chars
+            .iter()
+            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+            .collect()
+    }
+}
+
 /// `repr()` of a unicode string, as CPython 2.7's `unicode_repr` escapes it.
 pub fn repr(chars: &[u32]) -> String {
     let has = |c: char| chars.contains(&u32::from(c));

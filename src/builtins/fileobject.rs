@@ -1,0 +1,220 @@
+//! File objects and the `print` statement (CPython: `Objects/fileobject.c`,
+//! ceval's `PRINT_ITEM`/`PRINT_NEWLINE`).
+
+use std::cell::{Cell, RefCell};
+use std::io::{BufRead, IsTerminal, Read, Write};
+use std::rc::Rc;
+
+use crate::objects::methodobject::Args;
+use crate::objects::object::Value;
+use crate::objects::stringobject::PyStr;
+use crate::vm::{PyResult, Vm};
+
+/// Where a file object's bytes go or come from.
+pub enum Stream {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Stderr(std::io::Stderr),
+    Stdin(std::io::BufReader<std::io::Stdin>),
+    Closed,
+}
+
+pub struct PyFile {
+    pub name: String,
+    pub mode: String,
+    pub softspace: Cell<bool>,
+    pub closed: Cell<bool>,
+    pub stream: RefCell<Stream>,
+    /// Flush after each newline (a terminal's standard output).
+    pub line_buffered: bool,
+}
+
+impl PyFile {
+    pub fn stdout() -> PyFile {
+        PyFile {
+            name: "<stdout>".into(),
+            mode: "w".into(),
+            softspace: Cell::new(false),
+            closed: Cell::new(false),
+            line_buffered: std::io::stdout().is_terminal(),
+            stream: RefCell::new(Stream::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout()))),
+        }
+    }
+
+    pub fn stderr() -> PyFile {
+        PyFile {
+            name: "<stderr>".into(),
+            mode: "w".into(),
+            softspace: Cell::new(false),
+            closed: Cell::new(false),
+            line_buffered: false,
+            stream: RefCell::new(Stream::Stderr(std::io::stderr())),
+        }
+    }
+
+    pub fn stdin() -> PyFile {
+        PyFile {
+            name: "<stdin>".into(),
+            mode: "r".into(),
+            softspace: Cell::new(false),
+            closed: Cell::new(false),
+            line_buffered: false,
+            stream: RefCell::new(Stream::Stdin(std::io::BufReader::new(std::io::stdin()))),
+        }
+    }
+
+    /// Writes bytes; errors of the underlying stream are ignored the way
+    /// CPython's stdio buffering defers them.
+    pub fn write_bytes(&self, data: &[u8]) {
+        match &mut *self.stream.borrow_mut() {
+            Stream::Stdout(w) => {
+                let _ = w.write_all(data);
+                if self.line_buffered && data.contains(&b'\n') {
+                    let _ = w.flush();
+                }
+            }
+            Stream::Stderr(w) => {
+                let _ = w.write_all(data);
+            }
+            _ => {}
+        }
+    }
+
+    pub fn flush(&self) {
+        match &mut *self.stream.borrow_mut() {
+            Stream::Stdout(w) => {
+                let _ = w.flush();
+            }
+            Stream::Stderr(w) => {
+                let _ = w.flush();
+            }
+            _ => {}
+        }
+    }
+
+    /// One line, with its newline; empty at end of file.
+    pub fn read_line(&self) -> Vec<u8> {
+        let mut line = Vec::new();
+        if let Stream::Stdin(r) = &mut *self.stream.borrow_mut() {
+            let _ = r.read_until(b'\n', &mut line);
+        }
+        line
+    }
+
+    pub fn read_all(&self) -> Vec<u8> {
+        let mut data = Vec::new();
+        if let Stream::Stdin(r) = &mut *self.stream.borrow_mut() {
+            let _ = r.read_to_end(&mut data);
+        }
+        data
+    }
+}
+
+/// `next()` on a file: its next line.
+pub fn file_next(_vm: &mut Vm, f: &Rc<PyFile>) -> PyResult<Option<Value>> {
+    let line = f.read_line();
+    Ok((!line.is_empty()).then(|| Value::bytes(&line)))
+}
+
+impl Vm {
+    /// The object `print` writes to: `sys.stdout`.
+    fn print_target(&mut self, stream: Option<Value>) -> PyResult<Value> {
+        match stream {
+            Some(Value::None) | None => match self.sys.dict.get_str("stdout") {
+                Some(v) => Ok(v),
+                None => Err(self.new_error(&self.exc.runtime_error.clone(), "lost sys.stdout")),
+            },
+            Some(v) => Ok(v),
+        }
+    }
+
+    /// `PyFile_SoftSpace`: sets the flag and returns the old one.
+    fn soft_space(&mut self, f: &Value, on: bool) -> bool {
+        match f {
+            Value::File(file) => file.softspace.replace(on),
+            _ => {
+                let name = Rc::new(PyStr::from("softspace"));
+                let old = match self.getattr(f, &name) {
+                    Ok(v) => self.truthy(&v).unwrap_or(false),
+                    Err(_) => false,
+                };
+                let _ = self.setattr(f, &name, Some(Value::Int(i64::from(on))));
+                old
+            }
+        }
+    }
+
+    /// Writes a string to a file object, or calls `write` on any other object.
+    pub fn write_to(&mut self, f: &Value, data: Value) -> PyResult<()> {
+        match (f, &data) {
+            (Value::File(file), Value::Str(s)) => {
+                file.write_bytes(s.as_bytes());
+                Ok(())
+            }
+            (Value::File(file), Value::Unicode(_)) => {
+                let s = self.str(&data)?;
+                file.write_bytes(s.as_bytes());
+                Ok(())
+            }
+            _ => {
+                let write = self.getattr(f, &Rc::new(PyStr::from("write")))?;
+                self.call(&write, Args::positional(vec![data]))?;
+                Ok(())
+            }
+        }
+    }
+
+    /// `PRINT_ITEM`: a space first if the soft space is set, then `str(v)`;
+    /// the soft space is set again unless `v` was a string ending in
+    /// whitespace other than a space.
+    pub fn print_item(&mut self, v: Value, stream: Option<Value>) -> PyResult<()> {
+        let f = self.print_target(stream)?;
+        if self.soft_space(&f, false) {
+            self.write_to(&f, Value::str(" "))?;
+        }
+        let text = match &v {
+            Value::Str(_) | Value::Unicode(_) => v.clone(),
+            other => Value::Str(self.str(other)?),
+        };
+        let last = match &text {
+            Value::Str(s) => s.as_bytes().last().map(|&b| u32::from(b)),
+            Value::Unicode(u) => u.chars.last().copied(),
+            _ => None,
+        };
+        self.write_to(&f, text)?;
+        let ends_in_space = matches!(last, Some(c) if c != 0x20 && (c == 0x09 || c == 0x0a || c == 0x0b || c == 0x0c || c == 0x0d));
+        if !ends_in_space {
+            self.soft_space(&f, true);
+        }
+        Ok(())
+    }
+
+    /// `PRINT_NEWLINE`.
+    pub fn print_newline(&mut self, stream: Option<Value>) -> PyResult<()> {
+        let f = self.print_target(stream)?;
+        self.write_to(&f, Value::str("\n"))?;
+        self.soft_space(&f, false);
+        Ok(())
+    }
+
+    /// `PRINT_EXPR` (interactive mode): `sys.displayhook`.
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let r = self.repr(&v)?;
+        let f = self.print_target(None)?;
+        self.write_to(&f, Value::Str(r))?;
+        self.write_to(&f, Value::str("\n"))?;
+        self.builtins.set_str("_", v);
+        Ok(())
+    }
+
+    /// Ends a pending `print x,` line at exit, as CPython does.
+    pub fn flush_softspace(&mut self) {
+        if let Ok(f) = self.print_target(None) {
+            if self.soft_space(&f, false) {
+                let _ = self.write_to(&f, Value::str("\n"));
+            }
+        }
+    }
+}

@@ -1,0 +1,930 @@
+//! The abstract protocols (CPython: `Objects/abstract.c`): numbers,
+//! sequences, mappings, containment and iteration over any value.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::iterobject::{DictPart, IterState, PyIter};
+use super::methodobject::Args;
+use super::object::Value;
+use super::setobject::PySet;
+use super::sliceobject::{self, PySlice};
+use super::stringobject::PyStr;
+use crate::opcode::*;
+use crate::vm::{PyResult, Vm};
+
+pub use super::protocol::function_name;
+
+/// A binary operator, as the `BINARY_*` and `INPLACE_*` opcodes name them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    /// Classic `/`: floor division for integers.
+    Div,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Xor,
+    Or,
+}
+
+impl BinOp {
+    pub fn from_opcode(op: u8, future_division: bool) -> BinOp {
+        match op {
+            BINARY_ADD | INPLACE_ADD => BinOp::Add,
+            BINARY_SUBTRACT | INPLACE_SUBTRACT => BinOp::Sub,
+            BINARY_MULTIPLY | INPLACE_MULTIPLY => BinOp::Mul,
+            BINARY_DIVIDE | INPLACE_DIVIDE if future_division => BinOp::TrueDiv,
+            BINARY_DIVIDE | INPLACE_DIVIDE => BinOp::Div,
+            BINARY_TRUE_DIVIDE | INPLACE_TRUE_DIVIDE => BinOp::TrueDiv,
+            BINARY_FLOOR_DIVIDE | INPLACE_FLOOR_DIVIDE => BinOp::FloorDiv,
+            BINARY_MODULO | INPLACE_MODULO => BinOp::Mod,
+            BINARY_POWER | INPLACE_POWER => BinOp::Pow,
+            BINARY_LSHIFT | INPLACE_LSHIFT => BinOp::LShift,
+            BINARY_RSHIFT | INPLACE_RSHIFT => BinOp::RShift,
+            BINARY_AND | INPLACE_AND => BinOp::And,
+            BINARY_XOR | INPLACE_XOR => BinOp::Xor,
+            _ => BinOp::Or,
+        }
+    }
+
+    /// The operator as TypeError messages show it.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div | BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Xor => "^",
+            BinOp::Or => "|",
+        }
+    }
+
+    /// The special method names: `(__add__, __radd__, __iadd__)`.
+    pub fn special_names(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::Div => ("__div__", "__rdiv__", "__idiv__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        }
+    }
+}
+
+/// A comparison, as `COMPARE_OP`'s argument names it (`dis.cmp_op`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    In,
+    NotIn,
+    Is,
+    IsNot,
+    ExceptionMatch,
+}
+
+impl CmpOp {
+    pub fn from_arg(arg: usize) -> Option<CmpOp> {
+        use CmpOp::*;
+        [Lt, Le, Eq, Ne, Gt, Ge, In, NotIn, Is, IsNot, ExceptionMatch].get(arg).copied()
+    }
+
+    /// Whether the comparison holds for an ordering of its operands.
+    pub fn holds(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+            _ => false,
+        }
+    }
+
+    /// The rich comparison method and its reflection (`__lt__`, `__gt__`).
+    pub fn special_names(self) -> (&'static str, &'static str) {
+        match self {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
+        }
+    }
+}
+
+/// `==` between built-in values whose equality runs no Python code; other
+/// values are equal only to themselves.
+pub fn builtin_eq(a: &Value, b: &Value) -> bool {
+    if let Some(o) = number_cmp(a, b) {
+        return o == Some(Ordering::Equal);
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_bytes() == y.as_bytes(),
+        (Value::Unicode(x), Value::Unicode(y)) => x.chars == y.chars,
+        (Value::Str(x), Value::Unicode(y)) | (Value::Unicode(y), Value::Str(x)) => {
+            x.as_bytes().iter().all(u8::is_ascii) && x.as_bytes().iter().map(|&c| u32::from(c)).eq(y.chars.iter().copied())
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.len() == y.len() && x.items.iter().zip(y.items.iter()).all(|(p, q)| builtin_eq(p, q))
+        }
+        _ => a.is(b),
+    }
+}
+
+/// The hash of values whose hash runs no Python code and does not depend
+/// on an address; `None` for the others.
+pub fn builtin_hash(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::Bool(b) => i64::from(*b),
+        Value::Int(i) => {
+            if *i == -1 {
+                -2
+            } else {
+                *i
+            }
+        }
+        Value::Long(l) => long_hash(l),
+        Value::Float(f) => float_hash(*f),
+        Value::Str(s) => s.hash(),
+        Value::Unicode(u) => u.hash(),
+        Value::Tuple(t) => {
+            let hashes: Option<Vec<i64>> = t.items.iter().map(builtin_hash).collect();
+            super::protocol::tuple_hash(&hashes?)
+        }
+        _ => return None,
+    })
+}
+
+/// `long_hash`: `|v|` modulo 2**64 - 1, with the sign.
+pub fn long_hash(l: &BigInt) -> i64 {
+    if let Some(i) = l.to_i64() {
+        return if i == -1 { -2 } else { i };
+    }
+    let m = BigInt::from(u64::MAX);
+    let mut r = (l.magnitude() % m.magnitude()).to_u64().unwrap_or(0);
+    if r == 0 && !l.is_zero() {
+        r = u64::MAX;
+    }
+    let h = if l.sign() == num_bigint::Sign::Minus {
+        (r as i64).wrapping_neg()
+    } else {
+        r as i64
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `_Py_HashDouble`.
+pub fn float_hash(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -271828 };
+    }
+    if f.fract() == 0.0 {
+        if f.abs() <= (i64::MAX / 2) as f64 {
+            let i = f as i64;
+            return if i == -1 { -2 } else { i };
+        }
+        let big = num_traits::FromPrimitive::from_f64(f).unwrap_or_default();
+        return long_hash(&big);
+    }
+    let (mut m, e) = frexp(f);
+    m *= 2147483648.0;
+    let hi = m as i64;
+    m = (m - hi as f64) * 2147483648.0;
+    let x = hi.wrapping_add(m as i64).wrapping_add((e as i64) << 15);
+    if x == -1 {
+        -2
+    } else {
+        x
+    }
+}
+
+/// C's `frexp`: `f = m * 2**e` with `0.5 <= |m| < 1`.
+pub fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 || !f.is_finite() {
+        return (f, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+/// Compares two numbers (bool, int, long, float); `None` when either is
+/// not a number, `Some(None)` when they are unordered (NaN).
+pub fn number_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    use Value::*;
+    let int = |v: &Value| -> Option<BigInt> {
+        match v {
+            Bool(x) => Some(BigInt::from(i64::from(*x))),
+            Int(x) => Some(BigInt::from(*x)),
+            Long(x) => Some((**x).clone()),
+            _ => Option::None,
+        }
+    };
+    match (a, b) {
+        (Int(x), Int(y)) => Some(Some(x.cmp(y))),
+        (Float(x), Float(y)) => Some(x.partial_cmp(y)),
+        (Float(x), other) | (other, Float(x)) if int(other).is_some() => {
+            let i = int(other)?;
+            let o = compare_float_int(*x, &i);
+            Some(if matches!(a, Float(_)) { o } else { o.map(Ordering::reverse) })
+        }
+        (Complex(x), Complex(y)) => Some(if x == y { Some(Ordering::Equal) } else { Option::None }),
+        _ => {
+            let (x, y) = (int(a)?, int(b)?);
+            Some(Some(x.cmp(&y)))
+        }
+    }
+}
+
+/// A float against an integer, exactly (as `float_richcompare` does).
+fn compare_float_int(f: f64, i: &BigInt) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+    }
+    let fl = f.floor();
+    let whole: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
+    Some(whole.cmp(i).then(if f > fl { Ordering::Greater } else { Ordering::Equal }))
+}
+
+impl Vm {
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.len(),
+            Value::Unicode(u) => u.chars.len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.len(),
+            Value::XRange(r) => r.len as usize,
+            Value::Instance(_) => match self.lookup_special(v, &PyStr::from("__len__")) {
+                Some(m) => {
+                    let r = self.call(&m, Args::default())?;
+                    self.len_result(r)?
+                }
+                None => return Err(self.no_len(v)),
+            },
+            _ => return Err(self.no_len(v)),
+        })
+    }
+
+    fn no_len(&self, v: &Value) -> crate::vm::PyErr {
+        self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))
+    }
+
+    /// The result of `__len__`, checked as CPython checks it.
+    pub fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        match r {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Bool(b) => Ok(usize::from(b)),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            _ => Err(self.type_error("an integer is required")),
+        }
+    }
+
+    /// `x in container`.
+    pub fn contains(&mut self, container: &Value, x: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match x {
+                Value::Str(needle) => Ok(find_bytes(s.as_bytes(), needle.as_bytes(), 0).is_some()),
+                Value::Unicode(_) => {
+                    let (hay, needle) = (self.to_unicode(container)?, self.to_unicode(x)?);
+                    Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                }
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(x)
+                ))),
+            },
+            Value::Unicode(_) => {
+                let (hay, needle) = (self.to_unicode(container)?, self.to_unicode(x)?);
+                Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+            }
+            Value::Dict(d) => {
+                let h = self.hash(x)?;
+                Ok(d.get(x, h).is_some())
+            }
+            Value::Set(s) => {
+                let h = self.hash(x)?;
+                Ok(s.contains(x, h))
+            }
+            Value::Tuple(t) => self.any_equal(&t.items.to_vec(), x),
+            Value::List(l) => {
+                let items = l.snapshot();
+                self.any_equal(&items, x)
+            }
+            Value::XRange(r) => Ok(match x {
+                Value::Int(i) => (0..r.len).any(|k| r.item(k) == *i),
+                _ => false,
+            }),
+            Value::Instance(_) if self.lookup_special(container, &PyStr::from("__contains__")).is_some() => {
+                let m = self.lookup_special(container, &PyStr::from("__contains__")).unwrap_or(Value::None);
+                let r = self.call1(&m, x.clone())?;
+                self.truthy(&r)
+            }
+            _ => {
+                let it = self.iter(container).map_err(|_| {
+                    self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))
+                })?;
+                while let Some(item) = self.next(&it)? {
+                    if self.eq(&item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    fn any_equal(&mut self, items: &[Value], x: &Value) -> PyResult<bool> {
+        for item in items {
+            if self.eq(item, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(_) => PyIter::new("listiterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Tuple(_) => PyIter::new("tupleiterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Str(_) | Value::Unicode(_) => PyIter::new("iterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::XRange(r) => PyIter::new(
+                "rangeiterator",
+                IterState::Range {
+                    next: r.start,
+                    step: r.step,
+                    remaining: r.len,
+                },
+            ),
+            Value::Dict(d) => PyIter::new(
+                "dictionary-keyiterator",
+                IterState::Dict {
+                    dict: d.clone(),
+                    pos: 0,
+                    len: d.len(),
+                    part: DictPart::Keys,
+                },
+            ),
+            Value::Set(s) => PyIter::new(
+                "setiterator",
+                IterState::Set {
+                    set: s.clone(),
+                    pos: 0,
+                    len: s.len(),
+                },
+            ),
+            Value::Iter(_) => v.clone(),
+            Value::File(_) => v.clone(),
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, &PyStr::from("__iter__")) {
+                    let it = self.call(&m, Args::default())?;
+                    if self.lookup_special(&it, &PyStr::from("next")).is_none() && !matches!(it, Value::Iter(_)) {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if self.lookup_special(v, &PyStr::from("__getitem__")).is_some() {
+                    return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
+                }
+                return Err(self.not_iterable(v));
+            }
+            _ => return Err(self.not_iterable(v)),
+        })
+    }
+
+    fn not_iterable(&self, v: &Value) -> crate::vm::PyErr {
+        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// The next item of an iterator, or `None` when it is exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(i) => self.iter_next(i),
+            Value::File(f) => crate::builtins::fileobject::file_next(self, f),
+            Value::Instance(_) => {
+                let Some(m) = self.lookup_special(it, &PyStr::from("next")) else {
+                    return Err(self.type_error(format!("{} object is not an iterator", self.type_name(it))));
+                };
+                match self.call(&m, Args::default()) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(self.type_error(format!("{} object is not an iterator", self.type_name(it)))),
+        }
+    }
+
+    fn iter_next(&mut self, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
+        // Take what the step needs, then release the borrow: a step may run Python code.
+        let mut state = it.state.borrow_mut();
+        let result = match &mut *state {
+            IterState::Seq { seq, index } => {
+                let item = seq_item(seq, *index);
+                if item.is_some() {
+                    *index += 1;
+                }
+                item
+            }
+            IterState::Reversed { seq, index } => {
+                if *index < 0 {
+                    None
+                } else {
+                    let item = seq_item(seq, *index as usize);
+                    *index -= 1;
+                    item
+                }
+            }
+            IterState::Range { next, step, remaining } => {
+                if *remaining <= 0 {
+                    None
+                } else {
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    *remaining -= 1;
+                    Some(Value::Int(v))
+                }
+            }
+            IterState::Dict { dict, pos, len, part } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    drop(state);
+                    return Err(self.new_error(
+                        &self.exc.runtime_error.clone(),
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let entry = dict.entry_at(*pos);
+                *pos += 1;
+                entry.map(|(k, v)| match part {
+                    DictPart::Keys => k,
+                    DictPart::Values => v,
+                    DictPart::Items => Value::tuple(vec![k, v]),
+                })
+            }
+            IterState::Set { set, pos, len } => {
+                if set.len() != *len {
+                    *len = usize::MAX;
+                    drop(state);
+                    return Err(self.new_error(&self.exc.runtime_error.clone(), "Set changed size during iteration"));
+                }
+                let entry = set.entry_at(*pos);
+                *pos += 1;
+                entry
+            }
+            IterState::GetItem { obj, index } => {
+                let (obj, i) = (obj.clone(), *index);
+                *index += 1;
+                drop(state);
+                return match self.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e)
+                        if self.err_matches(&e, &self.exc.index_error.clone())
+                            || self.err_matches(&e, &self.exc.stop_iteration.clone()) =>
+                    {
+                        *it.state.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(state);
+                let v = self.call0(&func)?;
+                if self.eq(&v, &sentinel)? {
+                    *it.state.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                return Ok(Some(v));
+            }
+            IterState::Enumerate { iter, count } => {
+                let (inner, n) = (iter.clone(), *count);
+                drop(state);
+                return match self.next(&inner)? {
+                    Some(v) => {
+                        if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
+                            *count += 1;
+                        }
+                        Ok(Some(Value::tuple(vec![Value::Int(n), v])))
+                    }
+                    None => Ok(None),
+                };
+            }
+            IterState::Exhausted => None,
+        };
+        if result.is_none() {
+            *state = IterState::Exhausted;
+        }
+        Ok(result)
+    }
+
+    /// Every item of an iterable, in order.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.snapshot()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(item) = self.next(&it)? {
+            out.push(item);
+        }
+        Ok(out)
+    }
+
+    /// `UNPACK_SEQUENCE`: exactly `n` items, with CPython's messages.
+    pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match seq {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.snapshot(),
+            _ => {
+                let it = self.iter(seq)?;
+                let mut items = Vec::with_capacity(n);
+                while let Some(v) = self.next(&it)? {
+                    items.push(v);
+                    if items.len() > n {
+                        return Err(self.value_error("too many values to unpack"));
+                    }
+                }
+                items
+            }
+        };
+        match items.len().cmp(&n) {
+            Ordering::Equal => Ok(items),
+            Ordering::Greater => Err(self.value_error("too many values to unpack")),
+            Ordering::Less => Err(self.value_error(format!(
+                "need more than {} value{} to unpack",
+                items.len(),
+                if items.len() == 1 { "" } else { "s" }
+            ))),
+        }
+    }
+
+    /// A new set (or frozenset) of these items, added left to right.
+    pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let set = Rc::new(PySet::new(frozen));
+        for v in items {
+            let h = self.hash(&v)?;
+            set.add(v, h);
+        }
+        Ok(Value::Set(set))
+    }
+
+    pub fn set_add(&mut self, set: &Value, v: Value) -> PyResult<()> {
+        match set {
+            Value::Set(s) => {
+                let h = self.hash(&v)?;
+                s.add(v, h);
+                Ok(())
+            }
+            _ => Err(self.system_error("bad bytecode: SET_ADD without a set")),
+        }
+    }
+
+    /// An index for a sequence: an int (or long, or `__index__`), with CPython's message.
+    pub fn index_value(&mut self, v: &Value, what: &str) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(i64::from(*b)),
+            Value::Long(l) => Ok(l.to_i64().unwrap_or(if l.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+            Value::Instance(_) => match self.lookup_special(v, &PyStr::from("__index__")) {
+                Some(m) => {
+                    let r = self.call0(&m)?;
+                    self.index_value(&r, what)
+                }
+                None => Err(self.type_error(what.to_string())),
+            },
+            _ => Err(self.type_error(what.to_string())),
+        }
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Slice(s) = key {
+            if !matches!(obj, Value::Dict(_) | Value::Instance(_)) {
+                return self.subscript_slice(obj, s);
+            }
+        }
+        match obj {
+            Value::List(l) => {
+                let len = l.len() as i64;
+                let i = self.seq_index(obj, key, len, "list")?;
+                l.get(i).ok_or_else(|| self.index_error("list index out of range"))
+            }
+            Value::Tuple(t) => {
+                let i = self.seq_index(obj, key, t.len() as i64, "tuple")?;
+                t.items.get(i).cloned().ok_or_else(|| self.index_error("tuple index out of range"))
+            }
+            Value::Str(s) => {
+                let i = self.seq_index(obj, key, s.len() as i64, "string")?;
+                s.as_bytes().get(i).map(|b| Value::bytes(&[*b])).ok_or_else(|| self.index_error("string index out of range"))
+            }
+            Value::Unicode(u) => {
+                let i = self.seq_index(obj, key, u.chars.len() as i64, "string")?;
+                match u.chars.get(i) {
+                    Some(&c) => Ok(Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(vec![c].into())))),
+                    None => Err(self.index_error("string index out of range")),
+                }
+            }
+            Value::XRange(r) => {
+                let i = self.seq_index(obj, key, r.len, "xrange")?;
+                if (i as i64) < r.len {
+                    Ok(Value::Int(r.item(i as i64)))
+                } else {
+                    Err(self.index_error("xrange object index out of range"))
+                }
+            }
+            Value::Dict(d) => {
+                let h = self.hash(key)?;
+                match d.get(key, h) {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(key.clone())),
+                }
+            }
+            Value::Instance(_) => match self.lookup_special(obj, &PyStr::from("__getitem__")) {
+                Some(m) => self.call1(&m, key.clone()),
+                None => Err(self.not_subscriptable(obj)),
+            },
+            _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    fn not_subscriptable(&self, obj: &Value) -> crate::vm::PyErr {
+        self.type_error(format!("'{}' object has no attribute '__getitem__'", self.type_name(obj)))
+    }
+
+    /// A sequence index, made non-negative; out of range gives a position
+    /// past the end (so the caller's lookup fails with its own message).
+    fn seq_index(&mut self, _obj: &Value, key: &Value, len: i64, kind: &str) -> PyResult<usize> {
+        let msg = format!("{kind} indices must be integers, not {}", self.type_name(key));
+        let msg = if kind == "string" { format!("string indices must be integers, not {}", self.type_name(key)) } else { msg };
+        let mut i = self.index_value(key, &msg)?;
+        if i < 0 {
+            i = i.saturating_add(len);
+        }
+        Ok(if i < 0 { usize::MAX } else { i as usize })
+    }
+
+    fn slice_parts(&mut self, s: &PySlice, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+        let msg = "slice indices must be integers or None or have an __index__ method";
+        let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                other => vm.index_value(other, msg).map(Some),
+            }
+        };
+        let step = match bound(self, &s.step)? {
+            None => 1,
+            Some(0) => return Err(self.value_error("slice step cannot be zero")),
+            Some(st) => st.max(-i64::MAX),
+        };
+        let start = bound(self, &s.start)?;
+        let stop = bound(self, &s.stop)?;
+        Ok(sliceobject::indices(start, stop, step, len))
+    }
+
+    fn subscript_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<Value> {
+        let len = match obj {
+            Value::List(l) => l.len(),
+            Value::Tuple(t) => t.len(),
+            Value::Str(st) => st.len(),
+            Value::Unicode(u) => u.chars.len(),
+            _ => return Err(self.not_subscriptable(obj)),
+        } as i64;
+        let (start, _, step, n) = self.slice_parts(s, len)?;
+        let picks: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
+        Ok(match obj {
+            Value::List(l) => {
+                let items = l.borrow();
+                Value::list(picks.iter().map(|&i| items[i].clone()).collect())
+            }
+            Value::Tuple(t) => Value::tuple(picks.iter().map(|&i| t.items[i].clone()).collect()),
+            Value::Str(st) => Value::bytes(&picks.iter().map(|&i| st.as_bytes()[i]).collect::<Vec<u8>>()),
+            Value::Unicode(u) => Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(
+                picks.iter().map(|&i| u.chars[i]).collect::<Vec<u32>>().into(),
+            ))),
+            _ => Value::None,
+        })
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Dict(d) => {
+                let h = self.hash(key)?;
+                d.set(key.clone(), h, value);
+                Ok(())
+            }
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    return self.assign_slice(l, s, Some(value));
+                }
+                let len = l.len() as i64;
+                let i = self.seq_index(obj, key, len, "list")?;
+                match l.borrow_mut().get_mut(i) {
+                    Some(slot) => {
+                        *slot = value;
+                        return Ok(());
+                    }
+                    None => {}
+                }
+                Err(self.index_error("list assignment index out of range"))
+            }
+            Value::Instance(_) => match self.lookup_special(obj, &PyStr::from("__setitem__")) {
+                Some(m) => self.call(&m, Args::positional(vec![key.clone(), value])).map(|_| ()),
+                None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::Dict(d) => {
+                let h = self.hash(key)?;
+                match d.remove(key, h) {
+                    Some(_) => Ok(()),
+                    None => Err(self.key_error(key.clone())),
+                }
+            }
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    return self.assign_slice(l, s, None);
+                }
+                let len = l.len() as i64;
+                let i = self.seq_index(obj, key, len, "list")?;
+                if i < l.len() {
+                    l.borrow_mut().remove(i);
+                    Ok(())
+                } else {
+                    Err(self.index_error("list assignment index out of range"))
+                }
+            }
+            Value::Instance(_) => match self.lookup_special(obj, &PyStr::from("__delitem__")) {
+                Some(m) => self.call1(&m, key.clone()).map(|_| ()),
+                None => Err(self.attribute_error("__delitem__")),
+            },
+            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+        }
+    }
+
+    /// List slice assignment and deletion (`l[a:b:c] = v`, `del l[a:b]`).
+    fn assign_slice(&mut self, l: &Rc<super::listobject::PyList>, s: &PySlice, value: Option<Value>) -> PyResult<()> {
+        let len = l.len() as i64;
+        let (start, stop, step, n) = self.slice_parts(s, len)?;
+        let new_items = match &value {
+            Some(v) => self.iterate(v)?,
+            None => Vec::new(),
+        };
+        if step == 1 {
+            let (a, b) = (start as usize, (stop.max(start)) as usize);
+            let mut items = l.borrow_mut();
+            let b = b.min(items.len());
+            items.splice(a..b, new_items);
+            return Ok(());
+        }
+        let picks: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
+        match value {
+            None => {
+                let mut items = l.borrow_mut();
+                let mut sorted = picks;
+                sorted.sort_unstable();
+                for i in sorted.into_iter().rev() {
+                    items.remove(i);
+                }
+                Ok(())
+            }
+            Some(_) => {
+                if new_items.len() != picks.len() {
+                    return Err(self.value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new_items.len(),
+                        picks.len()
+                    )));
+                }
+                let mut items = l.borrow_mut();
+                for (i, v) in picks.into_iter().zip(new_items) {
+                    items[i] = v;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// `obj[lo:hi]` (the `SLICE+n` opcodes): a simple slice.
+    pub fn getslice(&mut self, obj: &Value, lo: Option<Value>, hi: Option<Value>) -> PyResult<Value> {
+        let s = PySlice {
+            start: lo.unwrap_or(Value::None),
+            stop: hi.unwrap_or(Value::None),
+            step: Value::None,
+        };
+        match obj {
+            Value::Instance(_) => self.getitem(obj, &Value::Slice(Rc::new(s))),
+            _ => self.subscript_slice(obj, &s),
+        }
+    }
+
+    /// `obj[lo:hi] = value` and `del obj[lo:hi]`.
+    pub fn setslice(&mut self, obj: &Value, lo: Option<Value>, hi: Option<Value>, value: Option<Value>) -> PyResult<()> {
+        let s = PySlice {
+            start: lo.unwrap_or(Value::None),
+            stop: hi.unwrap_or(Value::None),
+            step: Value::None,
+        };
+        match obj {
+            Value::List(l) => self.assign_slice(l, &s, value),
+            Value::Instance(_) => {
+                let key = Value::Slice(Rc::new(s));
+                match value {
+                    Some(v) => self.setitem(obj, &key, v),
+                    None => self.delitem(obj, &key),
+                }
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support slice {}",
+                self.type_name(obj),
+                if value.is_some() { "assignment" } else { "deletion" }
+            ))),
+        }
+    }
+}
+
+/// The item at `index` of a list, tuple, str or unicode, if in range.
+fn seq_item(seq: &Value, index: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.get(index),
+        Value::Tuple(t) => t.items.get(index).cloned(),
+        Value::Str(s) => s.as_bytes().get(index).map(|b| Value::bytes(&[*b])),
+        Value::Unicode(u) => u
+            .chars
+            .get(index)
+            .map(|&c| Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(vec![c].into())))),
+        _ => None,
+    }
+}
+
+/// The first position of `needle` in `hay` at or after `from`.
+pub fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (from <= hay.len()).then_some(from);
+    }
+    if from >= hay.len() {
+        return None;
+    }
+    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+}

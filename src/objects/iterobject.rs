@@ -1,0 +1,47 @@
+//! Iterators over built-in containers and the iteration protocols (CPython:
+//! `Objects/iterobject.c`, and the iterators of `listobject.c`, `dictobject.c`, …).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dictobject::PyDict;
+use super::object::Value;
+use super::setobject::PySet;
+
+/// What a dict iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterState {
+    /// A list, tuple, str or unicode, walked by index (the length is checked
+    /// at each step, as `listiterator` does).
+    Seq { seq: Value, index: usize },
+    Reversed { seq: Value, index: isize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Dict { dict: Rc<PyDict>, pos: usize, len: usize, part: DictPart },
+    Set { set: Rc<PySet>, pos: usize, len: usize },
+    /// The old protocol: `__getitem__(0)`, `__getitem__(1)`, … until IndexError.
+    GetItem { obj: Value, index: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    Enumerate { iter: Value, count: i64 },
+    Exhausted,
+}
+
+pub struct PyIter {
+    pub kind: &'static str,
+    pub state: RefCell<IterState>,
+}
+
+impl PyIter {
+    pub fn new(kind: &'static str, state: IterState) -> Value {
+        Value::Iter(Rc::new(PyIter {
+            kind,
+            state: RefCell::new(state),
+        }))
+    }
+}

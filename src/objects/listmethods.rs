@@ -1,0 +1,234 @@
+//! The methods of `list` (CPython: the method table of `Objects/listobject.c`).
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use super::abstract_::CmpOp;
+use super::listobject::PyList;
+use super::methodobject::{Args, NativeFn};
+use super::object::Value;
+use crate::builtins::{add_methods, check_args};
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub fn register(vm: &mut Vm) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("append", list_append),
+        ("extend", list_extend),
+        ("insert", list_insert),
+        ("pop", list_pop),
+        ("remove", list_remove),
+        ("index", list_index),
+        ("count", list_count),
+        ("reverse", list_reverse),
+        ("sort", list_sort),
+    ];
+    let t = vm.types.list.clone();
+    add_methods(&t, "list", methods);
+}
+
+fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyList>> {
+    match args.args.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'list' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!("descriptor '{name}' of 'list' object needs an argument"))),
+    }
+}
+
+fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
+    let rest = Args::positional(args.args[1..].to_vec());
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    check_args(vm, name, &rest, min, max)?;
+    Ok(rest.args)
+}
+
+fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "append")?;
+    let rest = rest(vm, &args, "append", 1, 1)?;
+    l.push(rest[0].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "extend")?;
+    let rest = rest(vm, &args, "extend", 1, 1)?;
+    let items = vm.iterate(&rest[0])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "insert")?;
+    let rest = rest(vm, &args, "insert", 2, 2)?;
+    let len = l.len() as i64;
+    let mut i = vm.index_value(&rest[0], "an integer is required")?;
+    if i < 0 {
+        i = (i + len).max(0);
+    }
+    let i = i.min(len) as usize;
+    l.borrow_mut().insert(i, rest[1].clone());
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "pop")?;
+    let rest = rest(vm, &args, "pop", 0, 1)?;
+    let len = l.len() as i64;
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let mut i = match rest.first() {
+        Some(v) => vm.index_value(v, "an integer is required")?,
+        None => -1,
+    };
+    if i < 0 {
+        i += len;
+    }
+    if i < 0 || i >= len {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let item = l.borrow_mut().remove(i as usize);
+    Ok(item)
+}
+
+fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "remove")?;
+    let rest = rest(vm, &args, "remove", 1, 1)?;
+    let items = l.snapshot();
+    for (i, item) in items.iter().enumerate() {
+        if vm.eq(item, &rest[0])? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "index")?;
+    let rest = rest(vm, &args, "index", 1, 3)?;
+    let items = l.snapshot();
+    let len = items.len() as i64;
+    let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
+        let i = match v {
+            Some(v) => vm.index_value(v, "slice indices must be integers or None or have an __index__ method")?,
+            None => default,
+        };
+        Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
+    };
+    let start = bound(vm, rest.get(1), 0)?;
+    let stop = bound(vm, rest.get(2), len)?;
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
+        if vm.eq(item, &rest[0])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let r = vm.repr(&rest[0])?;
+    Err(vm.value_error(format!("{} is not in list", r.to_text())))
+}
+
+fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "count")?;
+    let rest = rest(vm, &args, "count", 1, 1)?;
+    let mut n = 0;
+    for item in l.snapshot() {
+        if vm.eq(&item, &rest[0])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "reverse")?;
+    rest(vm, &args, "reverse", 0, 0)?;
+    l.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let list = args.args.first().cloned().unwrap_or(Value::None);
+    this(vm, &args, "sort")?;
+    if args.args.len() > 4 {
+        return Err(vm.type_error(format!("sort() takes at most 3 arguments ({} given)", args.args.len() - 1)));
+    }
+    let mut kwargs = args.kwargs.clone();
+    for (name, v) in ["cmp", "key", "reverse"].iter().zip(args.args.iter().skip(1)) {
+        kwargs.push((Value::str(name), v.clone()));
+    }
+    sort_list(vm, &list, &kwargs)?;
+    Ok(Value::None)
+}
+
+/// `list.sort(cmp=None, key=None, reverse=False)`: a stable sort; the list is
+/// empty while it runs, since comparisons may run Python code.
+pub fn sort_list(vm: &mut Vm, list: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    let Value::List(l) = list else {
+        return Ok(());
+    };
+    let (mut cmp, mut key, mut reverse) = (Value::None, Value::None, false);
+    for (k, v) in kwargs {
+        match k {
+            Value::Str(s) if s.as_bytes() == b"cmp" => cmp = v.clone(),
+            Value::Str(s) if s.as_bytes() == b"key" => key = v.clone(),
+            Value::Str(s) if s.as_bytes() == b"reverse" => reverse = vm.truthy(v)?,
+            Value::Str(s) => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    s.to_text()
+                )))
+            }
+            _ => return Err(vm.type_error("keywords must be strings")),
+        }
+    }
+    let items = std::mem::take(&mut *l.borrow_mut());
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for item in items {
+        let k = if key.is_none() { item.clone() } else { vm.call1(&key, item.clone())? };
+        keyed.push((k, item));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let mut error: Option<PyErr> = None;
+    keyed.sort_by(|a, b| {
+        if error.is_some() {
+            return Ordering::Equal;
+        }
+        let result = if cmp.is_none() {
+            vm.compare(&a.0, &b.0, CmpOp::Lt).and_then(|r| vm.truthy(&r)).and_then(|lt| {
+                if lt {
+                    Ok(Ordering::Less)
+                } else {
+                    let gt = vm.compare(&b.0, &a.0, CmpOp::Lt)?;
+                    Ok(if vm.truthy(&gt)? { Ordering::Greater } else { Ordering::Equal })
+                }
+            })
+        } else {
+            vm.call(&cmp, Args::positional(vec![a.0.clone(), b.0.clone()])).and_then(|r| match r {
+                Value::Int(n) => Ok(n.cmp(&0)),
+                Value::Bool(b) => Ok(i64::from(b).cmp(&0)),
+                _ => Err(vm.type_error("comparison function must return int, not ".to_string() + &vm.type_name(&r))),
+            })
+        };
+        match result {
+            Ok(o) => o,
+            Err(e) => {
+                error = Some(e);
+                Ordering::Equal
+            }
+        }
+    });
+    if reverse {
+        keyed.reverse();
+    }
+    *l.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
+    match error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}

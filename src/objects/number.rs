@@ -1,0 +1,399 @@
+//! The number protocol (CPython: `abstract.c`'s `binary_op1`, and the
+//! `nb_*` slots of `intobject.c`, `longobject.c`, `floatobject.c`), plus the
+//! sequence operators that share the `+`, `*` and `%` opcodes.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::abstract_::BinOp;
+use super::methodobject::Args;
+use super::object::Value;
+use super::stringobject::PyStr;
+use crate::opcode::{UNARY_INVERT, UNARY_NEGATIVE};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// An operand of integer arithmetic: `int` and `bool` as i64, `long` as BigInt.
+enum Integral {
+    Small(i64),
+    Big(BigInt),
+}
+
+fn integral(v: &Value) -> Option<Integral> {
+    match v {
+        Value::Int(i) => Some(Integral::Small(*i)),
+        Value::Bool(b) => Some(Integral::Small(i64::from(*b))),
+        Value::Long(l) => Some(Integral::Big((**l).clone())),
+        _ => None,
+    }
+}
+
+fn is_long(v: &Value) -> bool {
+    matches!(v, Value::Long(_))
+}
+
+/// An integer result: an `int` when it fits and neither operand was a `long`.
+fn int_result(n: BigInt, long: bool) -> Value {
+    if !long {
+        if let Some(i) = n.to_i64() {
+            return Value::Int(i);
+        }
+    }
+    Value::long(n)
+}
+
+impl Vm {
+    /// `a op b` (`PyNumber_Add` and friends).
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (name, rname, _) = op.special_names();
+            if let Some(r) = self.try_special(a, name, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.try_special(b, rname, a)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.number_op(a, b, op)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.sequence_op(a, b, op)? {
+            return Ok(r);
+        }
+        Err(self.unsupported(a, b, op))
+    }
+
+    /// `a op= b`: the in-place method if there is one, else `a op b`.
+    pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) {
+            let (_, _, iname) = op.special_names();
+            if let Some(r) = self.try_special(a, iname, b)? {
+                return Ok(r);
+            }
+        }
+        if let (Value::List(l), BinOp::Add) = (a, op) {
+            let items = self.iterate(b)?;
+            l.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        self.binary_op(a, b, op)
+    }
+
+    /// Calls `obj.name(arg)` if the type has it; `None` for a missing method
+    /// or a `NotImplemented` result.
+    fn try_special(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
+        let Some(m) = self.lookup_special(obj, &PyStr::from(name)) else {
+            return Ok(None);
+        };
+        let r = self.call(&m, Args::positional(vec![arg.clone()]))?;
+        Ok((!matches!(r, Value::NotImplemented)).then_some(r))
+    }
+
+    fn unsupported(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        match (a, op) {
+            (Value::Str(_), BinOp::Add) => self.type_error(format!("cannot concatenate 'str' and '{tb}' objects")),
+            (Value::List(_), BinOp::Add) => {
+                self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
+            }
+            (Value::Tuple(_), BinOp::Add) => {
+                self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
+            }
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Unicode(_), BinOp::Mul) => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            }
+            _ if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && op == BinOp::Mul => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
+            }
+            _ => self.type_error(format!(
+                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                op.symbol()
+            )),
+        }
+    }
+
+    /// Arithmetic on numbers; `None` if an operand is not a number.
+    fn number_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if let (Some(x), Some(y)) = (integral(a), integral(b)) {
+            let long = is_long(a) || is_long(b);
+            return self.integer_op(x, y, op, long).map(Some);
+        }
+        let (x, y) = match (self.as_float(a)?, self.as_float(b)?) {
+            (Some(x), Some(y)) => (x, y),
+            _ => return Ok(None),
+        };
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return Ok(None);
+        }
+        self.float_op(x, y, op).map(Some)
+    }
+
+    /// A number as a float (ints and longs converted), `None` for other values.
+    pub fn as_float(&self, v: &Value) -> PyResult<Option<f64>> {
+        Ok(match v {
+            Value::Float(f) => Some(*f),
+            Value::Int(i) => Some(*i as f64),
+            Value::Bool(b) => Some(f64::from(u8::from(*b))),
+            Value::Long(l) => match l.to_f64() {
+                Some(f) if f.is_finite() => Some(f),
+                _ => return Err(self.overflow_error("long int too large to convert to float")),
+            },
+            _ => None,
+        })
+    }
+
+    fn integer_op(&mut self, x: Integral, y: Integral, op: BinOp, long: bool) -> PyResult<Value> {
+        if let (Integral::Small(a), Integral::Small(b)) = (&x, &y) {
+            let (a, b) = (*a, *b);
+            let fast = match op {
+                BinOp::Add => a.checked_add(b),
+                BinOp::Sub => a.checked_sub(b),
+                BinOp::Mul => a.checked_mul(b),
+                BinOp::And => Some(a & b),
+                BinOp::Or => Some(a | b),
+                BinOp::Xor => Some(a ^ b),
+                BinOp::Div | BinOp::FloorDiv if b != 0 && !(a == i64::MIN && b == -1) => Some(Integer::div_floor(&a, &b)),
+                BinOp::Mod if b != 0 && b != -1 => Some(Integer::mod_floor(&a, &b)),
+                _ => None,
+            };
+            if let Some(r) = fast {
+                return Ok(if long { Value::long(BigInt::from(r)) } else { Value::Int(r) });
+            }
+        }
+        let big = |v: Integral| match v {
+            Integral::Small(i) => BigInt::from(i),
+            Integral::Big(b) => b,
+        };
+        let (a, b) = (big(x), big(y));
+        let zero_div = |vm: &Vm| {
+            vm.zero_division_error(if long {
+                "long division or modulo by zero"
+            } else {
+                "integer division or modulo by zero"
+            })
+        };
+        Ok(match op {
+            BinOp::Add => int_result(a + b, long),
+            BinOp::Sub => int_result(a - b, long),
+            BinOp::Mul => int_result(a * b, long),
+            BinOp::And => int_result(a & b, long),
+            BinOp::Or => int_result(a | b, long),
+            BinOp::Xor => int_result(a ^ b, long),
+            BinOp::Div | BinOp::FloorDiv => {
+                if b.is_zero() {
+                    return Err(zero_div(self));
+                }
+                int_result(a.div_floor(&b), long)
+            }
+            BinOp::Mod => {
+                if b.is_zero() {
+                    return Err(zero_div(self));
+                }
+                int_result(a.mod_floor(&b), long)
+            }
+            BinOp::TrueDiv => {
+                if b.is_zero() {
+                    return Err(self.zero_division_error(if long {
+                        "long division or modulo by zero"
+                    } else {
+                        "division by zero"
+                    }));
+                }
+                match (a.to_f64(), b.to_f64()) {
+                    (Some(x), Some(y)) if x.is_finite() && y.is_finite() => Value::Float(x / y),
+                    _ => return Err(self.overflow_error("integer division result too large for a float")),
+                }
+            }
+            BinOp::Pow => {
+                if b.is_negative() {
+                    let (x, y) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::NEG_INFINITY));
+                    return self.float_op(x, y, BinOp::Pow);
+                }
+                let Some(e) = b.to_u32() else {
+                    return Err(self.overflow_error("long int too large to convert to int"));
+                };
+                if a.bits() as u64 * u64::from(e) > 1 << 26 {
+                    return Err(self.new_error(&self.exc.memory_error.clone(), ""));
+                }
+                int_result(num_traits::pow(a, e as usize), long)
+            }
+            BinOp::LShift | BinOp::RShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let n = b.to_usize().unwrap_or(usize::MAX);
+                if op == BinOp::RShift {
+                    int_result(if n > a.bits() as usize { if a.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { a >> n }, long)
+                } else {
+                    if a.is_zero() {
+                        return Ok(int_result(a, long));
+                    }
+                    if n > 1 << 26 {
+                        return Err(self.overflow_error("outrageous left shift count"));
+                    }
+                    int_result(a << n, long)
+                }
+            }
+        })
+    }
+
+    fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
+        Ok(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::Div | BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division_error("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division_error("float divmod()"));
+                }
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_division_error("float modulo"));
+                }
+                float_divmod(x, y).1
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                    return Err(self.value_error("negative number cannot be raised to a fractional power"));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op.symbol()
+                )))
+            }
+        }))
+    }
+
+    /// `+ - *` and `%` on sequences and strings.
+    fn sequence_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut v = x.as_bytes().to_vec();
+                v.extend_from_slice(y.as_bytes());
+                Value::Str(Rc::new(PyStr::new(v.into())))
+            }
+            (BinOp::Add, Value::Unicode(_) | Value::Str(_), Value::Unicode(_) | Value::Str(_)) => {
+                let mut x = self.to_unicode(a)?;
+                x.extend(self.to_unicode(b)?);
+                Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(x.into())))
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.snapshot();
+                v.extend(y.snapshot());
+                Value::list(v)
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                Value::tuple(x.items.iter().chain(y.items.iter()).cloned().collect())
+            }
+            (BinOp::Mul, seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)), n)
+            | (BinOp::Mul, n, seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)))
+                if integral(n).is_some() =>
+            {
+                let count = match n {
+                    Value::Long(l) => l.to_i64().unwrap_or(i64::MAX),
+                    Value::Bool(b) => i64::from(*b),
+                    Value::Int(i) => *i,
+                    _ => 0,
+                }
+                .max(0) as usize;
+                self.repeat(seq, count)?
+            }
+            (BinOp::Mod, Value::Str(_) | Value::Unicode(_), _) => self.format_percent(a, b)?,
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat(&mut self, seq: &Value, count: usize) -> PyResult<Value> {
+        let len = self.len(seq)?;
+        if len.saturating_mul(count) > 1 << 31 {
+            return Err(self.new_error(&self.exc.memory_error.clone(), ""));
+        }
+        Ok(match seq {
+            Value::Str(s) => Value::Str(Rc::new(PyStr::new(s.as_bytes().repeat(count).into()))),
+            Value::Unicode(u) => Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(u.chars.repeat(count).into()))),
+            Value::List(l) => {
+                let items = l.snapshot();
+                Value::list((0..count).flat_map(|_| items.iter().cloned()).collect())
+            }
+            Value::Tuple(t) => Value::tuple((0..count).flat_map(|_| t.items.iter().cloned()).collect()),
+            _ => Value::None,
+        })
+    }
+
+    /// `-v`, `+v`, `~v`.
+    pub fn unary_op(&mut self, op: u8, v: &Value) -> PyResult<Value> {
+        let (name, symbol) = match op {
+            UNARY_NEGATIVE => ("__neg__", "unary -"),
+            UNARY_INVERT => ("__invert__", "unary ~"),
+            _ => ("__pos__", "unary +"),
+        };
+        if let Value::Instance(_) = v {
+            if let Some(m) = self.lookup_special(v, &PyStr::from(name)) {
+                return self.call0(&m);
+            }
+        }
+        Ok(match (op, v) {
+            (UNARY_NEGATIVE, Value::Int(i)) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::long(-BigInt::from(*i)),
+            },
+            (UNARY_NEGATIVE, Value::Bool(b)) => Value::Int(-i64::from(*b)),
+            (UNARY_NEGATIVE, Value::Long(l)) => Value::long(-(**l).clone()),
+            (UNARY_NEGATIVE, Value::Float(f)) => Value::Float(-f),
+            (UNARY_NEGATIVE, Value::Complex(c)) => Value::Complex(Rc::new((-c.0, -c.1))),
+            (UNARY_INVERT, Value::Int(i)) => Value::Int(!i),
+            (UNARY_INVERT, Value::Bool(b)) => Value::Int(!i64::from(*b)),
+            (UNARY_INVERT, Value::Long(l)) => Value::long(-(**l).clone() - 1),
+            (_, Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_)) if op != UNARY_INVERT => v.clone(),
+            (_, Value::Bool(b)) if op != UNARY_INVERT => Value::Int(i64::from(*b)),
+            _ => {
+                return Err(self.type_error(format!("bad operand type for {symbol}: '{}'", self.type_name(v))))
+            }
+        })
+    }
+}
+
+/// `float_divmod`: floor quotient and remainder with the divisor's sign.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}

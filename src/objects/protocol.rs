@@ -1,0 +1,668 @@
+//! The object protocol (CPython: `Objects/object.c`): type, repr, str,
+//! hash, truth, rich comparison and attribute access, for every value.
+
+use std::rc::Rc;
+
+use super::abstract_::{builtin_eq, builtin_hash, CmpOp};
+use super::exceptions::args_of;
+use super::floatobject;
+use super::methodobject::{Args, BuiltinFunction, PyMethod};
+use super::object::Value;
+use super::stringobject::{self, PyStr};
+use super::typeobject::{Layout, PyType};
+use super::{complexobject, unicodeobject};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> Rc<PyType> {
+        let t = &self.types;
+        match v {
+            Value::None => t.none.clone(),
+            Value::NotImplemented => t.not_implemented.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool.clone(),
+            Value::Int(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Long(_) => t.long.clone(),
+            Value::Complex(_) => t.complex.clone(),
+            Value::Str(_) => t.str.clone(),
+            Value::Unicode(_) => t.unicode.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(s) => {
+                if s.frozen {
+                    t.frozenset.clone()
+                } else {
+                    t.set.clone()
+                }
+            }
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Method(_) => t.method.clone(),
+            Value::Type(_) => t.type_.clone(),
+            Value::Instance(i) => i.class(),
+            Value::Module(_) => t.module.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Iter(it) => t.iterator(it.kind),
+            Value::Slice(_) => t.slice.clone(),
+            Value::XRange(_) => t.xrange.clone(),
+            Value::File(_) => t.file.clone(),
+            Value::Traceback(_) => t.traceback.clone(),
+        }
+    }
+
+    /// `type(v).__name__`, as error messages name types.
+    pub fn type_name(&self, v: &Value) -> String {
+        self.type_of(v).name()
+    }
+
+    /// A special method looked up on the type, bound to `v` (CPython looks
+    /// special methods up on the type, never the instance).
+    pub fn lookup_special(&mut self, v: &Value, name: &PyStr) -> Option<Value> {
+        if !matches!(v, Value::Instance(_)) {
+            return None;
+        }
+        let t = self.type_of(v);
+        let attr = t.lookup(&name.to_text())?;
+        Some(self.bind(attr, v.clone(), Value::Type(t)))
+    }
+
+    /// Binds a class attribute found for instance `obj` (functions become
+    /// bound methods; built-in methods get their self).
+    pub fn bind(&self, attr: Value, obj: Value, class: Value) -> Value {
+        match attr {
+            Value::Function(_) => Value::Method(Rc::new(PyMethod {
+                func: attr,
+                self_: Some(obj),
+                class,
+            })),
+            Value::Builtin(b) if b.self_.is_none() && b.owner.is_some() => Value::Builtin(Rc::new(BuiltinFunction {
+                name: b.name,
+                func: b.func,
+                self_: Some(obj),
+                owner: b.owner,
+            })),
+            other => other,
+        }
+    }
+
+    fn call_special(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
+        let m = self.lookup_special(v, &PyStr::from(name))?;
+        Some(self.call(&m, Args::positional(args)))
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        let text = match v {
+            Value::Str(s) => stringobject::repr(s.as_bytes()),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__repr__", vec![]) {
+                    return self.expect_str(r?, "__repr__");
+                }
+                self.default_repr(v)
+            }
+            Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                return self.container_repr(v);
+            }
+            _ => self.simple_repr(v),
+        };
+        Ok(Rc::new(PyStr::from(text.as_str())))
+    }
+
+    /// A `__repr__`/`__str__` result must be a string.
+    fn expect_str(&mut self, r: Value, method: &str) -> PyResult<Rc<PyStr>> {
+        match r {
+            Value::Str(s) => Ok(s),
+            Value::Unicode(_) => {
+                let s = self.str(&r)?;
+                Ok(s)
+            }
+            other => Err(self.type_error(format!(
+                "{method} returned non-string (type {})",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
+    /// The repr of values whose repr calls no Python code.
+    pub fn simple_repr(&self, v: &Value) -> String {
+        match v {
+            Value::None => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => floatobject::repr(*f),
+            Value::Long(l) => format!("{l}L"),
+            Value::Complex(c) => complexobject::repr(c.0, c.1),
+            Value::Str(s) => stringobject::repr(s.as_bytes()),
+            Value::Unicode(u) => unicodeobject::repr(&u.chars),
+            Value::Function(f) => format!("<function {} at 0x{:x}>", function_name(f), v.id()),
+            Value::Builtin(b) => match (&b.self_, b.owner) {
+                (Some(s), Some(_)) => format!(
+                    "<built-in method {} of {} object at 0x{:x}>",
+                    b.name,
+                    self.type_name(s),
+                    s.id()
+                ),
+                (None, Some(owner)) => format!("<method '{}' of '{owner}' objects>", b.name),
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Value::Method(m) => {
+                let fname = match &m.func {
+                    Value::Function(f) => function_name(f),
+                    _ => "?".into(),
+                };
+                let cname = match &m.class {
+                    Value::Type(t) => t.name(),
+                    _ => "?".into(),
+                };
+                match &m.self_ {
+                    Some(s) => format!("<bound method {cname}.{fname} of {}>", self.default_repr(s)),
+                    None => format!("<unbound method {cname}.{fname}>"),
+                }
+            }
+            Value::Type(t) => {
+                if t.heap {
+                    format!("<class '{}.{}'>", t.module(), t.name())
+                } else if t.layout == Layout::Exception {
+                    format!("<type 'exceptions.{}'>", t.name())
+                } else {
+                    format!("<type '{}'>", t.name())
+                }
+            }
+            Value::Module(m) => match m.dict.get_str("__file__") {
+                Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.to_text()),
+                _ => format!("<module '{}' (built-in)>", m.name),
+            },
+            Value::Code(c) => c.code.repr(),
+            Value::Cell(c) => match c.get() {
+                Some(inner) => format!(
+                    "<cell at 0x{:x}: {} object at 0x{:x}>",
+                    v.id(),
+                    self.type_name(&inner),
+                    inner.id()
+                ),
+                None => format!("<cell at 0x{:x}: empty>", v.id()),
+            },
+            Value::XRange(r) => {
+                if r.start == 0 && r.step == 1 {
+                    format!("xrange({})", r.item(r.len))
+                } else if r.step == 1 {
+                    format!("xrange({}, {})", r.start, r.item(r.len))
+                } else {
+                    format!("xrange({}, {}, {})", r.start, r.item(r.len), r.step)
+                }
+            }
+            Value::Slice(s) => format!(
+                "slice({}, {}, {})",
+                self.simple_repr(&s.start),
+                self.simple_repr(&s.stop),
+                self.simple_repr(&s.step)
+            ),
+            Value::File(f) => format!("<open file '{}', mode '{}' at 0x{:x}>", f.name, f.mode, v.id()),
+            Value::Instance(_) => self.default_repr(v),
+            _ => format!("<{} object at 0x{:x}>", self.type_name(v), v.id()),
+        }
+    }
+
+    /// `object.__repr__`, and the repr of exceptions.
+    pub fn default_repr(&self, v: &Value) -> String {
+        let t = self.type_of(v);
+        if t.layout == Layout::Exception {
+            let args = args_of(v);
+            let inner: Vec<String> = args.iter().map(|a| self.simple_repr(a)).collect();
+            let trailing = if args.len() == 1 { "," } else { "" };
+            return format!("{}({}{trailing})", t.name(), inner.join(", "));
+        }
+        format!("<{}.{} object at 0x{:x}>", t.module(), t.name(), v.id())
+    }
+
+    fn container_repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        let id = v.id();
+        if self.repr_stack.contains(&id) {
+            let text = match v {
+                Value::List(_) => "[...]",
+                Value::Dict(_) => "{...}",
+                Value::Tuple(_) => "(...)",
+                _ => "set(...)",
+            };
+            return Ok(Rc::new(PyStr::from(text)));
+        }
+        self.repr_stack.push(id);
+        let result = self.container_repr_inner(v);
+        self.repr_stack.pop();
+        result.map(|bytes| Rc::new(PyStr::new(bytes.into())))
+    }
+
+    fn container_repr_inner(&mut self, v: &Value) -> PyResult<Vec<u8>> {
+        let mut out = Vec::new();
+        let items = |vm: &mut Vm, out: &mut Vec<u8>, values: &[Value]| -> PyResult<()> {
+            for (i, item) in values.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(b", ");
+                }
+                out.extend_from_slice(vm.repr(item)?.as_bytes());
+            }
+            Ok(())
+        };
+        match v {
+            Value::Tuple(t) => {
+                out.push(b'(');
+                items(self, &mut out, &t.items)?;
+                if t.len() == 1 {
+                    out.push(b',');
+                }
+                out.push(b')');
+            }
+            Value::List(l) => {
+                out.push(b'[');
+                let snapshot = l.snapshot();
+                items(self, &mut out, &snapshot)?;
+                out.push(b']');
+            }
+            Value::Dict(d) => {
+                out.push(b'{');
+                for (i, (k, val)) in d.items().iter().enumerate() {
+                    if i > 0 {
+                        out.extend_from_slice(b", ");
+                    }
+                    out.extend_from_slice(self.repr(k)?.as_bytes());
+                    out.extend_from_slice(b": ");
+                    out.extend_from_slice(self.repr(val)?.as_bytes());
+                }
+                out.push(b'}');
+            }
+            Value::Set(s) => {
+                out.extend_from_slice(if s.frozen { b"frozenset([" } else { b"set([" });
+                items(self, &mut out, &s.items())?;
+                out.extend_from_slice(b"])");
+            }
+            _ => {}
+        }
+        Ok(out)
+    }
+
+    /// `str(v)`.
+    pub fn str(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Float(f) => Ok(Rc::new(PyStr::from(floatobject::str(*f).as_str()))),
+            Value::Long(l) => Ok(Rc::new(PyStr::from(l.to_string().as_str()))),
+            Value::Unicode(u) => self.encode_ascii(&u.chars),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__str__", vec![]) {
+                    return self.expect_str(r?, "__str__");
+                }
+                if self.type_of(v).layout == Layout::Exception {
+                    return self.exception_str(v);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str()` of an exception (`BaseException.__str__` and its overrides).
+    pub fn exception_str(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        let args = args_of(v);
+        let t = self.type_of(v);
+        if t.is_subtype(&self.exc.key_error.clone()) && args.len() == 1 {
+            return self.repr(&args[0]);
+        }
+        if t.is_subtype(&self.exc.environment_error.clone()) && (2..=3).contains(&args.len()) {
+            let errno = self.str(&args[0])?.to_text().into_owned();
+            let strerror = self.str(&args[1])?.to_text().into_owned();
+            let text = match args.get(2) {
+                Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?.to_text()),
+                None => format!("[Errno {errno}] {strerror}"),
+            };
+            return Ok(Rc::new(PyStr::from(text.as_str())));
+        }
+        match args.len() {
+            0 => Ok(Rc::new(PyStr::from(""))),
+            1 => self.str(&args[0]),
+            _ => self.str(&Value::tuple(args)),
+        }
+    }
+
+    /// `str(u)` for unicode: ASCII, or UnicodeEncodeError.
+    pub fn encode_ascii(&mut self, chars: &[u32]) -> PyResult<Rc<PyStr>> {
+        if let Some(pos) = chars.iter().position(|&c| c > 127) {
+            let end = chars[pos..].iter().position(|&c| c <= 127).map_or(chars.len(), |e| pos + e);
+            let ch = chars[pos];
+            let shown = if ch > 0xffff {
+                format!("\\U{ch:08x}")
+            } else if ch > 0xff {
+                format!("\\u{ch:04x}")
+            } else {
+                format!("\\x{ch:02x}")
+            };
+            let what = if end - pos > 1 {
+                format!("characters in position {pos}-{}", end - 1)
+            } else {
+                format!("character u'{shown}' in position {pos}")
+            };
+            return Err(self.new_error(
+                &self.exc.unicode_encode_error.clone(),
+                format!("'ascii' codec can't encode {what}: ordinal not in range(128)"),
+            ));
+        }
+        let bytes: Vec<u8> = chars.iter().map(|&c| c as u8).collect();
+        Ok(Rc::new(PyStr::new(bytes.into())))
+    }
+
+    /// `str(v)` as Rust text, for messages.
+    pub fn str_lossy(&mut self, v: &Value) -> String {
+        match self.str(v) {
+            Ok(s) => s.to_text().into_owned(),
+            Err(_) => self.simple_repr(v),
+        }
+    }
+
+    /// `bool(v)` (`PyObject_IsTrue`).
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Long(l) => **l != num_bigint::BigInt::from(0),
+            Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Unicode(u) => !u.chars.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.is_empty(),
+            Value::XRange(r) => r.len != 0,
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__nonzero__", vec![]) {
+                    return match r? {
+                        Value::Bool(b) => Ok(b),
+                        Value::Int(i) => Ok(i != 0),
+                        other => Err(self.type_error(format!(
+                            "__nonzero__ should return bool or int, returned {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(r) = self.call_special(v, "__len__", vec![]) {
+                    let n = self.len_result(r?)?;
+                    return Ok(n != 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = builtin_hash(v) {
+            return Ok(h);
+        }
+        match v {
+            Value::Tuple(t) => {
+                let mut hashes = Vec::with_capacity(t.len());
+                for item in t.items.iter() {
+                    hashes.push(self.hash(item)?);
+                }
+                Ok(tuple_hash(&hashes))
+            }
+            Value::List(_) | Value::Dict(_) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            Value::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'")),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__hash__", vec![]) {
+                    return match r? {
+                        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                        Value::Long(l) => Ok(super::abstract_::long_hash(&l)),
+                        _ => Err(self.type_error("an integer is required")),
+                    };
+                }
+                Ok(pointer_hash(v.id()))
+            }
+            _ => Ok(pointer_hash(v.id())),
+        }
+    }
+
+    /// Rich comparison (`PyObject_RichCompare`), with 2.7's fallbacks.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            CmpOp::ExceptionMatch => return Ok(Value::Bool(self.exception_matches(a, b)?)),
+            _ => {}
+        }
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if let Some(r) = self.instance_compare(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        let ord = self.cmp3(a, b, op)?;
+        Ok(Value::Bool(match ord {
+            None => op == CmpOp::Ne,
+            Some(o) => op.holds(o),
+        }))
+    }
+
+    /// `a == b` as a Rust bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(_)) {
+            return Ok(true);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    fn instance_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        let (name, swapped) = op.special_names();
+        if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_special(b, swapped, vec![a.clone()]) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_special(a, "__cmp__", vec![b.clone()]) {
+            if let Value::Int(c) = r? {
+                return Ok(Some(Value::Bool(op.holds(c.cmp(&0)))));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Three-way comparison of values without rich-comparison methods;
+    /// `None` when they are unordered and unequal (a NaN).
+    fn cmp3(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<std::cmp::Ordering>> {
+        use std::cmp::Ordering;
+        if let Some(o) = super::abstract_::number_cmp(a, b) {
+            return Ok(o);
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => return Ok(Some(x.as_bytes().cmp(y.as_bytes()))),
+            (Value::Unicode(x), Value::Unicode(y)) => return Ok(Some(x.chars.cmp(&y.chars))),
+            (Value::Str(_), Value::Unicode(_)) | (Value::Unicode(_), Value::Str(_)) => {
+                let (x, y) = (self.to_unicode(a)?, self.to_unicode(b)?);
+                return Ok(Some(x.cmp(&y)));
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => return self.seq_cmp(&x.items, &y.items, op),
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.snapshot(), y.snapshot());
+                return self.seq_cmp(&x, &y, op);
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let (xs, ys) = (x.items(), y.items());
+                let sub = |vm: &mut Vm, a: &[Value], b: &Rc<super::setobject::PySet>| -> PyResult<bool> {
+                    for item in a {
+                        let h = vm.hash(item)?;
+                        if !b.contains(item, h) {
+                            return Ok(false);
+                        }
+                    }
+                    Ok(true)
+                };
+                let (le, ge) = (sub(self, &xs, y)?, sub(self, &ys, x)?);
+                return Ok(match op {
+                    CmpOp::Eq | CmpOp::Ne => Some(if le && ge { Ordering::Equal } else { Ordering::Less }).filter(|_| le && ge).or(None),
+                    CmpOp::Lt => Some(if le && xs.len() < ys.len() { Ordering::Less } else { Ordering::Greater }),
+                    CmpOp::Le => Some(if le { Ordering::Less } else { Ordering::Greater }),
+                    CmpOp::Gt => Some(if ge && xs.len() > ys.len() { Ordering::Greater } else { Ordering::Less }),
+                    _ => Some(if ge { Ordering::Greater } else { Ordering::Less }),
+                });
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(Some(x.len().cmp(&y.len())));
+                }
+                for (k, v) in x.items() {
+                    let h = self.hash(&k)?;
+                    match y.get(&k, h) {
+                        Some(w) if self.eq(&v, &w)? => {}
+                        _ => {
+                            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                                return Ok(None);
+                            }
+                            return Ok(Some(Ordering::Less));
+                        }
+                    }
+                }
+                return Ok(Some(Ordering::Equal));
+            }
+            _ => {}
+        }
+        if builtin_eq(a, b) || a.is(b) {
+            return Ok(Some(Ordering::Equal));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return Ok(None);
+        }
+        Ok(Some(self.default_order(a, b)))
+    }
+
+    fn seq_cmp(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<std::cmp::Ordering>> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+            return Ok(None);
+        }
+        for (a, b) in x.iter().zip(y.iter()) {
+            if !self.eq(a, b)? {
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    return Ok(None);
+                }
+                let lt = self.compare(a, b, CmpOp::Lt)?;
+                return Ok(Some(if self.truthy(&lt)? {
+                    std::cmp::Ordering::Less
+                } else {
+                    std::cmp::Ordering::Greater
+                }));
+            }
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// 2.7's order between unrelated types (`default_3way_compare`): None
+    /// first, numbers before other objects, then by type name, then address.
+    fn default_order(&self, a: &Value, b: &Value) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        match (a, b) {
+            (Value::None, _) => return Ordering::Less,
+            (_, Value::None) => return Ordering::Greater,
+            _ => {}
+        }
+        let (an, bn) = (is_number(a), is_number(b));
+        if an != bn {
+            return if an { Ordering::Less } else { Ordering::Greater };
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let (ta, tb) = (if an { String::new() } else { ta }, if bn { String::new() } else { tb });
+        ta.cmp(&tb).then(a.id().cmp(&b.id()))
+    }
+
+    fn exception_matches(&mut self, err_type: &Value, spec: &Value) -> PyResult<bool> {
+        match spec {
+            Value::Tuple(t) => {
+                for item in t.items.iter() {
+                    if self.exception_matches(err_type, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Type(s) => Ok(match err_type {
+                Value::Type(e) => e.is_subtype(s),
+                _ => false,
+            }),
+            _ => Ok(err_type.is(spec)),
+        }
+    }
+
+    /// The items of a `str` or `unicode` as code points.
+    pub fn to_unicode(&mut self, v: &Value) -> PyResult<Vec<u32>> {
+        match v {
+            Value::Unicode(u) => Ok(u.chars.to_vec()),
+            Value::Str(s) => {
+                if let Some(pos) = s.as_bytes().iter().position(|&b| b > 127) {
+                    return Err(self.new_error(
+                        &self.exc.unicode_decode_error.clone(),
+                        format!(
+                            "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
+                            s.as_bytes()[pos]
+                        ),
+                    ));
+                }
+                Ok(s.as_bytes().iter().map(|&b| u32::from(b)).collect())
+            }
+            other => Err(self.type_error(format!("coercing to Unicode: need string or buffer, {} found", self.type_name(other)))),
+        }
+    }
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Bool(_) | Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_))
+}
+
+/// `_Py_HashPointer`: an address rotated right by 4 bits.
+pub fn pointer_hash(addr: usize) -> i64 {
+    let h = (addr as u64).rotate_right(4) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `tuplehash` over the item hashes.
+pub fn tuple_hash(hashes: &[i64]) -> i64 {
+    let mut x: i64 = 0x345678;
+    let mut mult: i64 = 1000003;
+    let mut len = hashes.len() as i64;
+    for &y in hashes {
+        len -= 1;
+        x = (x ^ y).wrapping_mul(mult);
+        mult = mult.wrapping_add(82520 + len + len);
+    }
+    x = x.wrapping_add(97531);
+    if x == -1 {
+        -2
+    } else {
+        x
+    }
+}
+
+/// A Python function's `__name__`.
+pub fn function_name(f: &super::funcobject::PyFunction) -> String {
+    match &*f.name.borrow() {
+        Value::Str(s) => s.to_text().into_owned(),
+        _ => String::new(),
+    }
+}

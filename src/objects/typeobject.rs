@@ -1,0 +1,569 @@
+//! Types and instances of new-style classes (CPython: `Objects/typeobject.c`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dictobject::PyDict;
+use super::object::Value;
+
+/// The memory layout a type's instances have: which built-in type (if any)
+/// they extend. Built-in operations dispatch on it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    Object,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Long,
+    Float,
+    Complex,
+    Str,
+    Unicode,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Function,
+    BuiltinFunction,
+    Method,
+    Type,
+    Module,
+    Code,
+    Cell,
+    Iterator,
+    Slice,
+    XRange,
+    File,
+    Traceback,
+    BaseString,
+    /// `BaseException` and every exception class.
+    Exception,
+}
+
+/// A type: built-in (`<type 'int'>`) or made by a `class` statement
+/// (`<class '__main__.C'>`).
+pub struct PyType {
+    pub name: RefCell<String>,
+    pub bases: RefCell<Vec<Rc<PyType>>>,
+    /// The method resolution order, this type first.
+    pub mro: RefCell<Vec<Rc<PyType>>>,
+    pub dict: Rc<PyDict>,
+    pub layout: Layout,
+    /// Made by a `class` statement rather than built in.
+    pub heap: bool,
+    /// A classic (old-style) class.
+    pub classic_flag: std::cell::Cell<bool>,
+}
+
+impl PyType {
+    pub fn is_classic(&self) -> bool {
+        self.classic_flag.get()
+    }
+
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subtype(&self, other: &PyType) -> bool {
+        std::ptr::eq(self, other) || self.mro.borrow().iter().any(|t| std::ptr::eq(t.as_ref(), other))
+    }
+
+    /// Looks a name up along the MRO (`_PyType_Lookup`).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        let mro = self.mro.borrow().clone();
+        mro.iter().skip(1).find_map(|t| t.dict.get_str(name))
+    }
+
+    /// The module the type belongs to, as `__module__` says.
+    pub fn module(&self) -> String {
+        match self.dict.get_str("__module__") {
+            Some(Value::Str(s)) => s.to_text().into_owned(),
+            _ => "__builtin__".to_string(),
+        }
+    }
+}
+
+/// An instance of a class made by a `class` statement, or of an exception.
+pub struct PyInstance {
+    pub class: RefCell<Rc<PyType>>,
+    pub dict: Rc<PyDict>,
+    /// `BaseException.args`, for exception instances.
+    pub exc_args: RefCell<Option<Value>>,
+}
+
+impl PyInstance {
+    pub fn new(class: Rc<PyType>) -> PyInstance {
+        PyInstance {
+            class: RefCell::new(class),
+            dict: Rc::new(PyDict::new()),
+            exc_args: RefCell::new(None),
+        }
+    }
+
+    pub fn class(&self) -> Rc<PyType> {
+        self.class.borrow().clone()
+    }
+}
+
+use super::methodobject::{Args, PyMethod};
+use super::stringobject::PyStr;
+use super::types::new_type;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `obj.name` (`PyObject_GetAttr`).
+    pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        let key = name.to_text().into_owned();
+        let found = match obj {
+            Value::Instance(inst) => return self.instance_getattr(obj, inst, name, &key),
+            Value::Type(t) => self.type_getattr(t, &key),
+            Value::Module(m) => match key.as_str() {
+                "__dict__" => Some(Value::Dict(m.dict.clone())),
+                _ => m.dict.get_pystr(name),
+            },
+            _ => self.builtin_getattr(obj, &key),
+        };
+        match found {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, &key)),
+        }
+    }
+
+    /// The AttributeError for a missing attribute, worded as CPython words it.
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        match obj {
+            Value::Type(t) if t.is_classic() => self.attribute_error(format!("class {} has no attribute '{name}'", t.name())),
+            Value::Type(t) => self.attribute_error(format!("type object '{}' has no attribute '{name}'", t.name())),
+            Value::Instance(i) if i.class().is_classic() => {
+                self.attribute_error(format!("{} instance has no attribute '{name}'", i.class().name()))
+            }
+            _ => self.attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name(obj))),
+        }
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>, key: &str) -> PyResult<Value> {
+        let class = inst.class();
+        if let Some(getattribute) = class.lookup("__getattribute__") {
+            if matches!(getattribute, Value::Function(_)) {
+                let m = self.bind(getattribute, obj.clone(), Value::Type(class.clone()));
+                return self.call1(&m, Value::Str(name.clone()));
+            }
+        }
+        match key {
+            "__class__" => return Ok(Value::Type(class)),
+            "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+            _ => {}
+        }
+        if let Some(v) = inst.dict.get_pystr(name) {
+            return Ok(v);
+        }
+        if class.layout == Layout::Exception {
+            match key {
+                "args" => return Ok(inst.exc_args.borrow().clone().unwrap_or_else(|| Value::tuple(vec![]))),
+                "message" => {
+                    let args = super::exceptions::args_of(obj);
+                    return Ok(if args.len() == 1 { args[0].clone() } else { Value::str("") });
+                }
+                _ => {}
+            }
+        }
+        if let Some(attr) = class.lookup(key) {
+            return Ok(self.bind(attr, obj.clone(), Value::Type(class)));
+        }
+        if let Some(getattr) = class.lookup("__getattr__") {
+            let m = self.bind(getattr, obj.clone(), Value::Type(class));
+            return self.call1(&m, Value::Str(name.clone()));
+        }
+        Err(self.no_attribute(obj, key))
+    }
+
+    fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
+        match key {
+            "__name__" => return Some(Value::str(&t.name())),
+            "__dict__" => return Some(Value::Dict(t.dict.clone())),
+            "__bases__" => {
+                return Some(Value::tuple(t.bases.borrow().iter().map(|b| Value::Type(b.clone())).collect()))
+            }
+            "__mro__" if !t.is_classic() => {
+                return Some(Value::tuple(t.mro.borrow().iter().map(|b| Value::Type(b.clone())).collect()))
+            }
+            "__doc__" if t.dict.get_str("__doc__").is_none() => return Some(Value::None),
+            _ => {}
+        }
+        let attr = t.lookup(key)?;
+        Some(match attr {
+            Value::Function(_) => Value::Method(Rc::new(PyMethod {
+                func: attr,
+                self_: None,
+                class: Value::Type(t.clone()),
+            })),
+            other => other,
+        })
+    }
+
+    /// Attributes of built-in objects: their type's methods, and the
+    /// data attributes CPython gives them.
+    fn builtin_getattr(&mut self, obj: &Value, key: &str) -> Option<Value> {
+        match (obj, key) {
+            (Value::Function(f), _) => {
+                let v = match key {
+                    "__name__" | "func_name" => f.name.borrow().clone(),
+                    "__doc__" | "func_doc" => f.doc.borrow().clone(),
+                    "__module__" => f.module.borrow().clone(),
+                    "__defaults__" | "func_defaults" => match &*f.defaults.borrow() {
+                        Some(d) => Value::Tuple(d.clone()),
+                        None => Value::None,
+                    },
+                    "__code__" | "func_code" => Value::Code(f.code.clone()),
+                    "__globals__" | "func_globals" => Value::Dict(f.globals.clone()),
+                    "__closure__" | "func_closure" => match &f.closure {
+                        Some(c) => Value::Tuple(c.clone()),
+                        None => Value::None,
+                    },
+                    "__dict__" | "func_dict" => Value::Dict(f.dict.clone()),
+                    _ => return f.dict.get_str(key),
+                };
+                return Some(v);
+            }
+            (Value::Method(m), _) => {
+                let v = match key {
+                    "im_func" | "__func__" => m.func.clone(),
+                    "im_self" | "__self__" => m.self_.clone().unwrap_or(Value::None),
+                    "im_class" => m.class.clone(),
+                    _ => return self.builtin_getattr(&m.func.clone(), key),
+                };
+                return Some(v);
+            }
+            (Value::Code(c), _) if key.starts_with("co_") => return Some(code_attr(c, key)?),
+            (Value::Builtin(b), "__name__") => return Some(Value::str(b.name)),
+            (Value::Builtin(b), "__self__") => return Some(b.self_.clone().unwrap_or(Value::None)),
+            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "real" | "numerator") => {
+                return Some(match obj {
+                    Value::Bool(b) => Value::Int(i64::from(*b)),
+                    other => other.clone(),
+                })
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "imag") => return Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "denominator") => return Some(Value::Int(1)),
+            (Value::Float(f), "real") => return Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => return Some(Value::Float(0.0)),
+            (Value::Complex(c), "real") => return Some(Value::Float(c.0)),
+            (Value::Complex(c), "imag") => return Some(Value::Float(c.1)),
+            (Value::Slice(s), "start" | "stop" | "step") => {
+                return Some(match key {
+                    "start" => s.start.clone(),
+                    "stop" => s.stop.clone(),
+                    _ => s.step.clone(),
+                })
+            }
+            (Value::File(f), "softspace") => return Some(Value::Int(i64::from(f.softspace.get()))),
+            (Value::File(f), "name") => return Some(Value::str(&f.name)),
+            (Value::File(f), "mode") => return Some(Value::str(&f.mode)),
+            (Value::File(f), "closed") => return Some(Value::Bool(f.closed.get())),
+            (_, "__class__") => return Some(Value::Type(self.type_of(obj))),
+            (_, "__doc__") => return Some(Value::None),
+            _ => {}
+        }
+        let t = self.type_of(obj);
+        let attr = t.lookup(key)?;
+        Some(self.bind(attr, obj.clone(), Value::Type(t)))
+    }
+
+    /// `obj.name = value`, or `del obj.name` when `value` is `None`.
+    pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
+        let key = name.to_text().into_owned();
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class();
+                let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+                if let Some(f @ Value::Function(_)) = class.lookup(hook) {
+                    let m = self.bind(f, obj.clone(), Value::Type(class));
+                    let mut args = vec![Value::Str(name.clone())];
+                    args.extend(value);
+                    return self.call(&m, Args::positional(args)).map(|_| ());
+                }
+                if key == "__class__" {
+                    if let Some(Value::Type(t)) = value {
+                        *inst.class.borrow_mut() = t;
+                        return Ok(());
+                    }
+                    return Err(self.type_error("__class__ must be set to new-style class, not 'NoneType' object"));
+                }
+                if class.layout == Layout::Exception && key == "args" {
+                    let args = match value {
+                        Some(v) => Value::tuple(self.iterate(&v)?),
+                        None => Value::tuple(vec![]),
+                    };
+                    *inst.exc_args.borrow_mut() = Some(args);
+                    return Ok(());
+                }
+                self.dict_set_attr(&inst.dict, obj, name, value)
+            }
+            Value::Type(t) => {
+                if !t.heap {
+                    return Err(self.type_error(format!(
+                        "can't set attributes of built-in/extension type '{}'",
+                        t.name()
+                    )));
+                }
+                if key == "__name__" {
+                    if let Some(Value::Str(s)) = &value {
+                        *t.name.borrow_mut() = s.to_text().into_owned();
+                        return Ok(());
+                    }
+                }
+                self.dict_set_attr(&t.dict, obj, name, value)
+            }
+            Value::Module(m) => self.dict_set_attr(&m.dict.clone(), obj, name, value),
+            Value::Function(f) => match (key.as_str(), value) {
+                ("__name__" | "func_name", Some(v @ Value::Str(_))) => {
+                    *f.name.borrow_mut() = v;
+                    Ok(())
+                }
+                ("__name__" | "func_name", _) => Err(self.type_error("__name__ must be set to a string object")),
+                ("__doc__" | "func_doc", v) => {
+                    *f.doc.borrow_mut() = v.unwrap_or(Value::None);
+                    Ok(())
+                }
+                ("__module__", v) => {
+                    *f.module.borrow_mut() = v.unwrap_or(Value::None);
+                    Ok(())
+                }
+                ("__defaults__" | "func_defaults", v) => {
+                    *f.defaults.borrow_mut() = match v {
+                        Some(Value::Tuple(t)) => Some(t),
+                        Some(Value::None) | None => None,
+                        Some(_) => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+                    };
+                    Ok(())
+                }
+                (_, v) => self.dict_set_attr(&f.dict.clone(), obj, name, v),
+            },
+            Value::File(f) if key == "softspace" => {
+                let on = match value {
+                    Some(v) => self.truthy(&v)?,
+                    None => false,
+                };
+                f.softspace.set(on);
+                Ok(())
+            }
+            _ => {
+                let t = self.type_of(obj);
+                if t.lookup(&key).is_some() {
+                    Err(self.attribute_error(format!(
+                        "'{}' object attribute '{key}' is read-only",
+                        t.name()
+                    )))
+                } else {
+                    Err(self.no_attribute(obj, &key))
+                }
+            }
+        }
+    }
+
+    fn dict_set_attr(&mut self, dict: &Rc<super::dictobject::PyDict>, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
+        let key = Value::Str(name.clone());
+        match value {
+            Some(v) => {
+                dict.set(key, name.hash(), v);
+                Ok(())
+            }
+            None => match dict.remove(&key, name.hash()) {
+                Some(_) => Ok(()),
+                None => Err(match obj {
+                    Value::Instance(_) | Value::Type(_) => self.attribute_error(name.to_text().into_owned()),
+                    _ => self.no_attribute(obj, &name.to_text()),
+                }),
+            },
+        }
+    }
+
+    /// Calling a type: `type(x)`, a built-in constructor, or a new instance
+    /// of a class (with `__init__`).
+    pub fn call_type(&mut self, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
+        if Rc::ptr_eq(t, &self.types.type_.clone()) {
+            return match args.args.len() {
+                1 if args.kwargs.is_empty() => Ok(Value::Type(self.type_of(&args.args[0]))),
+                3 => {
+                    let mut it = args.args.into_iter();
+                    let (name, bases, dict) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                    self.build_class(name, bases, dict)
+                }
+                _ => Err(self.type_error("type() takes 1 or 3 arguments")),
+            };
+        }
+        if !t.heap {
+            if t.layout == Layout::Exception {
+                return self.new_exception_instance(t, args);
+            }
+            return crate::builtins::constructors::construct(self, t, args);
+        }
+        let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
+        if t.layout == Layout::Exception {
+            if let Value::Instance(i) = &inst {
+                *i.exc_args.borrow_mut() = Some(Value::tuple(args.args.clone()));
+            }
+        }
+        match t.lookup("__init__") {
+            Some(init) => {
+                let m = self.bind(init, inst.clone(), Value::Type(t.clone()));
+                let r = self.call(&m, args)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                }
+            }
+            None => {
+                if !args.args.is_empty() || !args.kwargs.is_empty() {
+                    if t.is_classic() {
+                        return Err(self.type_error("this constructor takes no arguments"));
+                    }
+                    return Err(self.type_error("object() takes no parameters"));
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    /// A new instance of a built-in exception class.
+    pub fn new_exception_instance(&mut self, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
+        if !args.kwargs.is_empty() {
+            return Err(self.type_error(format!("{} does not take keyword arguments", t.name())));
+        }
+        let err = self.new_error_args(t, Value::tuple(args.args));
+        Ok(err.value)
+    }
+
+    /// `BUILD_CLASS` and `type(name, bases, dict)`: a new class.
+    pub fn build_class(&mut self, name: Value, bases: Value, methods: Value) -> PyResult<Value> {
+        let Value::Dict(methods) = methods else {
+            return Err(self.system_error("build_class with non-dictionary"));
+        };
+        let Value::Str(name) = name else {
+            return Err(self.type_error("type() argument 1 must be string"));
+        };
+        let bases: Vec<Value> = match bases {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => Vec::new(),
+        };
+        if let Some(meta) = methods.get_str("__metaclass__") {
+            if !matches!(&meta, Value::Type(t) if Rc::ptr_eq(t, &self.types.type_)) {
+                let args = vec![Value::Str(name.clone()), Value::tuple(bases), Value::Dict(methods)];
+                return self.call(&meta, Args::positional(args));
+            }
+        }
+        let mut base_types = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Type(t) => base_types.push(t.clone()),
+                other => {
+                    return Err(self.type_error(format!(
+                        "Error when calling the metaclass bases\n    cannot create '{}' instances",
+                        self.type_name(other)
+                    )))
+                }
+            }
+        }
+        let classic = base_types.is_empty() && methods.get_str("__metaclass__").is_none()
+            || (!base_types.is_empty() && base_types.iter().all(|b| b.is_classic()));
+        let layout = base_types
+            .iter()
+            .map(|b| b.layout)
+            .find(|l| *l != Layout::Object)
+            .unwrap_or(Layout::Object);
+        let module = methods.get_str("__module__").map(|m| self.str_lossy(&m)).unwrap_or_else(|| "__main__".into());
+        let primary = base_types.first().cloned().unwrap_or_else(|| self.types.object.clone());
+        let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
+        for (k, v) in methods.items() {
+            let h = self.hash(&k)?;
+            t.dict.set(k, h, v);
+        }
+        *t.bases.borrow_mut() = base_types.clone();
+        let mro = if classic {
+            classic_mro(&t)
+        } else {
+            match c3_mro(&t, &base_types) {
+                Some(m) => m,
+                None => {
+                    let names: Vec<String> = base_types.iter().map(|b| b.name()).collect();
+                    return Err(self.type_error(format!(
+                        "Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                        names.join(", ")
+                    )));
+                }
+            }
+        };
+        *t.mro.borrow_mut() = mro;
+        let t = if classic { mark_classic(t) } else { t };
+        Ok(Value::Type(t))
+    }
+}
+
+/// A classic class looks attributes up depth first, left to right.
+fn classic_mro(t: &Rc<PyType>) -> Vec<Rc<PyType>> {
+    let mut out = vec![t.clone()];
+    for b in t.bases.borrow().iter() {
+        for m in classic_mro(b) {
+            if !out.iter().any(|o| Rc::ptr_eq(o, &m)) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
+fn mark_classic(t: Rc<PyType>) -> Rc<PyType> {
+    t.classic_flag.set(true);
+    t
+}
+
+/// The C3 linearization of a new class (`mro_internal`); `None` when the
+/// bases admit no consistent order.
+fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
+    let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![t.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
+            !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c)))
+        })?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &candidate) {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}
+
+fn code_attr(c: &crate::vm::code::CodeObject, key: &str) -> Option<Value> {
+    let names = |v: &[Rc<str>]| Value::tuple(v.iter().map(|s| Value::str(s)).collect());
+    let code = &c.code;
+    Some(match key {
+        "co_name" => Value::str(&code.name),
+        "co_filename" => Value::str(&code.filename),
+        "co_firstlineno" => Value::Int(i64::from(code.firstlineno)),
+        "co_argcount" => Value::Int(i64::from(code.argcount)),
+        "co_nlocals" => Value::Int(i64::from(code.nlocals)),
+        "co_stacksize" => Value::Int(i64::from(code.stacksize)),
+        "co_flags" => Value::Int(i64::from(code.flags)),
+        "co_code" => Value::bytes(&code.code),
+        "co_lnotab" => Value::bytes(&code.lnotab),
+        "co_consts" => Value::tuple(c.consts.clone()),
+        "co_names" => names(&code.names),
+        "co_varnames" => names(&code.varnames),
+        "co_freevars" => names(&code.freevars),
+        "co_cellvars" => names(&code.cellvars),
+        _ => return None,
+    })
+}

@@ -1,0 +1,114 @@
+//! The built-in types, made once per VM (CPython: the static `PyTypeObject`s
+//! of `Objects/*.c`).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::dictobject::PyDict;
+use super::object::Value;
+use super::typeobject::{Layout, PyType};
+
+/// A new type deriving from `base`, with a dict holding `__module__` (and
+/// nothing else yet).
+pub fn new_type(name: &str, base: Option<&Rc<PyType>>, layout: Layout, module: &str, heap: bool) -> Rc<PyType> {
+    let dict = Rc::new(PyDict::new());
+    dict.set_str("__module__", Value::str(module));
+    let bases: Vec<Rc<PyType>> = base.into_iter().cloned().collect();
+    let t = Rc::new(PyType {
+        name: RefCell::new(name.to_string()),
+        bases: RefCell::new(bases.clone()),
+        mro: RefCell::new(Vec::new()),
+        dict,
+        layout,
+        heap,
+        classic_flag: std::cell::Cell::new(false),
+    });
+    let mut mro = vec![t.clone()];
+    if let Some(b) = base {
+        mro.extend(b.mro.borrow().iter().cloned());
+    }
+    *t.mro.borrow_mut() = mro;
+    t
+}
+
+macro_rules! builtin_types {
+    ($($field:ident: $name:literal $layout:ident $(< $base:ident)?,)*) => {
+        /// Every built-in type, by its `__builtin__` name.
+        pub struct BuiltinTypes {
+            $(pub $field: Rc<PyType>,)*
+            /// Iterator types by name (`listiterator`, `dictionary-keyiterator`, …).
+            pub iterators: RefCell<HashMap<&'static str, Rc<PyType>>>,
+        }
+
+        impl BuiltinTypes {
+            pub fn new() -> BuiltinTypes {
+                let object = new_type("object", None, Layout::Object, "__builtin__", false);
+                $(
+                    #[allow(unused_variables)]
+                    let base = &object;
+                    $(let base = &$base;)?
+                    let $field = if $name == "object" {
+                        object.clone()
+                    } else {
+                        new_type($name, Some(base), Layout::$layout, "__builtin__", false)
+                    };
+                )*
+                BuiltinTypes { $($field,)* iterators: RefCell::new(HashMap::new()) }
+            }
+
+            /// `(name, type)` for every type that `__builtin__` exports.
+            pub fn exported(&self) -> Vec<(&'static str, Rc<PyType>)> {
+                vec![$(($name, self.$field.clone()),)*]
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object: "object" Object,
+    type_: "type" Type,
+    none: "NoneType" NoneType,
+    not_implemented: "NotImplementedType" NotImplementedType,
+    ellipsis: "ellipsis" Ellipsis,
+    int: "int" Int,
+    bool: "bool" Bool < int,
+    long: "long" Long,
+    float: "float" Float,
+    complex: "complex" Complex,
+    basestring: "basestring" BaseString,
+    str: "str" Str < basestring,
+    unicode: "unicode" Unicode < basestring,
+    tuple: "tuple" Tuple,
+    list: "list" List,
+    dict: "dict" Dict,
+    set: "set" Set,
+    frozenset: "frozenset" FrozenSet,
+    function: "function" Function,
+    builtin_function: "builtin_function_or_method" BuiltinFunction,
+    method: "instancemethod" Method,
+    module: "module" Module,
+    code: "code" Code,
+    cell: "cell" Cell,
+    slice: "slice" Slice,
+    xrange: "xrange" XRange,
+    file: "file" File,
+    traceback: "traceback" Traceback,
+}
+
+impl Default for BuiltinTypes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl BuiltinTypes {
+    /// The type of an iterator kind, made on first use.
+    pub fn iterator(&self, kind: &'static str) -> Rc<PyType> {
+        self.iterators
+            .borrow_mut()
+            .entry(kind)
+            .or_insert_with(|| new_type(kind, Some(&self.object), Layout::Iterator, "__builtin__", false))
+            .clone()
+    }
+}

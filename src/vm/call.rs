@@ -1,0 +1,316 @@
+//! Calls (CPython: `ceval.c`'s `PyEval_EvalCodeEx`, `fast_function`,
+//! `Objects/abstract.c`'s `PyObject_Call`): binding arguments to parameters
+//! with CPython's exact error messages, and calls made from native code.
+
+use std::rc::Rc;
+
+use crate::objects::dictobject::PyDict;
+use crate::objects::funcobject::{PyCell, PyFunction};
+use crate::objects::methodobject::Args;
+use crate::objects::object::Value;
+use crate::objects::typeobject::PyInstance;
+use crate::vm::frame::Frame;
+use crate::vm::{PyResult, Vm};
+
+const CO_VARARGS: u32 = 0x0004;
+const CO_VARKEYWORDS: u32 = 0x0008;
+const CO_NEWLOCALS: u32 = 0x0002;
+const CO_OPTIMIZED: u32 = 0x0001;
+
+/// What a call needs: a frame to run (Python code), or nothing more (the
+/// result is already there).
+pub enum Prepared {
+    Frame(Box<Frame>),
+    Done(Value),
+}
+
+impl Vm {
+    /// Calls any callable from native code and returns its result; Python
+    /// code runs in a nested eval loop.
+    pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
+        match self.prepare_call(func, args)? {
+            Prepared::Done(v) => Ok(v),
+            Prepared::Frame(frame) => {
+                let base = self.frames.len();
+                self.push_frame(*frame)?;
+                self.run_frames(base)
+            }
+        }
+    }
+
+    pub fn call0(&mut self, func: &Value) -> PyResult<Value> {
+        self.call(func, Args::default())
+    }
+
+    pub fn call1(&mut self, func: &Value, arg: Value) -> PyResult<Value> {
+        self.call(func, Args::positional(vec![arg]))
+    }
+
+    /// Pushes a frame, enforcing the recursion limit as CPython does on entry
+    /// to a frame.
+    pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.new_error(
+                &self.exc.runtime_error.clone(),
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Turns a call into a frame (for Python functions) or runs it (for
+    /// everything else).
+    pub fn prepare_call(&mut self, func: &Value, mut args: Args) -> PyResult<Prepared> {
+        match func {
+            Value::Function(f) => Ok(Prepared::Frame(Box::new(self.bind_arguments(f, args)?))),
+            Value::Method(m) => {
+                match &m.self_ {
+                    Some(s) => args.args.insert(0, s.clone()),
+                    None => self.check_unbound_call(m, &args)?,
+                }
+                let inner = m.func.clone();
+                self.prepare_call(&inner, args)
+            }
+            Value::Builtin(b) => {
+                if let Some(s) = &b.self_ {
+                    args.args.insert(0, s.clone());
+                }
+                Ok(Prepared::Done((b.func)(self, args)?))
+            }
+            Value::Type(t) => Ok(Prepared::Done(self.call_type(t, args)?)),
+            Value::Instance(_) => {
+                let name = crate::objects::stringobject::PyStr::from("__call__");
+                match self.lookup_special(func, &name) {
+                    Some(call) => Ok(Prepared::Done(self.call(&call, args)?)),
+                    None => Err(self.not_callable(func)),
+                }
+            }
+            _ => Err(self.not_callable(func)),
+        }
+    }
+
+    fn not_callable(&self, func: &Value) -> crate::vm::PyErr {
+        self.type_error(format!("'{}' object is not callable", self.type_name(func)))
+    }
+
+    fn check_unbound_call(&mut self, m: &crate::objects::methodobject::PyMethod, args: &Args) -> PyResult<()> {
+        let Value::Type(class) = &m.class else {
+            return Ok(());
+        };
+        let ok = match args.args.first() {
+            Some(first) => self.type_of(first).is_subtype(class),
+            None => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        let fname = match &m.func {
+            Value::Function(f) => crate::objects::abstract_::function_name(f),
+            _ => "?".to_string(),
+        };
+        let got = match args.args.first() {
+            Some(first) => format!("{} instance", self.type_name(first)),
+            None => "nothing".to_string(),
+        };
+        Err(self.type_error(format!(
+            "unbound method {fname}() must be called with {} instance as first argument (got {got} instead)",
+            class.name()
+        )))
+    }
+
+    /// Binds arguments to a Python function's parameters and makes its frame
+    /// (`PyEval_EvalCodeEx`), with CPython 2.7's messages for bad calls.
+    pub fn bind_arguments(&mut self, f: &Rc<PyFunction>, args: Args) -> PyResult<Frame> {
+        let code = f.code.clone();
+        let co = &code.code;
+        let co_name = co.name.to_string();
+        let argcount = co.argcount.max(0) as usize;
+        let has_varargs = co.flags & CO_VARARGS != 0;
+        let has_varkw = co.flags & CO_VARKEYWORDS != 0;
+        let defaults: Vec<Value> = f.defaults.borrow().as_ref().map(|d| d.items.to_vec()).unwrap_or_default();
+        let defcount = defaults.len();
+        // As PyFrame_New: optimized functions keep locals in fast slots,
+        // class bodies get a new dict, anything else runs in the globals.
+        let locals = if co.flags & (CO_NEWLOCALS | CO_OPTIMIZED) == CO_NEWLOCALS | CO_OPTIMIZED {
+            None
+        } else if co.flags & CO_NEWLOCALS != 0 {
+            Some(Rc::new(PyDict::new()))
+        } else {
+            Some(f.globals.clone())
+        };
+        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals, self.builtins_for(&f.globals));
+        let nargs = args.args.len();
+        let nkw = args.kwargs.len();
+        if frame.fast.len() < argcount + usize::from(has_varargs) + usize::from(has_varkw) {
+            return Err(self.system_error("bad code object: fewer local names than parameters"));
+        }
+
+        if argcount > 0 || has_varargs || has_varkw {
+            let kwdict = if has_varkw {
+                let d = Rc::new(PyDict::new());
+                frame.fast[argcount + usize::from(has_varargs)] = Some(Value::Dict(d.clone()));
+                Some(d)
+            } else {
+                None
+            };
+            let mut positional = args.args.into_iter();
+            let n = if nargs > argcount {
+                if !has_varargs {
+                    return Err(self.type_error(format!(
+                        "{co_name}() takes {} {argcount} argument{} ({} given)",
+                        if defcount > 0 { "at most" } else { "exactly" },
+                        if argcount == 1 { "" } else { "s" },
+                        nargs + nkw
+                    )));
+                }
+                argcount
+            } else {
+                nargs
+            };
+            for slot in frame.fast.iter_mut().take(n) {
+                *slot = positional.next();
+            }
+            if has_varargs {
+                frame.fast[argcount] = Some(Value::tuple(positional.collect()));
+            }
+            for (key, value) in args.kwargs {
+                let Value::Str(kname) = &key else {
+                    return Err(self.type_error(format!("{co_name}() keywords must be strings")));
+                };
+                let index = co.varnames.iter().take(argcount).position(|v| v.as_bytes() == kname.as_bytes());
+                match index {
+                    Some(j) => {
+                        if frame.fast[j].is_some() {
+                            return Err(self.type_error(format!(
+                                "{co_name}() got multiple values for keyword argument '{}'",
+                                kname.to_text()
+                            )));
+                        }
+                        frame.fast[j] = Some(value);
+                    }
+                    None => match &kwdict {
+                        Some(d) => {
+                            let h = kname.hash();
+                            d.set(key, h, value);
+                        }
+                        None => {
+                            return Err(self.type_error(format!(
+                                "{co_name}() got an unexpected keyword argument '{}'",
+                                kname.to_text()
+                            )))
+                        }
+                    },
+                }
+            }
+            if nargs < argcount {
+                let m = argcount.saturating_sub(defcount);
+                for i in nargs..m {
+                    if frame.fast[i].is_none() {
+                        let given = frame.fast[..argcount].iter().filter(|v| v.is_some()).count();
+                        return Err(self.type_error(format!(
+                            "{co_name}() takes {} {m} argument{} ({given} given)",
+                            if has_varargs || defcount > 0 { "at least" } else { "exactly" },
+                            if m == 1 { "" } else { "s" },
+                        )));
+                    }
+                }
+                let start = nargs.saturating_sub(m);
+                for (i, def) in defaults.iter().enumerate().skip(start) {
+                    if frame.fast[m + i].is_none() {
+                        frame.fast[m + i] = Some(def.clone());
+                    }
+                }
+            }
+        } else if nargs > 0 || nkw > 0 {
+            return Err(self.type_error(format!("{co_name}() takes no arguments ({} given)", nargs + nkw)));
+        }
+
+        // Cells for variables the nested functions use; an argument that is
+        // also a cell variable starts with the argument's value.
+        for (i, cellname) in co.cellvars.iter().enumerate() {
+            if let Some(j) = co.varnames.iter().take(argcount + usize::from(has_varargs) + usize::from(has_varkw)).position(|v| v == cellname) {
+                frame.cells[i] = Rc::new(PyCell::new(frame.fast[j].clone()));
+            }
+        }
+        if !co.freevars.is_empty() {
+            let Some(closure) = &f.closure else {
+                return Err(self.system_error("bad code object: free variables but no closure"));
+            };
+            for item in closure.items.iter() {
+                match item {
+                    Value::Cell(c) => frame.cells.push(c.clone()),
+                    _ => return Err(self.system_error("bad closure: not a cell")),
+                }
+            }
+        }
+        Ok(frame)
+    }
+
+    /// The builtins a function's globals use: `__builtins__` there, or the VM's.
+    pub fn builtins_for(&self, globals: &Rc<PyDict>) -> Rc<PyDict> {
+        match globals.get_str("__builtins__") {
+            Some(Value::Module(m)) => m.dict.clone(),
+            Some(Value::Dict(d)) => d,
+            _ => self.builtins.clone(),
+        }
+    }
+
+    /// `*args` in a call: any iterable, with CPython's message otherwise.
+    pub fn star_args(&mut self, func: &Value, star: &Value) -> PyResult<Vec<Value>> {
+        match star {
+            Value::Tuple(t) => Ok(t.items.to_vec()),
+            Value::List(l) => Ok(l.snapshot()),
+            _ => match self.iterate(star) {
+                Ok(items) => Ok(items),
+                Err(e) if self.err_matches(&e, &self.exc.type_error.clone()) => Err(self.type_error(format!(
+                    "{} argument after * must be a sequence, not {}",
+                    self.callable_description(func),
+                    self.type_name(star)
+                ))),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// `**kwargs` in a call: a mapping whose keys join the keyword arguments.
+    pub fn star_kwargs(&mut self, func: &Value, map: &Value, kwargs: &mut Vec<(Value, Value)>) -> PyResult<()> {
+        let Value::Dict(d) = map else {
+            return Err(self.type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                self.callable_description(func),
+                self.type_name(map)
+            )));
+        };
+        for (k, v) in d.items() {
+            if !matches!(k, Value::Str(_)) {
+                return Err(self.type_error(format!("{} keywords must be strings", self.callable_description(func))));
+            }
+            if kwargs.iter().any(|(old, _)| crate::objects::abstract_::builtin_eq(old, &k)) {
+                let name = self.str_lossy(&k);
+                return Err(self.type_error(format!(
+                    "{} got multiple values for keyword argument '{name}'",
+                    self.callable_description(func)
+                )));
+            }
+            kwargs.push((k, v));
+        }
+        Ok(())
+    }
+
+    /// `f()` for a function, as CPython's call errors name callables.
+    pub fn callable_description(&self, func: &Value) -> String {
+        match func {
+            Value::Function(f) => format!("{}()", crate::objects::abstract_::function_name(f)),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Method(m) => self.callable_description(&m.func),
+            Value::Type(t) => format!("{}()", t.name()),
+            other => format!("{} object", self.type_name(other)),
+        }
+    }
+
+    /// A new, empty instance of a class made by a `class` statement.
+    pub fn new_instance(&self, class: &Rc<crate::objects::typeobject::PyType>) -> Value {
+        Value::Instance(Rc::new(PyInstance::new(class.clone())))
+    }
+}

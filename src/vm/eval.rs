@@ -1,0 +1,930 @@
+//! The eval loop (CPython: `Python/ceval.c`, `PyEval_EvalFrameEx`).
+//!
+//! One `match` over opcodes runs the instruction at the top frame's `pc`.
+//! A Python-to-Python call pushes a frame and the loop carries on in it; a
+//! return pops it. Errors and `return`/`break`/`continue` unwind the block
+//! stack exactly as ceval's `why` codes do, so `finally` blocks run.
+
+use std::rc::Rc;
+
+use crate::objects::abstract_::{BinOp, CmpOp};
+use crate::objects::dictobject::PyDict;
+use crate::objects::funcobject::{PyCell, PyFunction};
+use crate::objects::methodobject::Args;
+use crate::objects::object::Value;
+use crate::objects::sliceobject::PySlice;
+use crate::objects::stringobject::PyStr;
+use crate::objects::tupleobject::PyTuple;
+use crate::opcode::*;
+use crate::vm::frame::{Block, BlockKind, Frame};
+use crate::vm::traceback::PyTraceback;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Why the block stack is being unwound (ceval's `why_code`).
+pub enum Why {
+    Exception(PyErr),
+    /// An exception re-raised with its traceback: no new traceback entry.
+    Reraise(PyErr),
+    Return(Value),
+    Break,
+    /// `continue` inside `try`: the offset to continue at.
+    Continue(usize),
+}
+
+/// The integers `END_FINALLY` finds on the stack, as ceval pushes them.
+const WHY_RETURN: i64 = 0x0008;
+const WHY_BREAK: i64 = 0x0010;
+const WHY_CONTINUE: i64 = 0x0020;
+
+impl Vm {
+    /// Runs the frame stack until the frame at index `base` returns, and
+    /// gives its return value (or the exception it ended with).
+    pub fn run_frames(&mut self, base: usize) -> PyResult<Value> {
+        loop {
+            let why = match self.execute_instruction() {
+                Ok(None) => continue,
+                Ok(Some(why)) => why,
+                Err(err) => Why::Exception(err),
+            };
+            if let Some(result) = self.unwind(why, base) {
+                return result;
+            }
+        }
+    }
+
+    /// Unwinds the top frame for `why`; if a handler takes over, returns
+    /// `None` and the loop goes on. A frame that ends passes its result (or
+    /// exception) to its caller, or out of `run_frames` at `base`.
+    fn unwind(&mut self, mut why: Why, base: usize) -> Option<PyResult<Value>> {
+        loop {
+            if let Why::Exception(err) = why {
+                why = Why::Reraise(self.add_traceback_here(err));
+            }
+            let frame = self.frames.last_mut().expect("a running frame");
+            match unwind_blocks(frame, why, &mut self.exc_info) {
+                None => return None,
+                Some(w) => why = w,
+            }
+            let frame = self.frames.pop().expect("a running frame");
+            if let Some(saved) = frame.saved_exc {
+                self.exc_info = saved;
+            }
+            let result = match why {
+                Why::Return(v) => Ok(v),
+                Why::Exception(e) | Why::Reraise(e) => Err(e),
+                Why::Break | Why::Continue(_) => Err(self.system_error("'break' or 'continue' outside a loop")),
+            };
+            if self.frames.len() <= base {
+                return Some(result);
+            }
+            match result {
+                Ok(v) => {
+                    self.frames.last_mut().expect("a caller").stack.push(v);
+                    return None;
+                }
+                Err(e) => why = Why::Exception(e),
+            }
+        }
+    }
+
+    /// Adds the top frame to the exception's traceback (`PyTraceBack_Here`).
+    fn add_traceback_here(&self, mut err: PyErr) -> PyErr {
+        let frame = self.frames.last().expect("a running frame");
+        err.tb = Some(Rc::new(PyTraceback {
+            code: frame.code.clone(),
+            lasti: frame.lasti,
+            lineno: frame.lineno(),
+            next: err.tb.take(),
+        }));
+        err
+    }
+
+    fn frame(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a running frame")
+    }
+
+    fn pop(&mut self) -> PyResult<Value> {
+        match self.frame().stack.pop() {
+            Some(v) => Ok(v),
+            None => Err(self.system_error("bad bytecode: stack underflow")),
+        }
+    }
+
+    fn push(&mut self, v: Value) {
+        self.frame().stack.push(v);
+    }
+
+    fn top(&mut self) -> PyResult<Value> {
+        match self.frame().stack.last() {
+            Some(v) => Ok(v.clone()),
+            None => Err(self.system_error("bad bytecode: stack underflow")),
+        }
+    }
+
+    /// Pops `n` values, in the order they were pushed.
+    fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
+        let stack = &mut self.frames.last_mut().expect("a running frame").stack;
+        if n > stack.len() {
+            return Err(self.system_error("bad bytecode: stack underflow"));
+        }
+        let at = stack.len() - n;
+        Ok(stack.split_off(at))
+    }
+
+    fn jump(&mut self, target: usize) -> PyResult<()> {
+        let frame = self.frame();
+        if target >= frame.code.code.code.len() {
+            return Err(self.system_error(format!("bad bytecode: jump to {target} is out of range")));
+        }
+        self.frame().pc = target;
+        Ok(())
+    }
+
+    fn name_arg(&mut self, arg: usize) -> PyResult<Rc<PyStr>> {
+        match self.frame().code.names.get(arg) {
+            Some(n) => Ok(n.clone()),
+            None => Err(self.system_error(format!("bad bytecode: name index {arg} out of range"))),
+        }
+    }
+
+    /// Fetches the instruction at `pc` (with any `EXTENDED_ARG`), advances
+    /// `pc`, and runs it.
+    fn execute_instruction(&mut self) -> PyResult<Option<Why>> {
+        let frame = self.frames.last_mut().expect("a running frame");
+        let code = &frame.code.code.code;
+        let mut pc = frame.pc;
+        let mut arg: usize = 0;
+        let op = loop {
+            let Some(&op) = code.get(pc) else {
+                return Err(self.system_error("bad bytecode: execution ran off the end of the code"));
+            };
+            if op < HAVE_ARGUMENT {
+                pc += 1;
+                break op;
+            }
+            let (Some(&lo), Some(&hi)) = (code.get(pc + 1), code.get(pc + 2)) else {
+                return Err(self.system_error("bad bytecode: an argument is cut off by the end of the code"));
+            };
+            arg = (arg << 16) | usize::from(lo) | (usize::from(hi) << 8);
+            pc += 3;
+            if op != EXTENDED_ARG {
+                break op;
+            }
+        };
+        frame.lasti = frame.pc;
+        frame.pc = pc;
+        self.dispatch(op, arg)
+    }
+
+    fn dispatch(&mut self, op: u8, arg: usize) -> PyResult<Option<Why>> {
+        match op {
+            NOP => {}
+            POP_TOP => {
+                self.pop()?;
+            }
+            ROT_TWO => {
+                let (b, a) = (self.pop()?, self.pop()?);
+                self.push(b);
+                self.push(a);
+            }
+            ROT_THREE => {
+                let (c, b, a) = (self.pop()?, self.pop()?, self.pop()?);
+                self.push(c);
+                self.push(a);
+                self.push(b);
+            }
+            ROT_FOUR => {
+                let (d, c, b, a) = (self.pop()?, self.pop()?, self.pop()?, self.pop()?);
+                self.push(d);
+                self.push(a);
+                self.push(b);
+                self.push(c);
+            }
+            DUP_TOP => {
+                let v = self.top()?;
+                self.push(v);
+            }
+            DUP_TOPX => {
+                if !(1..=5).contains(&arg) {
+                    return Err(self.system_error("invalid argument to DUP_TOPX (bytecode corruption?)"));
+                }
+                let items = self.pop_n(arg)?;
+                for v in items.iter().chain(items.iter()) {
+                    self.push(v.clone());
+                }
+            }
+            UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
+                let v = self.pop()?;
+                let r = self.unary_op(op, &v)?;
+                self.push(r);
+            }
+            UNARY_NOT => {
+                let v = self.pop()?;
+                let t = self.truthy(&v)?;
+                self.push(Value::Bool(!t));
+            }
+            UNARY_CONVERT => {
+                let v = self.pop()?;
+                let r = self.repr(&v)?;
+                self.push(Value::Str(r));
+            }
+            BINARY_POWER | BINARY_MULTIPLY | BINARY_DIVIDE | BINARY_MODULO | BINARY_ADD | BINARY_SUBTRACT
+            | BINARY_FLOOR_DIVIDE | BINARY_TRUE_DIVIDE | BINARY_LSHIFT | BINARY_RSHIFT | BINARY_AND
+            | BINARY_XOR | BINARY_OR => {
+                let (b, a) = (self.pop()?, self.pop()?);
+                let bin = BinOp::from_opcode(op, self.true_division());
+                let r = self.binary_op(&a, &b, bin)?;
+                self.push(r);
+            }
+            INPLACE_POWER | INPLACE_MULTIPLY | INPLACE_DIVIDE | INPLACE_MODULO | INPLACE_ADD
+            | INPLACE_SUBTRACT | INPLACE_FLOOR_DIVIDE | INPLACE_TRUE_DIVIDE | INPLACE_LSHIFT
+            | INPLACE_RSHIFT | INPLACE_AND | INPLACE_XOR | INPLACE_OR => {
+                let (b, a) = (self.pop()?, self.pop()?);
+                let bin = BinOp::from_opcode(op, self.true_division());
+                let r = self.inplace_op(&a, &b, bin)?;
+                self.push(r);
+            }
+            BINARY_SUBSCR => {
+                let (key, obj) = (self.pop()?, self.pop()?);
+                let r = self.getitem(&obj, &key)?;
+                self.push(r);
+            }
+            STORE_SUBSCR => {
+                let (key, obj, value) = (self.pop()?, self.pop()?, self.pop()?);
+                self.setitem(&obj, &key, value)?;
+            }
+            DELETE_SUBSCR => {
+                let (key, obj) = (self.pop()?, self.pop()?);
+                self.delitem(&obj, &key)?;
+            }
+            SLICE_0..=SLICE_3 => {
+                let (lo, hi) = self.slice_bounds(op - SLICE_0)?;
+                let obj = self.pop()?;
+                let r = self.getslice(&obj, lo, hi)?;
+                self.push(r);
+            }
+            STORE_SLICE_0..=STORE_SLICE_3 => {
+                let (lo, hi) = self.slice_bounds(op - STORE_SLICE_0)?;
+                let (obj, value) = (self.pop()?, self.pop()?);
+                self.setslice(&obj, lo, hi, Some(value))?;
+            }
+            DELETE_SLICE_0..=DELETE_SLICE_3 => {
+                let (lo, hi) = self.slice_bounds(op - DELETE_SLICE_0)?;
+                let obj = self.pop()?;
+                self.setslice(&obj, lo, hi, None)?;
+            }
+            BUILD_SLICE => {
+                let step = if arg == 3 { self.pop()? } else { Value::None };
+                let (stop, start) = (self.pop()?, self.pop()?);
+                self.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+            }
+            BUILD_TUPLE => {
+                let items = self.pop_n(arg)?;
+                self.push(Value::tuple(items));
+            }
+            BUILD_LIST => {
+                let items = self.pop_n(arg)?;
+                self.push(Value::list(items));
+            }
+            BUILD_SET => {
+                let items = self.pop_n(arg)?;
+                let set = self.new_set(items, false)?;
+                self.push(set);
+            }
+            BUILD_MAP => self.push(Value::Dict(Rc::new(PyDict::new()))),
+            STORE_MAP => {
+                let (key, value, dict) = (self.pop()?, self.pop()?, self.top()?);
+                self.setitem(&dict, &key, value)?;
+            }
+            LIST_APPEND => {
+                let v = self.pop()?;
+                let list = self.peek(arg)?;
+                match list {
+                    Value::List(l) => l.push(v),
+                    _ => return Err(self.system_error("bad bytecode: LIST_APPEND without a list")),
+                }
+            }
+            SET_ADD => {
+                let v = self.pop()?;
+                let set = self.peek(arg)?;
+                self.set_add(&set, v)?;
+            }
+            MAP_ADD => {
+                let (key, value) = (self.pop()?, self.pop()?);
+                let dict = self.peek(arg)?;
+                self.setitem(&dict, &key, value)?;
+            }
+            GET_ITER => {
+                let v = self.pop()?;
+                let it = self.iter(&v)?;
+                self.push(it);
+            }
+            FOR_ITER => {
+                let it = self.top()?;
+                match self.next(&it)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        self.pop()?;
+                        let target = self.frame().pc + arg;
+                        self.jump(target)?;
+                    }
+                }
+            }
+            PRINT_EXPR => {
+                let v = self.pop()?;
+                self.print_expr(v)?;
+            }
+            PRINT_ITEM => {
+                let v = self.pop()?;
+                self.print_item(v, None)?;
+            }
+            PRINT_ITEM_TO => {
+                let (stream, v) = (self.pop()?, self.pop()?);
+                self.print_item(v, Some(stream))?;
+            }
+            PRINT_NEWLINE => self.print_newline(None)?,
+            PRINT_NEWLINE_TO => {
+                let stream = self.pop()?;
+                self.print_newline(Some(stream))?;
+            }
+            LOAD_CONST => {
+                let v = self.frame().code.consts.get(arg).cloned();
+                match v {
+                    Some(v) => self.push(v),
+                    None => return Err(self.system_error(format!("bad bytecode: constant index {arg} out of range"))),
+                }
+            }
+            LOAD_FAST => {
+                let frame = self.frame();
+                match frame.fast.get(arg) {
+                    Some(Some(v)) => {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                    }
+                    Some(None) => {
+                        let name = frame.code.code.varnames[arg].clone();
+                        return Err(self.new_error(
+                            &self.exc.unbound_local_error.clone(),
+                            format!("local variable '{name}' referenced before assignment"),
+                        ));
+                    }
+                    None => return Err(self.system_error(format!("bad bytecode: local index {arg} out of range"))),
+                }
+            }
+            STORE_FAST => {
+                let v = self.pop()?;
+                match self.frame().fast.get_mut(arg) {
+                    Some(slot) => *slot = Some(v),
+                    None => return Err(self.system_error(format!("bad bytecode: local index {arg} out of range"))),
+                }
+            }
+            DELETE_FAST => {
+                let frame = self.frame();
+                match frame.fast.get_mut(arg) {
+                    Some(slot @ Some(_)) => *slot = None,
+                    Some(None) => {
+                        let name = frame.code.code.varnames[arg].clone();
+                        return Err(self.new_error(
+                            &self.exc.unbound_local_error.clone(),
+                            format!("local variable '{name}' referenced before assignment"),
+                        ));
+                    }
+                    None => return Err(self.system_error(format!("bad bytecode: local index {arg} out of range"))),
+                }
+            }
+            LOAD_NAME => {
+                let name = self.name_arg(arg)?;
+                let frame = self.frame();
+                let found = match &frame.locals {
+                    Some(locals) => locals.get_pystr(&name),
+                    None => None,
+                }
+                .or_else(|| frame.globals.get_pystr(&name))
+                .or_else(|| frame.builtins.get_pystr(&name));
+                match found {
+                    Some(v) => self.push(v),
+                    None => return Err(self.name_error(format!("name '{}' is not defined", name.to_text()))),
+                }
+            }
+            STORE_NAME => {
+                let name = self.name_arg(arg)?;
+                let v = self.pop()?;
+                let frame = self.frame();
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                ns.set(Value::Str(name.clone()), name.hash(), v);
+            }
+            DELETE_NAME => {
+                let name = self.name_arg(arg)?;
+                let frame = self.frame();
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                if ns.remove(&Value::Str(name.clone()), name.hash()).is_none() {
+                    return Err(self.name_error(format!("name '{}' is not defined", name.to_text())));
+                }
+            }
+            LOAD_GLOBAL => {
+                let name = self.name_arg(arg)?;
+                let frame = self.frame();
+                let found = frame.globals.get_pystr(&name).or_else(|| frame.builtins.get_pystr(&name));
+                match found {
+                    Some(v) => self.push(v),
+                    None => {
+                        return Err(self.name_error(format!("global name '{}' is not defined", name.to_text())))
+                    }
+                }
+            }
+            STORE_GLOBAL => {
+                let name = self.name_arg(arg)?;
+                let v = self.pop()?;
+                self.frame().globals.set(Value::Str(name.clone()), name.hash(), v);
+            }
+            DELETE_GLOBAL => {
+                let name = self.name_arg(arg)?;
+                if self.frame().globals.remove(&Value::Str(name.clone()), name.hash()).is_none() {
+                    return Err(self.name_error(format!("global name '{}' is not defined", name.to_text())));
+                }
+            }
+            LOAD_CLOSURE => {
+                let cell = self.cell_arg(arg)?;
+                self.push(Value::Cell(cell));
+            }
+            LOAD_DEREF => {
+                let cell = self.cell_arg(arg)?;
+                match cell.get() {
+                    Some(v) => self.push(v),
+                    None => return Err(self.unbound_deref(arg)),
+                }
+            }
+            STORE_DEREF => {
+                let v = self.pop()?;
+                self.cell_arg(arg)?.set(Some(v));
+            }
+            LOAD_ATTR => {
+                let name = self.name_arg(arg)?;
+                let obj = self.pop()?;
+                let v = self.getattr(&obj, &name)?;
+                self.push(v);
+            }
+            STORE_ATTR => {
+                let name = self.name_arg(arg)?;
+                let (obj, v) = (self.pop()?, self.pop()?);
+                self.setattr(&obj, &name, Some(v))?;
+            }
+            DELETE_ATTR => {
+                let name = self.name_arg(arg)?;
+                let obj = self.pop()?;
+                self.setattr(&obj, &name, None)?;
+            }
+            UNPACK_SEQUENCE => {
+                let seq = self.pop()?;
+                let items = self.unpack(&seq, arg)?;
+                for v in items.into_iter().rev() {
+                    self.push(v);
+                }
+            }
+            COMPARE_OP => {
+                let (b, a) = (self.pop()?, self.pop()?);
+                let r = match CmpOp::from_arg(arg) {
+                    Some(cmp) => self.compare(&a, &b, cmp)?,
+                    None => return Err(self.system_error(format!("bad bytecode: comparison {arg}"))),
+                };
+                self.push(r);
+            }
+            JUMP_FORWARD => {
+                let target = self.frame().pc + arg;
+                self.jump(target)?;
+            }
+            JUMP_ABSOLUTE => self.jump(arg)?,
+            POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+                let v = self.pop()?;
+                if self.truthy(&v)? == (op == POP_JUMP_IF_TRUE) {
+                    self.jump(arg)?;
+                }
+            }
+            JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
+                let v = self.top()?;
+                if self.truthy(&v)? == (op == JUMP_IF_TRUE_OR_POP) {
+                    self.jump(arg)?;
+                } else {
+                    self.pop()?;
+                }
+            }
+            SETUP_LOOP | SETUP_EXCEPT | SETUP_FINALLY => {
+                let kind = match op {
+                    SETUP_LOOP => BlockKind::Loop,
+                    SETUP_EXCEPT => BlockKind::Except,
+                    _ => BlockKind::Finally,
+                };
+                let frame = self.frame();
+                let block = Block {
+                    kind,
+                    handler: frame.pc + arg,
+                    level: frame.stack.len(),
+                };
+                frame.blocks.push(block);
+            }
+            POP_BLOCK => {
+                if self.frame().blocks.pop().is_none() {
+                    return Err(self.system_error("bad bytecode: POP_BLOCK with no block"));
+                }
+            }
+            BREAK_LOOP => return Ok(Some(Why::Break)),
+            CONTINUE_LOOP => return Ok(Some(Why::Continue(arg))),
+            END_FINALLY => return self.end_finally(),
+            SETUP_WITH => self.setup_with(arg)?,
+            WITH_CLEANUP => self.with_cleanup()?,
+            RETURN_VALUE => {
+                let v = self.pop()?;
+                return Ok(Some(Why::Return(v)));
+            }
+            RAISE_VARARGS => return self.raise_varargs(arg).map(Some),
+            CALL_FUNCTION | CALL_FUNCTION_VAR | CALL_FUNCTION_KW | CALL_FUNCTION_VAR_KW => {
+                self.call_function(op, arg)?;
+            }
+            MAKE_FUNCTION | MAKE_CLOSURE => {
+                let code = self.pop()?;
+                let closure = if op == MAKE_CLOSURE {
+                    match self.pop()? {
+                        Value::Tuple(t) => Some(t),
+                        _ => return Err(self.system_error("bad bytecode: MAKE_CLOSURE without a tuple of cells")),
+                    }
+                } else {
+                    None
+                };
+                let defaults = self.pop_n(arg)?;
+                let f = self.make_function(code, defaults, closure)?;
+                self.push(f);
+            }
+            LOAD_LOCALS => {
+                let locals = self.frame().locals.clone();
+                match locals {
+                    Some(d) => self.push(Value::Dict(d)),
+                    None => return Err(self.system_error("no locals")),
+                }
+            }
+            BUILD_CLASS => {
+                let (methods, bases, name) = (self.pop()?, self.pop()?, self.pop()?);
+                let class = self.build_class(name, bases, methods)?;
+                self.push(class);
+            }
+            IMPORT_NAME => {
+                let name = self.name_arg(arg)?;
+                let (fromlist, level) = (self.pop()?, self.pop()?);
+                let module = self.import_name(&name, fromlist, level)?;
+                self.push(module);
+            }
+            IMPORT_FROM => {
+                let name = self.name_arg(arg)?;
+                let module = self.top()?;
+                let v = self.getattr(&module, &name).map_err(|e| {
+                    if self.err_matches(&e, &self.exc.attribute_error.clone()) {
+                        self.new_error(
+                            &self.exc.import_error.clone(),
+                            format!("cannot import name {}", name.to_text()),
+                        )
+                    } else {
+                        e
+                    }
+                })?;
+                self.push(v);
+            }
+            IMPORT_STAR => {
+                let module = self.pop()?;
+                self.import_star(module)?;
+            }
+            EXEC_STMT => {
+                let (locals, globals, code) = (self.pop()?, self.pop()?, self.pop()?);
+                self.exec_stmt(code, globals, locals)?;
+            }
+            YIELD_VALUE => {
+                return Err(self.system_error("generators are not supported yet"));
+            }
+            _ => {
+                return Err(self.system_error(format!("unknown opcode {op}")));
+            }
+        }
+        Ok(None)
+    }
+
+    fn true_division(&mut self) -> bool {
+        self.frame().code.code.flags & 0x2000 != 0
+    }
+
+    /// The value `depth` below the top (1 = the top), for the comprehension opcodes.
+    fn peek(&mut self, depth: usize) -> PyResult<Value> {
+        let stack = &self.frame().stack;
+        match stack.len().checked_sub(depth) {
+            Some(i) if depth > 0 => Ok(stack[i].clone()),
+            _ => Err(self.system_error("bad bytecode: stack underflow")),
+        }
+    }
+
+    fn slice_bounds(&mut self, form: u8) -> PyResult<(Option<Value>, Option<Value>)> {
+        let hi = if form & 2 != 0 { Some(self.pop()?) } else { None };
+        let lo = if form & 1 != 0 { Some(self.pop()?) } else { None };
+        Ok((lo, hi))
+    }
+
+    fn cell_arg(&mut self, arg: usize) -> PyResult<Rc<PyCell>> {
+        match self.frame().cells.get(arg) {
+            Some(c) => Ok(c.clone()),
+            None => Err(self.system_error(format!("bad bytecode: cell index {arg} out of range"))),
+        }
+    }
+
+    fn unbound_deref(&mut self, arg: usize) -> PyErr {
+        let code = self.frame().code.clone();
+        let ncell = code.code.cellvars.len();
+        let name = code.cell_names.get(arg).map(|n| n.to_text().into_owned()).unwrap_or_default();
+        if arg < ncell {
+            self.new_error(
+                &self.exc.unbound_local_error.clone(),
+                format!("local variable '{name}' referenced before assignment"),
+            )
+        } else {
+            self.name_error(format!(
+                "free variable '{name}' referenced before assignment in enclosing scope"
+            ))
+        }
+    }
+
+    fn end_finally(&mut self) -> PyResult<Option<Why>> {
+        let v = self.pop()?;
+        match v {
+            Value::Int(why) => match why {
+                WHY_RETURN => {
+                    let r = self.pop()?;
+                    Ok(Some(Why::Return(r)))
+                }
+                WHY_CONTINUE => match self.pop()? {
+                    Value::Int(target) => Ok(Some(Why::Continue(target as usize))),
+                    _ => Err(self.system_error("'finally' pops bad exception")),
+                },
+                WHY_BREAK => Ok(Some(Why::Break)),
+                _ => Ok(None),
+            },
+            Value::None => Ok(None),
+            Value::Type(_) | Value::Str(_) => {
+                let (value, tb) = (self.pop()?, self.pop()?);
+                let tb = match tb {
+                    Value::Traceback(t) => Some(t),
+                    _ => None,
+                };
+                Ok(Some(Why::Reraise(PyErr { typ: v, value, tb })))
+            }
+            _ => Err(self.system_error("'finally' pops bad exception")),
+        }
+    }
+
+    fn make_function(&mut self, code: Value, defaults: Vec<Value>, closure: Option<Rc<PyTuple>>) -> PyResult<Value> {
+        let Value::Code(code) = code else {
+            return Err(self.system_error("bad bytecode: MAKE_FUNCTION without a code object"));
+        };
+        let globals = self.frame().globals.clone();
+        let doc = match code.consts.first() {
+            Some(v @ (Value::Str(_) | Value::Unicode(_))) => v.clone(),
+            _ => Value::None,
+        };
+        let module = globals.get_str("__name__").unwrap_or(Value::None);
+        let f = PyFunction {
+            name: std::cell::RefCell::new(Value::str(code.name())),
+            code,
+            globals,
+            defaults: std::cell::RefCell::new((!defaults.is_empty()).then(|| Rc::new(PyTuple::new(defaults)))),
+            closure,
+            doc: std::cell::RefCell::new(doc),
+            module: std::cell::RefCell::new(module),
+            dict: Rc::new(PyDict::new()),
+        };
+        Ok(Value::Function(Rc::new(f)))
+    }
+
+    /// `CALL_FUNCTION` and its `*args`/`**kwargs` forms: the argument byte
+    /// counts positional arguments, the high byte keyword pairs.
+    fn call_function(&mut self, op: u8, arg: usize) -> PyResult<()> {
+        let npos = arg & 0xff;
+        let nkw = (arg >> 8) & 0xff;
+        let kwmap = if op == CALL_FUNCTION_KW || op == CALL_FUNCTION_VAR_KW {
+            Some(self.pop()?)
+        } else {
+            None
+        };
+        let star = if op == CALL_FUNCTION_VAR || op == CALL_FUNCTION_VAR_KW {
+            Some(self.pop()?)
+        } else {
+            None
+        };
+        let kw_flat = self.pop_n(2 * nkw)?;
+        let mut args = self.pop_n(npos)?;
+        let func = self.pop()?;
+        let mut kwargs: Vec<(Value, Value)> = Vec::with_capacity(nkw);
+        let mut it = kw_flat.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            kwargs.push((k, v));
+        }
+        if let Some(star) = star {
+            let extra = self.star_args(&func, &star)?;
+            args.extend(extra);
+        }
+        if let Some(map) = kwmap {
+            self.star_kwargs(&func, &map, &mut kwargs)?;
+        }
+        self.call_from_eval(func, Args { args, kwargs })
+    }
+
+    /// Calls `func` from the eval loop: a Python function gets a new frame on
+    /// the frame stack (the loop continues in it); anything else runs now
+    /// and its result is pushed.
+    fn call_from_eval(&mut self, func: Value, args: Args) -> PyResult<()> {
+        match self.prepare_call(&func, args)? {
+            crate::vm::call::Prepared::Frame(frame) => {
+                self.push_frame(*frame)?;
+            }
+            crate::vm::call::Prepared::Done(v) => self.push(v),
+        }
+        Ok(())
+    }
+}
+
+/// Unwinds `frame`'s block stack for `why` (ceval's `fast_block_end`). Returns
+/// `None` when a handler takes over (its `pc` is set), or the reason the frame
+/// must end.
+fn unwind_blocks(frame: &mut Frame, why: Why, exc_info: &mut Option<PyErr>) -> Option<Why> {
+    while let Some(&block) = frame.blocks.last() {
+        if let (Why::Continue(target), BlockKind::Loop) = (&why, block.kind) {
+            frame.pc = *target;
+            return None;
+        }
+        frame.blocks.pop();
+        frame.stack.truncate(block.level);
+        match (&why, block.kind) {
+            (Why::Break, BlockKind::Loop) => {
+                frame.pc = block.handler;
+                return None;
+            }
+            (Why::Exception(err) | Why::Reraise(err), BlockKind::Except | BlockKind::Finally | BlockKind::With) => {
+                if block.kind == BlockKind::Except {
+                    if frame.saved_exc.is_none() {
+                        frame.saved_exc = Some(exc_info.clone());
+                    }
+                    *exc_info = Some(err.clone());
+                }
+                frame.stack.push(match &err.tb {
+                    Some(tb) => Value::Traceback(tb.clone()),
+                    None => Value::None,
+                });
+                frame.stack.push(err.value.clone());
+                frame.stack.push(err.typ.clone());
+                frame.pc = block.handler;
+                return None;
+            }
+            (Why::Return(_) | Why::Continue(_) | Why::Break, BlockKind::Finally | BlockKind::With) => {
+                match why {
+                    Why::Return(v) => {
+                        frame.stack.push(v);
+                        frame.stack.push(Value::Int(WHY_RETURN));
+                    }
+                    Why::Continue(target) => {
+                        frame.stack.push(Value::Int(target as i64));
+                        frame.stack.push(Value::Int(WHY_CONTINUE));
+                    }
+                    _ => frame.stack.push(Value::Int(WHY_BREAK)),
+                }
+                frame.pc = block.handler;
+                return None;
+            }
+            _ => {}
+        }
+    }
+    Some(why)
+}
+
+impl Vm {
+    /// `RAISE_VARARGS`: `raise`, `raise E`, `raise E, v`, `raise E, v, tb`.
+    fn raise_varargs(&mut self, argc: usize) -> PyResult<Why> {
+        let mut parts = self.pop_n(argc.min(3))?;
+        let tb = if argc >= 3 { parts.pop() } else { None };
+        let value = if argc >= 2 { parts.pop() } else { None };
+        let typ = parts.pop();
+        let Some(typ) = typ else {
+            return match self.exc_info.clone() {
+                Some(err) => Ok(Why::Reraise(err)),
+                None => Err(self.type_error("exceptions must be old-style classes or derived from BaseException, not NoneType")),
+            };
+        };
+        let tb = match tb {
+            None | Some(Value::None) => None,
+            Some(Value::Traceback(t)) => Some(t),
+            Some(_) => return Err(self.type_error("raise: arg 3 must be a traceback or None")),
+        };
+        let err = self.make_exception(typ, value.unwrap_or(Value::None))?;
+        Ok(match tb {
+            Some(tb) => Why::Reraise(PyErr { tb: Some(tb), ..err }),
+            None => Why::Exception(err),
+        })
+    }
+
+    /// Normalizes `raise typ, value` into a class and an instance, as
+    /// `do_raise` and `PyErr_NormalizeException` do.
+    pub fn make_exception(&mut self, typ: Value, value: Value) -> PyResult<PyErr> {
+        match &typ {
+            Value::Type(t) if t.is_subtype(&self.exc.base_exception) || t.is_classic() => {
+                let inst = match &value {
+                    Value::Instance(i) if i.class().is_subtype(t) => value.clone(),
+                    Value::None => self.call_type(t, Args::default())?,
+                    Value::Tuple(items) => self.call_type(t, Args::positional(items.items.to_vec()))?,
+                    other => self.call_type(t, Args::positional(vec![other.clone()]))?,
+                };
+                let class = Value::Type(self.type_of(&inst));
+                Ok(PyErr { typ: class, value: inst, tb: None })
+            }
+            Value::Instance(i) if i.class().is_subtype(&self.exc.base_exception) || i.class().is_classic() => {
+                if !value.is_none() {
+                    return Err(self.type_error("instance exception may not have a separate value"));
+                }
+                Ok(PyErr {
+                    typ: Value::Type(i.class()),
+                    value: typ.clone(),
+                    tb: None,
+                })
+            }
+            other => Err(self.type_error(format!(
+                "exceptions must be old-style classes or derived from BaseException, not {}",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// `SETUP_WITH`: calls `__enter__`, keeps `__exit__` under a finally block.
+    fn setup_with(&mut self, arg: usize) -> PyResult<()> {
+        let mgr = self.pop()?;
+        let exit = self.special_or_error(&mgr, "__exit__")?;
+        let enter = self.special_or_error(&mgr, "__enter__")?;
+        self.push(exit);
+        let result = self.call0(&enter)?;
+        let frame = self.frame();
+        let block = Block {
+            kind: BlockKind::With,
+            handler: frame.pc + arg,
+            level: frame.stack.len(),
+        };
+        frame.blocks.push(block);
+        self.push(result);
+        Ok(())
+    }
+
+    fn special_or_error(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let key = PyStr::from(name);
+        match self.lookup_special(obj, &key) {
+            Some(m) => Ok(m),
+            None => match obj {
+                Value::Instance(_) => Err(self.attribute_error(name.to_string())),
+                _ => {
+                    let n = Rc::new(key);
+                    self.getattr(obj, &n)
+                }
+            },
+        }
+    }
+
+    /// `WITH_CLEANUP`: calls `__exit__` with the exception (or Nones); a
+    /// true result swallows the exception.
+    fn with_cleanup(&mut self) -> PyResult<()> {
+        let top = self.pop()?;
+        let (exit, args, exception) = match &top {
+            Value::None => (self.pop()?, vec![Value::None, Value::None, Value::None], false),
+            Value::Int(_) => {
+                // A return or continue passes through: its value stays below.
+                let mut saved = vec![top.clone()];
+                if matches!(top, Value::Int(WHY_RETURN) | Value::Int(WHY_CONTINUE)) {
+                    saved.insert(0, self.pop()?);
+                }
+                let exit = self.pop()?;
+                for v in saved {
+                    self.push(v);
+                }
+                let r = self.call(&exit, Args::positional(vec![Value::None, Value::None, Value::None]))?;
+                let _ = r;
+                return Ok(());
+            }
+            _ => {
+                let (value, tb) = (self.pop()?, self.pop()?);
+                let exit = self.pop()?;
+                self.push(tb.clone());
+                self.push(value.clone());
+                self.push(top.clone());
+                (exit, vec![top.clone(), value, tb], true)
+            }
+        };
+        let r = self.call(&exit, Args::positional(args))?;
+        if exception {
+            if self.truthy(&r)? {
+                // Swallowed: END_FINALLY must find None.
+                self.pop_n(3)?;
+                self.push(Value::None);
+            }
+        } else {
+            self.push(Value::None);
+        }
+        Ok(())
+    }
+}

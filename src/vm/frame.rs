@@ -1,0 +1,77 @@
+//! Frames (CPython: `Objects/frameobject.c`): one per running code object,
+//! with its value stack, block stack and variables.
+
+use std::rc::Rc;
+
+use crate::objects::dictobject::PyDict;
+use crate::objects::funcobject::PyCell;
+use crate::objects::object::Value;
+use crate::vm::code::CodeObject;
+use crate::vm::PyErr;
+
+/// What a block on the block stack was set up by.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BlockKind {
+    Loop,
+    Except,
+    Finally,
+    With,
+    /// An `except` clause is running (2.7 pushes no such block; glasspy uses
+    /// none either — kept for the debugger's `info blocks`).
+    ExceptHandler,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Where control goes when the block is unwound.
+    pub handler: usize,
+    /// The value stack height when the block was set up.
+    pub level: usize,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// The offset of the next instruction.
+    pub pc: usize,
+    /// The offset of the instruction running (or last run).
+    pub lasti: usize,
+    pub stack: Vec<Value>,
+    pub blocks: Vec<Block>,
+    /// `co_varnames` values; `None` while unbound.
+    pub fast: Vec<Option<Value>>,
+    /// Cells for `co_cellvars`, then the closure's cells for `co_freevars`.
+    pub cells: Vec<Rc<PyCell>>,
+    pub globals: Rc<PyDict>,
+    /// The namespace of module and class bodies (`LOAD_NAME`, `STORE_NAME`).
+    pub locals: Option<Rc<PyDict>>,
+    pub builtins: Rc<PyDict>,
+    /// `sys.exc_info()` as it was when this frame started handling an
+    /// exception, restored when the frame ends (2.7's `f_exc_*`).
+    pub saved_exc: Option<Option<PyErr>>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeObject>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>, builtins: Rc<PyDict>) -> Frame {
+        let nlocals = code.code.varnames.len();
+        let ncells = code.code.cellvars.len();
+        Frame {
+            stack: Vec::with_capacity(code.code.stacksize.clamp(0, 1024) as usize),
+            fast: vec![None; nlocals],
+            cells: (0..ncells).map(|_| Rc::new(PyCell::default())).collect(),
+            code,
+            pc: 0,
+            lasti: 0,
+            blocks: Vec::new(),
+            globals,
+            locals,
+            builtins,
+            saved_exc: None,
+        }
+    }
+
+    /// The source line of the current instruction.
+    pub fn lineno(&self) -> i64 {
+        self.code.code.addr_to_line(self.lasti)
+    }
+}

@@ -1,0 +1,148 @@
+//! The virtual machine: frames on a frame stack, the interpreter state, and
+//! the errors that unwind it (CPython: `Python/ceval.c`, `Python/pystate.c`,
+//! `Python/errors.c`).
+
+pub mod call;
+pub mod code;
+pub mod eval;
+pub mod frame;
+pub mod import;
+pub mod pythonrun;
+pub mod traceback;
+
+use std::rc::Rc;
+
+use crate::builtins::fileobject::PyFile;
+use crate::objects::dictobject::PyDict;
+use crate::objects::exceptions::ExceptionTypes;
+use crate::objects::moduleobject::PyModule;
+use crate::objects::object::Value;
+use crate::objects::typeobject::{PyInstance, PyType};
+use crate::objects::types::BuiltinTypes;
+use frame::Frame;
+use traceback::PyTraceback;
+
+/// An exception being raised: its class, its instance, and the traceback so far.
+#[derive(Clone)]
+pub struct PyErr {
+    pub typ: Value,
+    pub value: Value,
+    pub tb: Option<Rc<PyTraceback>>,
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// The interpreter state.
+pub struct Vm {
+    pub frames: Vec<Frame>,
+    pub types: BuiltinTypes,
+    pub exc: ExceptionTypes,
+    pub builtins: Rc<PyDict>,
+    pub sys: Rc<PyModule>,
+    pub modules: Rc<PyDict>,
+    pub recursion_limit: usize,
+    /// The exception being handled, as `sys.exc_info()` reports it.
+    pub exc_info: Option<PyErr>,
+    pub stdout: Rc<PyFile>,
+    pub stderr: Rc<PyFile>,
+    /// The containers whose repr is being computed (`Py_ReprEnter`), so a
+    /// list that holds itself prints `[...]`.
+    pub repr_stack: Vec<usize>,
+}
+
+impl Vm {
+    /// A VM with `__builtin__`, `sys` and the standard streams, for a program
+    /// started with `argv`.
+    pub fn new(argv: Vec<String>) -> Vm {
+        let types = BuiltinTypes::new();
+        let exc = ExceptionTypes::new(&types);
+        let stdout = Rc::new(PyFile::stdout());
+        let stderr = Rc::new(PyFile::stderr());
+        let builtins = Rc::new(PyDict::new());
+        let modules = Rc::new(PyDict::new());
+        let sys = Rc::new(PyModule {
+            name: "sys".into(),
+            dict: Rc::new(PyDict::new()),
+        });
+        let mut vm = Vm {
+            frames: Vec::new(),
+            types,
+            exc,
+            builtins,
+            sys,
+            modules,
+            recursion_limit: 1000,
+            exc_info: None,
+            stdout,
+            stderr,
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::init(&mut vm, argv);
+        vm
+    }
+
+    /// A new exception of class `typ` with one string argument.
+    pub fn new_error(&self, typ: &Rc<PyType>, message: impl Into<String>) -> PyErr {
+        let args = Value::tuple(vec![Value::str(&message.into())]);
+        self.new_error_args(typ, args)
+    }
+
+    /// A new exception of class `typ` with these `args`.
+    pub fn new_error_args(&self, typ: &Rc<PyType>, args: Value) -> PyErr {
+        let inst = PyInstance::new(typ.clone());
+        *inst.exc_args.borrow_mut() = Some(args);
+        PyErr {
+            typ: Value::Type(typ.clone()),
+            value: Value::Instance(Rc::new(inst)),
+            tb: None,
+        }
+    }
+
+    pub fn type_error(&self, message: impl Into<String>) -> PyErr {
+        self.new_error(&self.exc.type_error.clone(), message)
+    }
+
+    pub fn value_error(&self, message: impl Into<String>) -> PyErr {
+        self.new_error(&self.exc.value_error.clone(), message)
+    }
+
+    pub fn index_error(&self, message: impl Into<String>) -> PyErr {
+        self.new_error(&self.exc.index_error.clone(), message)
+    }
+
+    pub fn attribute_error(&self, message: impl Into<String>) -> PyErr {
+        self.new_error(&self.exc.attribute_error.clone(), message)
+    }
+
+    pub fn zero_division_error(&self, message: impl Into<String>) -> PyErr {
+        self.new_error(&self.exc.zero_division_error.clone(), message)
+    }
+
+    pub fn overflow_error(&self, message: impl Into<String>) -> PyErr {
+        self.new_error(&self.exc.overflow_error.clone(), message)
+    }
+
+    pub fn system_error(&self, message: impl Into<String>) -> PyErr {
+        self.new_error(&self.exc.system_error.clone(), message)
+    }
+
+    pub fn name_error(&self, message: impl Into<String>) -> PyErr {
+        self.new_error(&self.exc.name_error.clone(), message)
+    }
+
+    pub fn key_error(&self, key: Value) -> PyErr {
+        self.new_error_args(&self.exc.key_error.clone(), Value::tuple(vec![key]))
+    }
+
+    pub fn stop_iteration(&self) -> PyErr {
+        self.new_error_args(&self.exc.stop_iteration.clone(), Value::tuple(vec![]))
+    }
+
+    /// Whether `err` is an instance of exception class `typ` or a subclass.
+    pub fn err_matches(&self, err: &PyErr, typ: &Rc<PyType>) -> bool {
+        match &err.typ {
+            Value::Type(t) => t.is_subtype(typ),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Running a program as `python2.7 FILE` does (CPython: `Python/pythonrun.c`):
+//! the `__main__` module, uncaught exceptions and `SystemExit`.
+
+use std::rc::Rc;
+
+use crate::objects::object::Value;
+use crate::objects::typeobject::Layout;
+use crate::vm::code::CodeObject;
+use crate::vm::frame::Frame;
+use crate::vm::traceback::format_traceback;
+use crate::vm::{PyErr, Vm};
+
+/// Runs a module code object as `__main__` and returns the exit status.
+pub fn run_main(code: Rc<crate::code::Code>, argv: Vec<String>) -> i32 {
+    let mut vm = Vm::new(argv);
+    let main = crate::vm::import::new_module("__main__");
+    main.dict.set_str("__builtins__", Value::Module(builtins_module(&vm)));
+    main.dict.set_str("__file__", Value::str(&code.filename));
+    vm.modules.set_str("__main__", Value::Module(main.clone()));
+    let frame = Frame::new(CodeObject::new(code), main.dict.clone(), Some(main.dict.clone()), vm.builtins.clone());
+    let result = vm.push_frame(frame).and_then(|_| vm.run_frames(0));
+    let status = match result {
+        Ok(_) => {
+            vm.flush_softspace();
+            0
+        }
+        Err(err) => vm.handle_uncaught(err),
+    };
+    vm.stdout.flush();
+    vm.stderr.flush();
+    status
+}
+
+fn builtins_module(vm: &Vm) -> Rc<crate::objects::moduleobject::PyModule> {
+    match vm.modules.get_str("__builtin__") {
+        Some(Value::Module(m)) => m,
+        _ => crate::vm::import::new_module("__builtin__"),
+    }
+}
+
+impl Vm {
+    /// What CPython does with an exception that reaches the top: exit for
+    /// `SystemExit`, else print the traceback on stderr; the exit status.
+    pub fn handle_uncaught(&mut self, err: PyErr) -> i32 {
+        self.flush_softspace();
+        if self.err_matches(&err, &self.exc.system_exit.clone()) {
+            return self.handle_system_exit(err);
+        }
+        self.stdout.flush();
+        let text = self.format_exception(&err);
+        let stderr = self.sys.dict.get_str("stderr").unwrap_or(Value::File(self.stderr.clone()));
+        if self.write_to(&stderr, Value::bytes(&text)).is_err() {
+            self.stderr.write_bytes(&text);
+        }
+        1
+    }
+
+    fn handle_system_exit(&mut self, err: PyErr) -> i32 {
+        self.stdout.flush();
+        let args = crate::objects::exceptions::args_of(&err.value);
+        let code = match args.len() {
+            0 => return 0,
+            1 => args[0].clone(),
+            _ => Value::tuple(args),
+        };
+        match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => i32::from(b),
+            other => {
+                let text = self.str_lossy(&other);
+                let stderr = self.sys.dict.get_str("stderr").unwrap_or(Value::File(self.stderr.clone()));
+                let _ = self.write_to(&stderr, Value::str(&format!("{text}\n")));
+                1
+            }
+        }
+    }
+
+    /// The traceback and the final `Name: message` line, as `PyErr_Print` writes them.
+    pub fn format_exception(&mut self, err: &PyErr) -> Vec<u8> {
+        let mut out = format_traceback(&err.tb).into_bytes();
+        let name = match &err.typ {
+            Value::Type(t) => {
+                let module = t.module();
+                if module == "exceptions" || (!t.heap && t.layout == Layout::Exception) {
+                    t.name()
+                } else {
+                    format!("{module}.{}", t.name())
+                }
+            }
+            other => self.simple_repr(other),
+        };
+        out.extend_from_slice(name.as_bytes());
+        if !err.value.is_none() {
+            match self.str(&err.value.clone()) {
+                Ok(s) => {
+                    if !s.is_empty() {
+                        out.extend_from_slice(b": ");
+                        out.extend_from_slice(s.as_bytes());
+                    }
+                }
+                Err(_) => out.extend_from_slice(b": <exception str() failed>"),
+            }
+        }
+        out.push(b'\n');
+        out
+    }
+}
