@@ -2,5 +2,6 @@
 
 pub mod complexobject;
 pub mod floatobject;
+pub mod hashing;
 pub mod stringobject;
 pub mod unicodeobject;
