@@ -4,6 +4,7 @@ pub mod abstract_;
 pub mod complexobject;
 pub mod dictmethods;
 pub mod dictobject;
+pub mod dicttable;
 pub mod exceptions;
 pub mod floatobject;
 pub mod format;
