@@ -99,8 +99,10 @@ def main():
         args_text = read_if_exists(base + '.args')
         args = args_text.split() if args_text is not None else []
         stdin_data = read_if_exists(base + '.stdin') or ''
-        first = run(path, args, stdin_data)
-        second = run(path, args, stdin_data)
+        # The goldens are what `python2.7 NAME.pyc` does, which is what
+        # `glasspy run NAME.pyc` must do (sys.argv[0] names the .pyc).
+        first = run(base + '.pyc', args, stdin_data)
+        second = run(base + '.pyc', args, stdin_data)
         out, err, status = first
         if first != second:
             problems.append('%s: the two runs differ' % name)
