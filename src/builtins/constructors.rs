@@ -26,6 +26,9 @@ pub fn register(vm: &mut Vm) {
 /// `t(*args)` for a built-in type `t`.
 pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
     let name = t.name();
+    if Rc::ptr_eq(t, &vm.types.super_) {
+        return super_new(vm, args);
+    }
     match t.layout {
         Layout::Int | Layout::Long => int_new(vm, args, t.layout == Layout::Long),
         Layout::Bool => {
@@ -325,4 +328,28 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let n = vm.len(&seq)? as isize;
     Ok(PyIter::new(kind, IterState::Reversed { seq, index: n - 1 }))
+}
+
+/// `super(C, obj)` (and `super(C, D)` for a class).
+fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "super", &args, 1, 2)?;
+    let Value::Type(class) = &args.args[0] else {
+        return Err(vm.type_error(format!(
+            "must be type, not {}",
+            vm.type_name(&args.args[0])
+        )));
+    };
+    let obj = args.args.get(1).cloned().unwrap_or(Value::None);
+    let ok = match &obj {
+        Value::None => true,
+        Value::Type(t) => t.is_subtype(class),
+        other => vm.type_of(other).is_subtype(class) || matches!(other, Value::Instance(i) if i.class().is_subtype(class)),
+    };
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(Value::Super(Rc::new(crate::objects::object::PySuper {
+        class: class.clone(),
+        obj,
+    })))
 }

@@ -42,7 +42,7 @@ pub fn add_methods(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str
 pub fn init(vm: &mut Vm, argv: Vec<String>) {
     for (name, t) in vm.types.exported() {
         if !matches!(name, "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method"
-            | "instancemethod" | "module" | "code" | "cell" | "traceback" | "instance" | "classobj")
+            | "instancemethod" | "module" | "code" | "cell" | "traceback" | "instance" | "classobj" | "generator")
         {
             vm.builtins.set_str(name, Value::Type(t));
         }
@@ -64,6 +64,8 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::listmethods::register(vm);
     crate::objects::dictmethods::register(vm);
     constructors::register(vm);
+    let gen = vm.types.generator.clone();
+    add_methods(&gen, "generator", crate::vm::genobject::METHODS);
     sys::init(vm, argv);
 }
 

@@ -422,7 +422,7 @@ impl Vm {
                     len: s.len(),
                 },
             ),
-            Value::Iter(_) => v.clone(),
+            Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::File(_) => v.clone(),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, &PyStr::from("__iter__")) {
@@ -452,6 +452,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => self.iter_next(i),
+            Value::Generator(g) => self.resume_generator(g, Value::None, None),
             Value::File(f) => crate::builtins::fileobject::file_next(self, f),
             Value::Instance(_) => {
                 let Some(m) = self.lookup_special(it, &PyStr::from("next")) else {

@@ -45,3 +45,18 @@ impl PyIter {
         }))
     }
 }
+
+/// The methods every built-in iterator has: `next` and `__iter__`.
+pub const METHODS: &[(&str, super::methodobject::NativeFn)] = &[("next", iter_next), ("__iter__", iter_self)];
+
+fn iter_next(vm: &mut crate::vm::Vm, args: super::methodobject::Args) -> crate::vm::PyResult<Value> {
+    let it = args.args.first().cloned().unwrap_or(Value::None);
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration()),
+    }
+}
+
+fn iter_self(_vm: &mut crate::vm::Vm, args: super::methodobject::Args) -> crate::vm::PyResult<Value> {
+    Ok(args.args.into_iter().next().unwrap_or(Value::None))
+}

@@ -24,6 +24,7 @@ use super::typeobject::{PyInstance, PyType};
 use super::unicodeobject::PyUnicode;
 use crate::builtins::fileobject::PyFile;
 use crate::vm::code::CodeObject;
+use crate::vm::genobject::PyGenerator;
 use crate::vm::traceback::PyTraceback;
 
 /// A Python value.
@@ -60,6 +61,15 @@ pub enum Value {
     XRange(Rc<PyXRange>),
     File(Rc<PyFile>),
     Traceback(Rc<PyTraceback>),
+    Generator(Rc<PyGenerator>),
+    /// `super(C, obj)`: attribute lookup that starts after `C` in `obj`'s MRO.
+    Super(Rc<PySuper>),
+}
+
+/// A `super` object.
+pub struct PySuper {
+    pub class: Rc<super::typeobject::PyType>,
+    pub obj: Value,
 }
 
 impl Value {
@@ -121,6 +131,8 @@ impl Value {
             Value::XRange(x) => addr(x),
             Value::File(x) => addr(x),
             Value::Traceback(x) => addr(x),
+            Value::Generator(x) => addr(x),
+            Value::Super(x) => addr(x),
         }
     }
 

@@ -41,8 +41,16 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::Method(_) => t.method.clone(),
+            Value::Type(c) if c.is_classic() => t.classobj.clone(),
             Value::Type(_) => t.type_.clone(),
-            Value::Instance(i) => i.class(),
+            Value::Instance(i) => {
+                let c = i.class();
+                if c.is_classic() {
+                    t.instance.clone()
+                } else {
+                    c
+                }
+            }
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -51,6 +59,8 @@ impl Vm {
             Value::XRange(_) => t.xrange.clone(),
             Value::File(_) => t.file.clone(),
             Value::Traceback(_) => t.traceback.clone(),
+            Value::Generator(_) => t.generator.clone(),
+            Value::Super(_) => t.super_.clone(),
         }
     }
 
@@ -65,7 +75,10 @@ impl Vm {
         if !matches!(v, Value::Instance(_)) {
             return None;
         }
-        let t = self.type_of(v);
+        let Value::Instance(inst) = v else {
+            return None;
+        };
+        let t = inst.class();
         let attr = t.lookup(&name.to_text())?;
         Some(self.bind(attr, v.clone(), Value::Type(t)))
     }
@@ -165,6 +178,9 @@ impl Vm {
                     None => format!("<unbound method {cname}.{fname}>"),
                 }
             }
+            Value::Type(t) if t.is_classic() => format!("<class {}.{} at 0x{:x}>", t.module(), t.name(), v.id()),
+            Value::Generator(g) => format!("<generator object {} at 0x{:x}>", g.name(), v.id()),
+            Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.class.name(), self.type_name(&s.obj)),
             Value::Type(t) => {
                 if t.heap {
                     format!("<class '{}.{}'>", t.module(), t.name())
@@ -211,7 +227,13 @@ impl Vm {
 
     /// `object.__repr__`, and the repr of exceptions.
     pub fn default_repr(&self, v: &Value) -> String {
-        let t = self.type_of(v);
+        let t = match v {
+            Value::Instance(i) => i.class(),
+            _ => self.type_of(v),
+        };
+        if t.is_classic() {
+            return format!("<{}.{} instance at 0x{:x}>", t.module(), t.name(), v.id());
+        }
         if t.layout == Layout::Exception {
             let args = args_of(v);
             let inner: Vec<String> = args.iter().map(|a| self.simple_repr(a)).collect();

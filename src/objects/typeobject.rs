@@ -124,6 +124,7 @@ impl Vm {
         let found = match obj {
             Value::Instance(inst) => return self.instance_getattr(obj, inst, name, &key),
             Value::Type(t) => self.type_getattr(t, &key),
+            Value::Super(sup) => self.super_getattr(sup, &key),
             Value::Module(m) => match key.as_str() {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => m.dict.get_pystr(name),
@@ -133,6 +134,36 @@ impl Vm {
         match found {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, &key)),
+        }
+    }
+
+    /// `super(C, obj).name`: the first class after `C` in `obj`'s MRO that has it.
+    fn super_getattr(&mut self, sup: &super::object::PySuper, key: &str) -> Option<Value> {
+        let start = match &sup.obj {
+            Value::Type(t) => t.clone(),
+            Value::Instance(i) => i.class(),
+            other => self.type_of(other),
+        };
+        let mro = start.mro.borrow().clone();
+        let pos = mro.iter().position(|t| Rc::ptr_eq(t, &sup.class))?;
+        for t in &mro[pos + 1..] {
+            if let Some(v) = t.dict.get_str(key) {
+                return Some(match (&sup.obj, v) {
+                    (Value::None, v) => v,
+                    (Value::Type(_), v @ Value::Function(_)) => Value::Method(Rc::new(PyMethod {
+                        func: v,
+                        self_: None,
+                        class: Value::Type(start.clone()),
+                    })),
+                    (Value::Type(_), v) => v,
+                    (obj, v) => self.bind(v, obj.clone(), Value::Type(start.clone())),
+                });
+            }
+        }
+        match key {
+            "__thisclass__" => Some(Value::Type(sup.class.clone())),
+            "__self__" => Some(sup.obj.clone()),
+            _ => None,
         }
     }
 

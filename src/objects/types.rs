@@ -94,6 +94,10 @@ builtin_types! {
     xrange: "xrange" XRange,
     file: "file" File,
     traceback: "traceback" Traceback,
+    generator: "generator" Iterator,
+    super_: "super" Object,
+    instance: "instance" Object,
+    classobj: "classobj" Type,
 }
 
 impl Default for BuiltinTypes {
@@ -108,7 +112,11 @@ impl BuiltinTypes {
         self.iterators
             .borrow_mut()
             .entry(kind)
-            .or_insert_with(|| new_type(kind, Some(&self.object), Layout::Iterator, "__builtin__", false))
+            .or_insert_with(|| {
+                let t = new_type(kind, Some(&self.object), Layout::Iterator, "__builtin__", false);
+                crate::builtins::add_methods(&t, kind, super::iterobject::METHODS);
+                t
+            })
             .clone()
     }
 }

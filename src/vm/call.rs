@@ -16,6 +16,7 @@ const CO_VARARGS: u32 = 0x0004;
 const CO_VARKEYWORDS: u32 = 0x0008;
 const CO_NEWLOCALS: u32 = 0x0002;
 const CO_OPTIMIZED: u32 = 0x0001;
+const CO_GENERATOR: u32 = 0x0020;
 
 /// What a call needs: a frame to run (Python code), or nothing more (the
 /// result is already there).
@@ -63,7 +64,13 @@ impl Vm {
     /// everything else).
     pub fn prepare_call(&mut self, func: &Value, mut args: Args) -> PyResult<Prepared> {
         match func {
-            Value::Function(f) => Ok(Prepared::Frame(Box::new(self.bind_arguments(f, args)?))),
+            Value::Function(f) => {
+                let frame = self.bind_arguments(f, args)?;
+                if f.code.code.flags & CO_GENERATOR != 0 {
+                    return Ok(Prepared::Done(crate::vm::genobject::PyGenerator::new(frame)));
+                }
+                Ok(Prepared::Frame(Box::new(frame)))
+            }
             Value::Method(m) => {
                 match &m.self_ {
                     Some(s) => args.args.insert(0, s.clone()),

@@ -29,6 +29,8 @@ pub enum Why {
     Break,
     /// `continue` inside `try`: the offset to continue at.
     Continue(usize),
+    /// A generator's frame suspends with a value.
+    Yield(Value),
 }
 
 /// The integers `END_FINALLY` finds on the stack, as ceval pushes them.
@@ -55,7 +57,14 @@ impl Vm {
     /// Unwinds the top frame for `why`; if a handler takes over, returns
     /// `None` and the loop goes on. A frame that ends passes its result (or
     /// exception) to its caller, or out of `run_frames` at `base`.
-    fn unwind(&mut self, mut why: Why, base: usize) -> Option<PyResult<Value>> {
+    pub(crate) fn unwind(&mut self, mut why: Why, base: usize) -> Option<PyResult<Value>> {
+        if let Why::Yield(v) = why {
+            // Only a generator's frame yields, and it always runs at the base
+            // of a nested loop: it leaves the stack and waits in its generator.
+            let frame = self.frames.pop().expect("a running frame");
+            self.suspended = Some(frame);
+            return Some(Ok(v));
+        }
         loop {
             if let Why::Exception(err) = why {
                 why = Why::Reraise(self.add_traceback_here(err));
@@ -72,7 +81,9 @@ impl Vm {
             let result = match why {
                 Why::Return(v) => Ok(v),
                 Why::Exception(e) | Why::Reraise(e) => Err(e),
-                Why::Break | Why::Continue(_) => Err(self.system_error("'break' or 'continue' outside a loop")),
+                Why::Break | Why::Continue(_) | Why::Yield(_) => {
+                    Err(self.system_error("'break' or 'continue' outside a loop"))
+                }
             };
             if self.frames.len() <= base {
                 return Some(result);
@@ -596,7 +607,8 @@ impl Vm {
                 self.exec_stmt(code, globals, locals)?;
             }
             YIELD_VALUE => {
-                return Err(self.system_error("generators are not supported yet"));
+                let v = self.pop()?;
+                return Ok(Some(Why::Yield(v)));
             }
             _ => {
                 return Err(self.system_error(format!("unknown opcode {op}")));
