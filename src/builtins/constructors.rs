@@ -98,11 +98,16 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
         Layout::Set | Layout::FrozenSet => {
             check_args(vm, &name, &args, 0, 1)?;
-            let items = match args.args.first() {
-                Some(v) => vm.iterate(v)?,
-                None => vec![],
-            };
-            vm.new_set(items, t.layout == Layout::FrozenSet)
+            let frozen = t.layout == Layout::FrozenSet;
+            match args.args.first() {
+                Some(Value::Set(s)) if frozen && s.frozen => Ok(args.args[0].clone()),
+                Some(Value::Set(s)) => Ok(Value::Set(Rc::new(s.copy(frozen)))),
+                Some(v) => {
+                    let items = vm.iterate(v)?;
+                    vm.new_set(items, frozen)
+                }
+                None => vm.new_set(vec![], frozen),
+            }
         }
         Layout::Object => {
             if !args.args.is_empty() {

@@ -63,7 +63,14 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::strmethods::register(vm);
     crate::objects::listmethods::register(vm);
     crate::objects::dictmethods::register(vm);
+    crate::objects::setmethods::register(vm);
     constructors::register(vm);
+    let base_exception = vm.exc.base_exception.clone();
+    add_methods(&base_exception, "exceptions.BaseException", crate::objects::exceptions::BASE_EXCEPTION_METHODS);
+    let file = vm.types.file.clone();
+    add_methods(&file, "file", fileobject::METHODS);
+    let object = vm.types.object.clone();
+    add_methods(&object, "object", crate::objects::exceptions::OBJECT_METHODS);
     let gen = vm.types.generator.clone();
     add_methods(&gen, "generator", crate::vm::genobject::METHODS);
     sys::init(vm, argv);

@@ -13,7 +13,9 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     d.set_str("argv", Value::list(argv.iter().map(|a| Value::str(a)).collect()));
     d.set_str("stdout", Value::File(vm.stdout.clone()));
     d.set_str("stderr", Value::File(vm.stderr.clone()));
-    d.set_str("stdin", Value::File(Rc::new(super::fileobject::PyFile::stdin())));
+    let stdin = Value::File(Rc::new(super::fileobject::PyFile::stdin()));
+    d.set_str("stdin", stdin.clone());
+    d.set_str("__stdin__", stdin);
     d.set_str("__stdout__", Value::File(vm.stdout.clone()));
     d.set_str("__stderr__", Value::File(vm.stderr.clone()));
     d.set_str("maxint", Value::Int(i64::MAX));

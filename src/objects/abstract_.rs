@@ -507,9 +507,12 @@ impl Vm {
                         "dictionary changed size during iteration",
                     ));
                 }
-                let entry = dict.entry_at(*pos);
-                *pos += 1;
-                entry.map(|(k, v)| match part {
+                let entry = dict.next_entry(*pos);
+                entry.map(|(slot, k, v)| {
+                    *pos = slot + 1;
+                    (k, v)
+                })
+                .map(|(k, v)| match part {
                     DictPart::Keys => k,
                     DictPart::Values => v,
                     DictPart::Items => Value::tuple(vec![k, v]),
@@ -521,9 +524,10 @@ impl Vm {
                     drop(state);
                     return Err(self.new_error(&self.exc.runtime_error.clone(), "Set changed size during iteration"));
                 }
-                let entry = set.entry_at(*pos);
-                *pos += 1;
-                entry
+                set.next_entry(*pos).map(|(slot, v)| {
+                    *pos = slot + 1;
+                    v
+                })
             }
             IterState::GetItem { obj, index } => {
                 let (obj, i) = (obj.clone(), *index);

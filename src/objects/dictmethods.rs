@@ -86,7 +86,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "popitem")?;
     rest(vm, &args, "popitem", 0, 0)?;
-    match d.pop_first() {
+    match d.pop_item() {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
     }
@@ -153,11 +153,7 @@ pub fn update(vm: &mut Vm, target: &Value, args: Args) -> PyResult<()> {
     }
     if let Some(src) = args.args.first() {
         match src {
-            Value::Dict(other) => {
-                for (h, k, v) in other.hashed_items() {
-                    d.set(k, h, v);
-                }
-            }
+            Value::Dict(other) => d.update_from(other),
             _ if vm.lookup_special(src, &super::stringobject::PyStr::from("keys")).is_some() => {
                 let keys_m = vm.lookup_special(src, &super::stringobject::PyStr::from("keys")).unwrap_or(Value::None);
                 let keys = vm.call0(&keys_m)?;

@@ -19,6 +19,7 @@ pub mod number;
 pub mod object;
 pub mod protocol;
 pub mod rangeobject;
+pub mod setmethods;
 pub mod setobject;
 pub mod sliceobject;
 pub mod stringobject;

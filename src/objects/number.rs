@@ -73,6 +73,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let Value::Set(s) = a {
+            if let Some(r) = super::setmethods::set_inplace(self, s, b, op)? {
+                return Ok(r);
+            }
+        }
         if let (Value::List(l), BinOp::Add) = (a, op) {
             let items = self.iterate(b)?;
             l.borrow_mut().extend(items);
@@ -116,6 +121,14 @@ impl Vm {
 
     /// Arithmetic on numbers; `None` if an operand is not a number.
     fn number_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(*x & *y))),
+                BinOp::Or => return Ok(Some(Value::Bool(*x | *y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (integral(a), integral(b)) {
             let long = is_long(a) || is_long(b);
             return self.integer_op(x, y, op, long).map(Some);
@@ -319,6 +332,7 @@ impl Vm {
                 self.repeat(seq, count)?
             }
             (BinOp::Mod, Value::Str(_) | Value::Unicode(_), _) => self.format_percent(a, b)?,
+            (_, Value::Set(x), Value::Set(y)) => return super::setmethods::set_operator(self, x, y, op),
             _ => return Ok(None),
         }))
     }

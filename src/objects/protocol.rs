@@ -225,6 +225,21 @@ impl Vm {
         }
     }
 
+    /// `BaseException.__repr__`: the class name and the repr of `args`.
+    pub fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+        let t = match v {
+            Value::Instance(i) => i.class(),
+            _ => self.type_of(v),
+        };
+        let args = args_of(v);
+        let mut inner = Vec::new();
+        for a in &args {
+            inner.push(self.repr(a)?.to_text().into_owned());
+        }
+        let trailing = if args.len() == 1 { "," } else { "" };
+        Ok(format!("{}({}{trailing})", t.name(), inner.join(", ")))
+    }
+
     /// `object.__repr__`, and the repr of exceptions.
     pub fn default_repr(&self, v: &Value) -> String {
         let t = match v {
@@ -335,12 +350,17 @@ impl Vm {
         if t.is_subtype(&self.exc.key_error.clone()) && args.len() == 1 {
             return self.repr(&args[0]);
         }
-        if t.is_subtype(&self.exc.environment_error.clone()) && (2..=3).contains(&args.len()) {
+        if t.is_subtype(&self.exc.environment_error.clone()) && args.len() == 2 {
             let errno = self.str(&args[0])?.to_text().into_owned();
             let strerror = self.str(&args[1])?.to_text().into_owned();
-            let text = match args.get(2) {
-                Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?.to_text()),
-                None => format!("[Errno {errno}] {strerror}"),
+            let filename = match v {
+                Value::Instance(i) => i.dict.get_str("filename").unwrap_or(Value::None),
+                _ => Value::None,
+            };
+            let text = if filename.is_none() {
+                format!("[Errno {errno}] {strerror}")
+            } else {
+                format!("[Errno {errno}] {strerror}: {}", self.repr(&filename)?.to_text())
             };
             return Ok(Rc::new(PyStr::from(text.as_str())));
         }

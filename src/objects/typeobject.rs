@@ -202,6 +202,17 @@ impl Vm {
                     let args = super::exceptions::args_of(obj);
                     return Ok(if args.len() == 1 { args[0].clone() } else { Value::str("") });
                 }
+                "code" if class.is_subtype(&self.exc.system_exit) => {
+                    let args = super::exceptions::args_of(obj);
+                    return Ok(match args.len() {
+                        0 => Value::None,
+                        1 => args[0].clone(),
+                        _ => Value::tuple(args),
+                    });
+                }
+                "errno" | "strerror" | "filename" if class.is_subtype(&self.exc.environment_error) => {
+                    return Ok(Value::None);
+                }
                 _ => {}
             }
         }
@@ -438,9 +449,8 @@ impl Vm {
         }
         let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
         if t.layout == Layout::Exception {
-            if let Value::Instance(i) = &inst {
-                *i.exc_args.borrow_mut() = Some(Value::tuple(args.args.clone()));
-            }
+            // BaseException.__new__ keeps the arguments even when __init__ is overridden.
+            super::exceptions::init_exception(self, &inst, args.args.clone());
         }
         match t.lookup("__init__") {
             Some(init) => {
@@ -467,8 +477,9 @@ impl Vm {
         if !args.kwargs.is_empty() {
             return Err(self.type_error(format!("{} does not take keyword arguments", t.name())));
         }
-        let err = self.new_error_args(t, Value::tuple(args.args));
-        Ok(err.value)
+        let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
+        super::exceptions::init_exception(self, &inst, args.args);
+        Ok(inst)
     }
 
     /// `BUILD_CLASS` and `type(name, bases, dict)`: a new class.

@@ -302,7 +302,7 @@ impl Vm {
                 let set = self.new_set(items, false)?;
                 self.push(set);
             }
-            BUILD_MAP => self.push(Value::Dict(Rc::new(PyDict::new()))),
+            BUILD_MAP => self.push(Value::Dict(Rc::new(PyDict::presized(arg.min(0xffff))))),
             STORE_MAP => {
                 let (key, value, dict) = (self.pop()?, self.pop()?, self.top()?);
                 self.setitem(&dict, &key, value)?;
