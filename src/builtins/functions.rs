@@ -332,6 +332,15 @@ fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::bytes(&bytes)
         }
         Value::Tuple(_) => Value::tuple(kept),
+        Value::Unicode(_) => {
+            let mut chars = Vec::new();
+            for k in &kept {
+                if let Value::Unicode(u) = k {
+                    chars.extend_from_slice(&u.chars);
+                }
+            }
+            Value::Unicode(Rc::new(PyUnicode::new(chars.into())))
+        }
         _ => Value::list(kept),
     })
 }
@@ -420,6 +429,7 @@ fn class_matches(vm: &mut Vm, t: &Rc<crate::objects::typeobject::PyType>, spec: 
             }
             Ok(false)
         }
+        _ if func == "issubclass" => Err(vm.type_error("issubclass() arg 2 must be a class or tuple of classes")),
         _ => Err(vm.type_error(format!(
             "{func}() arg 2 must be a class, type, or tuple of classes and types"
         ))),
@@ -444,6 +454,10 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "iter", &args, 1, 2)?;
     if args.args.len() == 2 {
+        let callable = builtin_callable(vm, Args::positional(vec![args.args[0].clone()]))?;
+        if !vm.truthy(&callable)? {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(PyIter::new(
             "callable-iterator",
             IterState::Callable {
@@ -537,7 +551,7 @@ fn builtin_min(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.args[0];
-    if !matches!(it, Value::Iter(_) | Value::File(_)) && vm.lookup_special(it, &PyStr::from("next")).is_none() {
+    if !matches!(it, Value::Iter(_) | Value::File(_) | Value::Generator(_)) && vm.lookup_special(it, &PyStr::from("next")).is_none() {
         return Err(vm.type_error(format!("{} object is not an iterator", vm.type_name(it))));
     }
     match vm.next(it)? {
@@ -769,12 +783,16 @@ fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.args.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 arguments, got {}", args.args.len())));
+    if args.args.is_empty() || args.args.len() > 4 {
+        return Err(vm.type_error(format!("sorted() takes at most 4 arguments ({} given)", args.args.len())));
     }
     let items = vm.iterate(&args.args[0])?;
     let list = Value::list(items);
-    crate::objects::listmethods::sort_list(vm, &list, &args.kwargs)?;
+    let mut kwargs = args.kwargs.clone();
+    for (name, v) in ["cmp", "key", "reverse"].iter().zip(args.args.iter().skip(1)) {
+        kwargs.push((Value::str(name), v.clone()));
+    }
+    crate::objects::listmethods::sort_list(vm, &list, &kwargs)?;
     Ok(list)
 }
 

@@ -64,6 +64,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::listmethods::register(vm);
     crate::objects::dictmethods::register(vm);
     crate::objects::setmethods::register(vm);
+    crate::objects::slotwrappers::register(vm);
     constructors::register(vm);
     let base_exception = vm.exc.base_exception.clone();
     add_methods(&base_exception, "exceptions.BaseException", crate::objects::exceptions::BASE_EXCEPTION_METHODS);

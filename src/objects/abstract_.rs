@@ -833,7 +833,13 @@ impl Vm {
         let len = l.len() as i64;
         let (start, stop, step, n) = self.slice_parts(s, len)?;
         let new_items = match &value {
-            Some(v) => self.iterate(v)?,
+            Some(v) => self.iterate(v).map_err(|e| {
+                if self.err_matches(&e, &self.exc.type_error.clone()) {
+                    self.type_error("can only assign an iterable")
+                } else {
+                    e
+                }
+            })?,
             None => Vec::new(),
         };
         if step == 1 {

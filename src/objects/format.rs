@@ -165,6 +165,7 @@ impl Vm {
                     let ch = match &arg {
                         Value::Int(n) if (0..256).contains(n) || (unicode && (0..=0x10ffff).contains(n)) => *n as u32,
                         Value::Int(_) if unicode => return Err(self.overflow_error("%c arg not in range(0x110000) (wide Python build)")),
+                        Value::Int(n) if *n < 0 => return Err(self.overflow_error("unsigned byte integer is less than minimum")),
                         Value::Int(_) => return Err(self.overflow_error("unsigned byte integer is greater than maximum")),
                         Value::Str(s) if s.len() == 1 => u32::from(s.as_bytes()[0]),
                         Value::Unicode(u) if u.chars.len() == 1 => {

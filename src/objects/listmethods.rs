@@ -24,6 +24,36 @@ pub fn register(vm: &mut Vm) {
     ];
     let t = vm.types.list.clone();
     add_methods(&t, "list", methods);
+    let t = vm.types.tuple.clone();
+    add_methods(&t, "tuple", &[("index", tuple_index), ("count", tuple_count)]);
+}
+
+fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Tuple(t)) = args.args.first() else {
+        return Err(vm.type_error("descriptor 'index' requires a 'tuple' object"));
+    };
+    let rest = rest(vm, &args, "index", 1, 3)?;
+    let items = t.items.to_vec();
+    for (i, item) in items.iter().enumerate() {
+        if vm.eq(item, &rest[0])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
+}
+
+fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Tuple(t)) = args.args.first() else {
+        return Err(vm.type_error("descriptor 'count' requires a 'tuple' object"));
+    };
+    let rest = rest(vm, &args, "count", 1, 1)?;
+    let mut n = 0;
+    for item in t.items.to_vec() {
+        if vm.eq(&item, &rest[0])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
 }
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyList>> {

@@ -22,6 +22,7 @@ pub mod rangeobject;
 pub mod setmethods;
 pub mod setobject;
 pub mod sliceobject;
+pub mod slotwrappers;
 pub mod stringobject;
 pub mod strmethods;
 pub mod tupleobject;

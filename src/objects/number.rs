@@ -65,6 +65,18 @@ impl Vm {
         Err(self.unsupported(a, b, op))
     }
 
+    /// A built-in type's own `__add__` (and friends): the result, or
+    /// `NotImplemented` when the operand types do not fit.
+    pub fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return Ok(Value::NotImplemented);
+        }
+        if let Some(r) = self.number_op(a, b, op)? {
+            return Ok(r);
+        }
+        Ok(self.sequence_op(a, b, op)?.unwrap_or(Value::NotImplemented))
+    }
+
     /// `a op= b`: the in-place method if there is one, else `a op b`.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) {
@@ -81,6 +93,15 @@ impl Vm {
         if let (Value::List(l), BinOp::Add) = (a, op) {
             let items = self.iterate(b)?;
             l.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        if let (Value::List(l), BinOp::Mul, Value::Int(n)) = (a, op, b) {
+            let items = l.snapshot();
+            let n = (*n).max(0) as usize;
+            if items.len().saturating_mul(n) > 1 << 31 {
+                return Err(self.new_error(&self.exc.memory_error.clone(), ""));
+            }
+            *l.borrow_mut() = (0..n).flat_map(|_| items.iter().cloned()).collect();
             return Ok(a.clone());
         }
         self.binary_op(a, b, op)
@@ -138,6 +159,9 @@ impl Vm {
             _ => return Ok(None),
         };
         if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return Ok(None);
+        }
+        if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) {
             return Ok(None);
         }
         self.float_op(x, y, op).map(Some)

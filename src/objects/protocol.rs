@@ -117,7 +117,13 @@ impl Vm {
                 }
                 self.default_repr(v)
             }
-            Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            Value::Tuple(_) => {
+                // Tuples cannot hold themselves directly, so 2.7 keeps no
+                // recursion guard for them (`Py_ReprEnter` is for the rest).
+                let bytes = self.container_repr_inner(v)?;
+                return Ok(Rc::new(PyStr::new(bytes.into())));
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return self.container_repr(v);
             }
             _ => self.simple_repr(v),
@@ -457,6 +463,7 @@ impl Vm {
             }
             Value::List(_) | Value::Dict(_) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
             Value::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'")),
+            Value::Set(s) => Ok(super::hashing::hash_frozenset(s.hashed_items().into_iter().map(|(h, _)| h))),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__hash__", vec![]) {
                     return match r? {

@@ -333,7 +333,10 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Opt
     let b = s.as_bytes();
     let (start, end) = window(vm, &rest, b.len())?;
     if start > end || end - start < needle.len() {
-        return Ok(if needle.is_empty() && start <= b.len() && start <= end { Some(start) } else { None });
+        return Ok(None);
+    }
+    if needle.is_empty() {
+        return Ok(Some(if reverse { end } else { start }));
     }
     let hay = &b[start..end];
     let found = if reverse {
