@@ -39,7 +39,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             }
         }
         Layout::Float => {
-            check_args(vm, "float", &args, 0, 1)?;
+            super::check_parsed_args(vm, "float", &args, 0, 1)?;
             match args.args.first() {
                 None => Ok(Value::Float(0.0)),
                 Some(v) => float_of(vm, v).map(Value::Float),
@@ -178,6 +178,12 @@ fn parse_float(vm: &mut Vm, bytes: &[u8]) -> PyResult<f64> {
     };
     match parsed {
         Some(f) => Ok(sign * f),
+        // 2.7 words it differently when a number starts the text but does
+        // not fill it.
+        None if starts_with_number(body) => Err(vm.value_error(format!(
+            "invalid literal for float(): {}",
+            String::from_utf8_lossy(bytes)
+        ))),
         None => Err(vm.value_error(format!(
             "could not convert string to float: {}",
             String::from_utf8_lossy(bytes)
@@ -188,7 +194,7 @@ fn parse_float(vm: &mut Vm, bytes: &[u8]) -> PyResult<f64> {
 /// `int(x)`, `int(s, base)`, `long(...)`.
 fn int_new(vm: &mut Vm, args: Args, long: bool) -> PyResult<Value> {
     let fname = if long { "long" } else { "int" };
-    check_args(vm, fname, &args, 0, 2)?;
+    super::check_parsed_args(vm, fname, &args, 0, 2)?;
     let wrap = |n: BigInt| -> Value {
         match (long, n.to_i64()) {
             (false, Some(i)) => Value::Int(i),
@@ -357,4 +363,11 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         class: class.clone(),
         obj,
     })))
+}
+
+/// Whether some prefix of `text` reads as a float.
+fn starts_with_number(text: &str) -> bool {
+    (1..=text.len()).any(|n| text.is_char_boundary(n) && text[..n].parse::<f64>().is_ok() && !text[..n].ends_with(['e', 'E']))
+        || text.starts_with("inf")
+        || text.starts_with("nan")
 }

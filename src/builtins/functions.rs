@@ -718,7 +718,8 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(round_half_away(x, digits)))
 }
 
-/// 2.7's `round`: half away from zero, on the decimal value of `x`.
+/// 2.7's `round`: the exact binary value rounded to `digits` decimal
+/// places, halves away from zero (`float_round` with correctly rounded dtoa).
 pub fn round_half_away(x: f64, digits: i64) -> f64 {
     if !x.is_finite() || x == 0.0 {
         return x;
@@ -729,25 +730,11 @@ pub fn round_half_away(x: f64, digits: i64) -> f64 {
     if digits < -308 {
         return 0.0f64.copysign(x);
     }
-    let text = format!("{:.*e}", 17, x.abs());
-    let Ok(exact) = text.parse::<f64>() else {
-        return x;
-    };
-    let _ = exact;
-    // Round the shortest decimal expansion, as the correctly rounded
-    // string-based algorithm of 2.7 does.
-    let repr = crate::objects::floatobject::repr(x.abs());
-    let (mantissa, exp) = match repr.split_once('e') {
-        Some((m, e)) => (m.to_string(), e.parse::<i64>().unwrap_or(0)),
-        None => (repr.clone(), 0),
-    };
-    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((&mantissa, ""));
-    let mut all: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).map(|b| b - b'0').collect();
-    let mut point = int_part.len() as i64 + exp;
-    while all.len() > 1 && all[0] == 0 {
-        all.remove(0);
-        point -= 1;
-    }
+    // Every double has a finite decimal expansion; 1100 places hold it all.
+    let exact = format!("{:.1100}", x.abs());
+    let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
+    let mut all: Vec<u8> = int_part.bytes().chain(frac.bytes()).map(|b| b - b'0').collect();
+    let point = int_part.len() as i64;
     let keep = point + digits;
     if keep < 0 {
         return 0.0f64.copysign(x);
@@ -758,20 +745,12 @@ pub fn round_half_away(x: f64, digits: i64) -> f64 {
     }
     let round_up = all[keep] >= 5;
     all.truncate(keep);
-    let mut value: f64 = 0.0;
-    let mut digits_text: String = all.iter().map(|d| char::from(b'0' + d)).collect();
-    if digits_text.is_empty() {
-        digits_text.push('0');
-    }
-    let mut n: BigInt = digits_text.parse().unwrap_or_default();
+    let text: String = all.iter().map(|d| char::from(b'0' + d)).collect();
+    let mut n: BigInt = if text.is_empty() { BigInt::zero() } else { text.parse().unwrap_or_default() };
     if round_up {
         n += 1;
     }
-    let scale = point - keep as i64;
-    let text = format!("{n}e{scale}");
-    if let Ok(v) = text.parse::<f64>() {
-        value = v;
-    }
+    let value = format!("{n}e{}", -digits).parse::<f64>().unwrap_or(f64::INFINITY);
     value.copysign(x)
 }
 

@@ -2,6 +2,7 @@
 
 pub mod constructors;
 pub mod math;
+pub mod stringmodule;
 pub mod fileobject;
 pub mod functions;
 pub mod sys;
@@ -75,6 +76,30 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     let gen = vm.types.generator.clone();
     add_methods(&gen, "generator", crate::vm::genobject::METHODS);
     sys::init(vm, argv);
+}
+
+/// Checks the number of positional arguments of a built-in, with the
+/// message `PyArg_ParseTuple` gives (`insert() takes exactly 2 arguments (1 given)`).
+pub fn check_parsed_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.args.len();
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if n < min || n > max {
+        let bound = if n < min { min } else { max };
+        let how = if min == max {
+            "exactly"
+        } else if n < min {
+            "at least"
+        } else {
+            "at most"
+        };
+        return Err(vm.type_error(format!(
+            "{name}() takes {how} {bound} argument{} ({n} given)",
+            if bound == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
 }
 
 /// Checks the number of positional arguments of a built-in, with the

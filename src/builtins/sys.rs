@@ -30,6 +30,32 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         Value::tuple(vec![Value::Int(2), Value::Int(7), Value::Int(18), Value::str("final"), Value::Int(0)]),
     );
     d.set_str("modules", Value::Dict(vm.modules.clone()));
+    let float_info_type = crate::objects::types::new_type(
+        "sys.float_info",
+        Some(&vm.types.object),
+        crate::objects::typeobject::Layout::Object,
+        "sys",
+        true,
+    );
+    let float_info = vm.new_instance(&float_info_type);
+    if let Value::Instance(i) = &float_info {
+        for (name, value) in [
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(1024)),
+            ("max_10_exp", Value::Int(308)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(-1021)),
+            ("min_10_exp", Value::Int(-307)),
+            ("dig", Value::Int(15)),
+            ("mant_dig", Value::Int(53)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ] {
+            i.dict.set_str(name, value);
+        }
+    }
+    d.set_str("float_info", float_info);
     d.set_str("path", Value::list(vec![]));
     d.set_str("builtin_module_names", Value::tuple(vec![Value::str("__builtin__"), Value::str("sys")]));
     for (name, f) in [

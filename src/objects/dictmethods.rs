@@ -6,7 +6,7 @@ use super::dictobject::PyDict;
 use super::iterobject::{DictPart, IterState, PyIter};
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
-use crate::builtins::{add_methods, check_args};
+use crate::builtins::{add_methods, check_parsed_args};
 use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -47,7 +47,7 @@ fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Ve
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_args(vm, name, &rest, min, max)?;
+    check_parsed_args(vm, name, &rest, min, max)?;
     Ok(rest.args)
 }
 
@@ -208,7 +208,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Dict(_)) | Some(Value::Type(_)) => args.args[1..].to_vec(),
         _ => args.args.clone(),
     };
-    check_args(vm, "fromkeys", &Args::positional(rest.clone()), 1, 2)?;
+    check_parsed_args(vm, "fromkeys", &Args::positional(rest.clone()), 1, 2)?;
     let d = Rc::new(PyDict::new());
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     for k in vm.iterate(&rest[0])? {

@@ -7,7 +7,7 @@ use super::abstract_::CmpOp;
 use super::listobject::PyList;
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
-use crate::builtins::{add_methods, check_args};
+use crate::builtins::{add_methods, check_parsed_args};
 use crate::vm::{PyErr, PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -72,7 +72,7 @@ fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Ve
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_args(vm, name, &rest, min, max)?;
+    check_parsed_args(vm, name, &rest, min, max)?;
     Ok(rest.args)
 }
 

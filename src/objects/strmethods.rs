@@ -6,7 +6,7 @@ use super::abstract_::find_bytes;
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
 use super::stringobject::PyStr;
-use crate::builtins::{add_methods, check_args};
+use crate::builtins::{add_methods, check_parsed_args};
 use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -48,6 +48,7 @@ pub fn register(vm: &mut Vm) {
         ("encode", str_encode),
         ("decode", str_decode),
         ("__len__", str_len),
+        ("translate", str_translate),
     ];
     let t = vm.types.str.clone();
     add_methods(&t, "str", methods);
@@ -71,7 +72,7 @@ fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Ve
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_args(vm, name, &rest, min, max)?;
+    check_parsed_args(vm, name, &rest, min, max)?;
     Ok(rest.args)
 }
 
@@ -713,4 +714,27 @@ fn str_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => vm.to_unicode(&Value::Str(s.clone()))?,
     };
     Ok(Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(chars.into()))))
+}
+
+fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "translate")?;
+    let rest = rest(vm, &args, "translate", 1, 2)?;
+    let table: Option<Vec<u8>> = match &rest[0] {
+        Value::None => None,
+        Value::Str(t) if t.len() == 256 => Some(t.as_bytes().to_vec()),
+        Value::Str(_) => return Err(vm.value_error("translation table must be 256 characters long")),
+        other => return Err(vm.type_error(format!("expected a character buffer object, not {}", vm.type_name(other)))),
+    };
+    let delete: Vec<u8> = match rest.get(1) {
+        Some(Value::Str(d)) => d.as_bytes().to_vec(),
+        Some(_) => return Err(vm.type_error("expected a character buffer object")),
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = s
+        .as_bytes()
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
+        .collect();
+    Ok(new_str(out))
 }

@@ -285,6 +285,18 @@ impl Vm {
             }
             (Value::Code(c), _) if key.starts_with("co_") => return Some(code_attr(c, key)?),
             (Value::Builtin(b), "__name__") => return Some(Value::str(b.name)),
+            (Value::Cell(c), "cell_contents") => return c.get(),
+            (Value::Traceback(tb), _) => {
+                return match key {
+                    "tb_lineno" => Some(Value::Int(tb.lineno)),
+                    "tb_lasti" => Some(Value::Int(tb.lasti as i64)),
+                    "tb_next" => Some(tb.next.clone().map_or(Value::None, Value::Traceback)),
+                    _ => None,
+                }
+            }
+            (Value::Generator(g), "gi_running") => return Some(Value::Bool(g.running.get())),
+            (Value::Generator(g), "gi_code") => return Some(Value::Code(g.code.clone())),
+            (Value::Generator(g), "__name__") => return Some(Value::str(g.name())),
             (Value::Builtin(b), "__self__") => return Some(b.self_.clone().unwrap_or(Value::None)),
             (Value::Int(_) | Value::Bool(_) | Value::Long(_), "real" | "numerator") => {
                 return Some(match obj {
@@ -398,7 +410,13 @@ impl Vm {
             }
             _ => {
                 let t = self.type_of(obj);
-                if t.lookup(&key).is_some() {
+                let data_attribute = self.builtin_getattr(obj, &key).is_some() && t.lookup(&key).is_none();
+                if data_attribute {
+                    Err(self.attribute_error(format!(
+                        "attribute '{key}' of '{}' objects is not writable",
+                        t.name()
+                    )))
+                } else if t.lookup(&key).is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{key}' is read-only",
                         t.name()

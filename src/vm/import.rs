@@ -16,6 +16,8 @@ impl Vm {
         }
         let module = match text.as_str() {
             "math" => crate::builtins::math::module(self),
+            "string" => crate::builtins::stringmodule::string_module(self),
+            "__future__" => crate::builtins::stringmodule::future_module(self),
             _ => None,
         };
         match module {
