@@ -192,8 +192,26 @@ fn parse_float(vm: &mut Vm, bytes: &[u8]) -> PyResult<f64> {
 }
 
 /// `int(x)`, `int(s, base)`, `long(...)`.
-fn int_new(vm: &mut Vm, args: Args, long: bool) -> PyResult<Value> {
+fn int_new(vm: &mut Vm, mut args: Args, long: bool) -> PyResult<Value> {
     let fname = if long { "long" } else { "int" };
+    for (k, v) in std::mem::take(&mut args.kwargs) {
+        match &k {
+            Value::Str(s) if s.as_bytes() == b"x" && args.args.is_empty() => args.args.push(v),
+            Value::Str(s) if s.as_bytes() == b"base" => {
+                if args.args.is_empty() {
+                    args.args.push(Value::str("0"));
+                }
+                args.args.push(v);
+            }
+            Value::Str(s) => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    s.to_text()
+                )))
+            }
+            _ => return Err(vm.type_error("keywords must be strings")),
+        }
+    }
     super::check_parsed_args(vm, fname, &args, 0, 2)?;
     let wrap = |n: BigInt| -> Value {
         match (long, n.to_i64()) {
@@ -246,7 +264,7 @@ fn int_new(vm: &mut Vm, args: Args, long: bool) -> PyResult<Value> {
 pub fn parse_int(vm: &mut Vm, bytes: &[u8], base: i64, long: bool) -> PyResult<BigInt> {
     let fname = if long { "long" } else { "int" };
     if base != 0 && !(2..=36).contains(&base) {
-        return Err(vm.value_error(format!("{fname}() base must be >= 2 and <= 36")));
+        return Err(vm.value_error(format!("{fname}() base must be >= 2 and <= 36, or 0")));
     }
     let invalid = |vm: &Vm| {
         vm.value_error(format!(

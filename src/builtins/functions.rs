@@ -801,19 +801,30 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut seqs = Vec::new();
+    let mut iters = Vec::new();
     for (i, s) in args.args.iter().enumerate() {
-        let items = vm.iterate(s).map_err(|e| {
+        let it = vm.iter(s).map_err(|e| {
             if vm.err_matches(&e, &vm.exc.type_error.clone()) {
                 vm.type_error(format!("zip argument #{} must support iteration", i + 1))
             } else {
                 e
             }
         })?;
-        seqs.push(items);
+        iters.push(it);
     }
-    let n = seqs.iter().map(Vec::len).min().unwrap_or(0);
-    Ok(Value::list(
-        (0..n).map(|k| Value::tuple(seqs.iter().map(|s| s[k].clone()).collect())).collect(),
-    ))
+    let mut out = Vec::new();
+    if iters.is_empty() {
+        return Ok(Value::list(out));
+    }
+    'rows: loop {
+        let mut row = Vec::with_capacity(iters.len());
+        for it in &iters {
+            match vm.next(it)? {
+                Some(v) => row.push(v),
+                None => break 'rows,
+            }
+        }
+        out.push(Value::tuple(row));
+    }
+    Ok(Value::list(out))
 }

@@ -69,6 +69,10 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     constructors::register(vm);
     let base_exception = vm.exc.base_exception.clone();
     add_methods(&base_exception, "exceptions.BaseException", crate::objects::exceptions::BASE_EXCEPTION_METHODS);
+    let float = vm.types.float.clone();
+    add_methods(&float, "float", crate::objects::floatobject::methods::METHODS);
+    let slice = vm.types.slice.clone();
+    add_methods(&slice, "slice", &[("indices", crate::objects::sliceobject::slice_indices)]);
     let file = vm.types.file.clone();
     add_methods(&file, "file", fileobject::METHODS);
     let object = vm.types.object.clone();
@@ -86,6 +90,9 @@ pub fn check_parsed_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usiz
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if n < min || n > max {
+        if min == 1 && max == 1 {
+            return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
+        }
         let bound = if n < min { min } else { max };
         let how = if min == max {
             "exactly"

@@ -10,7 +10,7 @@ use crate::objects::object::Value;
 use crate::objects::stringobject::PyStr;
 use crate::vm::{PyResult, Vm};
 
-const WHITESPACE: &str = " \t\n\r\x0b\x0c";
+const WHITESPACE: &str = "\t\n\x0b\x0c\r ";
 const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
 const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const DIGITS: &str = "0123456789";

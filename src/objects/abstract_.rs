@@ -158,6 +158,9 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len() && x.items.iter().zip(y.items.iter()).all(|(p, q)| builtin_eq(p, q))
         }
+        (Value::Set(x), Value::Set(y)) => {
+            x.len() == y.len() && x.hashed_items().iter().all(|(h, v)| y.contains(v, *h))
+        }
         _ => a.is(b),
     }
 }

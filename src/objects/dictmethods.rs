@@ -149,7 +149,8 @@ pub fn update(vm: &mut Vm, target: &Value, args: Args) -> PyResult<()> {
         return Ok(());
     };
     if args.args.len() > 1 {
-        return Err(vm.type_error(format!("update expected at most 1 arguments, got {}", args.args.len())));
+        let name = if matches!(target, Value::Dict(d) if d.is_empty()) { "dict" } else { "update" };
+        return Err(vm.type_error(format!("{name} expected at most 1 arguments, got {}", args.args.len())));
     }
     if let Some(src) = args.args.first() {
         match src {

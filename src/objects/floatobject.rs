@@ -248,3 +248,95 @@ mod tests {
         assert_eq!(format_double(1.0, FloatFormat::General, 3, alt), "1.00");
     }
 }
+
+/// The methods of `float` that are not operators.
+pub mod methods {
+    use num_bigint::BigInt;
+    use num_traits::{One, Zero};
+
+    use crate::objects::methodobject::{Args, NativeFn};
+    use crate::objects::object::Value;
+    use crate::vm::{PyResult, Vm};
+
+    pub const METHODS: &[(&str, NativeFn)] = &[
+        ("is_integer", float_is_integer),
+        ("as_integer_ratio", float_as_integer_ratio),
+        ("hex", float_hex),
+        ("conjugate", float_conjugate),
+    ];
+
+    fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
+        match args.args.first() {
+            Some(Value::Float(f)) => Ok(*f),
+            _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'float' object"))),
+        }
+    }
+
+    fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        let x = this(vm, &args, "is_integer")?;
+        Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+    }
+
+    fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        Ok(Value::Float(this(vm, &args, "conjugate")?))
+    }
+
+    /// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
+    fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        let x = this(vm, &args, "as_integer_ratio")?;
+        if x.is_infinite() {
+            return Err(vm.overflow_error("Cannot pass infinity to float.as_integer_ratio."));
+        }
+        if x.is_nan() {
+            return Err(vm.value_error("Cannot pass NaN to float.as_integer_ratio."));
+        }
+        let (m, e) = crate::objects::abstract_::frexp(x);
+        let mut mantissa = m;
+        let mut exp = e;
+        for _ in 0..300 {
+            if mantissa.fract() == 0.0 {
+                break;
+            }
+            mantissa *= 2.0;
+            exp -= 1;
+        }
+        let mut num: BigInt = num_traits::FromPrimitive::from_f64(mantissa).unwrap_or_default();
+        let mut den: BigInt = BigInt::one();
+        if exp > 0 {
+            num <<= exp as usize;
+        } else {
+            den <<= (-exp) as usize;
+        }
+        let g = num_integer::Integer::gcd(&num, &den);
+        if !g.is_zero() {
+            num /= &g;
+            den /= &g;
+        }
+        let wrap = |n: BigInt| match num_traits::ToPrimitive::to_i64(&n) {
+            Some(i) => Value::Int(i),
+            None => Value::long(n),
+        };
+        Ok(Value::tuple(vec![wrap(num), wrap(den)]))
+    }
+
+    /// `float.hex()`: `0x1.<13 hex digits>p<exp>`.
+    fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        let x = this(vm, &args, "hex")?;
+        if x.is_nan() {
+            return Ok(Value::str("nan"));
+        }
+        if x.is_infinite() {
+            return Ok(Value::str(if x > 0.0 { "inf" } else { "-inf" }));
+        }
+        let sign = if x.is_sign_negative() { "-" } else { "" };
+        if x == 0.0 {
+            return Ok(Value::str(&format!("{sign}0x0.0p+0")));
+        }
+        let bits = x.abs().to_bits();
+        let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1 << 52) - 1);
+        let (lead, exp) = if raw_exp == 0 { (0, -1022) } else { (1, raw_exp - 1023) };
+        let exp_sign = if exp < 0 { "-" } else { "+" };
+        Ok(Value::str(&format!("{sign}0x{lead}.{frac:013x}p{exp_sign}{}", exp.abs())))
+    }
+}

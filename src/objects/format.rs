@@ -290,7 +290,8 @@ impl Vm {
                     'd' | 'i' | 'u' => "a number is required",
                     _ => "a number is required",
                 };
-                Err(self.type_error(format!("%{conv} format: {what}, not {}", self.type_name(arg))))
+                let shown = if matches!(conv, 'i' | 'u') { 'd' } else { conv };
+                Err(self.type_error(format!("%{shown} format: {what}, not {}", self.type_name(arg))))
             }
         }
     }

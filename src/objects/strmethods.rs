@@ -178,11 +178,7 @@ fn split_whitespace(b: &[u8], maxsplit: Option<usize>) -> Vec<Vec<u8>> {
             break;
         }
         if maxsplit.is_some_and(|m| out.len() >= m) {
-            let mut end = b.len();
-            while end > i && is_space(b[end - 1]) {
-                end -= 1;
-            }
-            out.push(b[i..end].to_vec());
+            out.push(b[i..].to_vec());
             return out;
         }
         let start = i;
@@ -322,8 +318,13 @@ fn window(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
     };
     let len_i = len as i64;
     let fix = |i: i64| if i < 0 { (i + len_i).max(0) } else { i.min(len_i) };
-    let start = fix(bound(vm, rest.get(1), 0)?);
+    let raw_start = bound(vm, rest.get(1), 0)?;
+    let start = fix(raw_start);
     let end = fix(bound(vm, rest.get(2), len_i)?);
+    // A start past the end finds nothing, not even the empty string.
+    if raw_start > len_i {
+        return Ok((len + 1, len));
+    }
     Ok((start as usize, end as usize))
 }
 

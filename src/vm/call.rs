@@ -271,7 +271,7 @@ impl Vm {
             _ => match self.iterate(star) {
                 Ok(items) => Ok(items),
                 Err(e) if self.err_matches(&e, &self.exc.type_error.clone()) => Err(self.type_error(format!(
-                    "{} argument after * must be a sequence, not {}",
+                    "{} argument after * must be an iterable, not {}",
                     self.callable_description(func),
                     self.type_name(star)
                 ))),
