@@ -23,6 +23,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("callable", builtin_callable),
     ("chr", builtin_chr),
     ("cmp", builtin_cmp),
+    ("coerce", builtin_coerce),
     ("delattr", builtin_delattr),
     ("dir", builtin_dir),
     ("divmod", builtin_divmod),
@@ -827,4 +828,41 @@ fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push(Value::tuple(row));
     }
     Ok(Value::list(out))
+}
+
+/// `coerce(x, y)`: both numbers converted to their common type.
+fn builtin_coerce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "coerce", &args, 2, 2)?;
+    let rank = |v: &Value| match v {
+        Value::Bool(_) | Value::Int(_) => Some(0),
+        Value::Long(_) => Some(1),
+        Value::Float(_) => Some(2),
+        Value::Complex(_) => Some(3),
+        _ => None,
+    };
+    let (a, b) = (&args.args[0], &args.args[1]);
+    let (Some(ra), Some(rb)) = (rank(a), rank(b)) else {
+        return Err(vm.type_error("number coercion failed"));
+    };
+    let target = ra.max(rb);
+    let convert = |vm: &mut Vm, v: &Value| -> PyResult<Value> {
+        Ok(match target {
+            0 => match v {
+                Value::Bool(b) => Value::Int(i64::from(*b)),
+                other => other.clone(),
+            },
+            1 => match v {
+                Value::Int(i) => Value::long(BigInt::from(*i)),
+                Value::Bool(b) => Value::long(BigInt::from(i64::from(*b))),
+                other => other.clone(),
+            },
+            2 => Value::Float(vm.as_float(v)?.unwrap_or(0.0)),
+            _ => match v {
+                Value::Complex(_) => v.clone(),
+                other => Value::Complex(Rc::new((vm.as_float(other)?.unwrap_or(0.0), 0.0))),
+            },
+        })
+    };
+    let (x, y) = (convert(vm, a)?, convert(vm, b)?);
+    Ok(Value::tuple(vec![x, y]))
 }

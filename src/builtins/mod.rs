@@ -71,6 +71,8 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     add_methods(&base_exception, "exceptions.BaseException", crate::objects::exceptions::BASE_EXCEPTION_METHODS);
     let float = vm.types.float.clone();
     add_methods(&float, "float", crate::objects::floatobject::methods::METHODS);
+    let complex = vm.types.complex.clone();
+    add_methods(&complex, "complex", crate::objects::complexobject::methods::METHODS);
     let slice = vm.types.slice.clone();
     add_methods(&slice, "slice", &[("indices", crate::objects::sliceobject::slice_indices)]);
     let file = vm.types.file.clone();

@@ -274,7 +274,20 @@ pub fn number_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
             let o = compare_float_int(*x, &i);
             Some(if matches!(a, Float(_)) { o } else { o.map(Ordering::reverse) })
         }
-        (Complex(x), Complex(y)) => Some(if x == y { Some(Ordering::Equal) } else { Option::None }),
+        (Complex(_), _) | (_, Complex(_)) => {
+            let as_c = |v: &Value| -> Option<(f64, f64)> {
+                match v {
+                    Complex(c) => Some((c.0, c.1)),
+                    Float(f) => Some((*f, 0.0)),
+                    Int(i) => Some((*i as f64, 0.0)),
+                    Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
+                    Long(l) => l.to_f64().map(|f| (f, 0.0)),
+                    _ => Option::None,
+                }
+            };
+            let (x, y) = (as_c(a)?, as_c(b)?);
+            Some(if x == y { Some(Ordering::Equal) } else { Option::None })
+        }
         _ => {
             let (x, y) = (int(a)?, int(b)?);
             Some(Some(x.cmp(&y)))

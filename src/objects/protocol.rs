@@ -335,6 +335,7 @@ impl Vm {
             Value::Str(s) => Ok(s.clone()),
             Value::Float(f) => Ok(Rc::new(PyStr::from(floatobject::str(*f).as_str()))),
             Value::Long(l) => Ok(Rc::new(PyStr::from(l.to_string().as_str()))),
+            Value::Complex(c) => Ok(Rc::new(PyStr::from(complexobject::str(c.0, c.1).as_str()))),
             Value::Unicode(u) => self.encode_ascii(&u.chars),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__str__", vec![]) {
@@ -492,6 +493,12 @@ impl Vm {
             if let Some(r) = self.instance_compare(a, b, op)? {
                 return Ok(r);
             }
+        }
+        if (matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)))
+            && !matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && super::abstract_::number_cmp(a, b).is_some()
+        {
+            return Err(self.type_error("no ordering relation is defined for complex numbers"));
         }
         let ord = self.cmp3(a, b, op)?;
         Ok(Value::Bool(match ord {
