@@ -47,6 +47,15 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
         Layout::Complex => {
             check_args(vm, "complex", &args, 0, 2)?;
+            if let Some(Value::Str(s)) = args.args.first() {
+                if args.args.len() == 2 {
+                    return Err(vm.type_error("complex() can't take second arg if first is a string"));
+                }
+                return match parse_complex(&s.to_text()) {
+                    Some((re, im)) => Ok(Value::Complex(Rc::new((re, im)))),
+                    None => Err(vm.value_error("complex() arg is a malformed string")),
+                };
+            }
             let re = match args.args.first() {
                 Some(v) => float_of(vm, v)?,
                 None => 0.0,
@@ -133,6 +142,9 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
 
 /// `float(x)`.
 pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Value::Complex(_) = v {
+        return Err(vm.type_error("can't convert complex to float"));
+    }
     if let Some(f) = vm.as_float(v)? {
         return Ok(f);
     }
@@ -245,6 +257,7 @@ fn int_new(vm: &mut Vm, mut args: Args, long: bool) -> PyResult<Value> {
             let n: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
             Ok(wrap(n))
         }
+        Value::Complex(_) => Err(vm.type_error(format!("can't convert complex to {fname}"))),
         Value::Str(s) => parse_int(vm, s.as_bytes(), 10, long).map(wrap),
         Value::Unicode(u) => parse_int(vm, u.to_text().as_bytes(), 10, long).map(wrap),
         _ => {
@@ -388,4 +401,30 @@ fn starts_with_number(text: &str) -> bool {
     (1..=text.len()).any(|n| text.is_char_boundary(n) && text[..n].parse::<f64>().is_ok() && !text[..n].ends_with(['e', 'E']))
         || text.starts_with("inf")
         || text.starts_with("nan")
+}
+
+/// Parses `complex('1+2j')` forms: a real part, an imaginary part, or both,
+/// optionally in parentheses.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let t = text.trim();
+    let t = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(t).trim();
+    let number = |s: &str| -> Option<f64> {
+        match s {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => s.parse::<f64>().ok(),
+        }
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return t.parse::<f64>().ok().map(|re| (re, 0.0));
+    };
+    // The split between the parts is the last sign not right after an 'e'.
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    match split {
+        Some(i) => Some((body[..i].parse::<f64>().ok()?, number(&body[i..])?)),
+        None => Some((0.0, number(body)?)),
+    }
 }

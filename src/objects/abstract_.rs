@@ -179,6 +179,14 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
         }
         Value::Long(l) => long_hash(l),
         Value::Float(f) => float_hash(*f),
+        Value::Complex(c) => {
+            let h = float_hash(c.0).wrapping_add(float_hash(c.1).wrapping_mul(1000003));
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        }
         Value::Str(s) => s.hash(),
         Value::Unicode(u) => u.hash(),
         Value::Tuple(t) => {

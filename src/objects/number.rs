@@ -154,13 +154,13 @@ impl Vm {
             let long = is_long(a) || is_long(b);
             return self.integer_op(x, y, op, long).map(Some);
         }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return self.complex_op(a, b, op);
+        }
         let (x, y) = match (self.as_float(a)?, self.as_float(b)?) {
             (Some(x), Some(y)) => (x, y),
             _ => return Ok(None),
         };
-        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
-            return self.complex_op(a, b, op);
-        }
         if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) {
             return Ok(None);
         }
