@@ -2,5 +2,7 @@
 
 pub mod complexobject;
 pub mod floatobject;
+pub mod intobject;
+pub mod longobject;
 pub mod stringobject;
 pub mod unicodeobject;
