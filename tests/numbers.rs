@@ -275,3 +275,140 @@ fn numbers_match_cpython() {
     assert!(total > 15000, "only {total} cases");
     println!("{total} cases: {per_op:?}");
 }
+
+/// A small deterministic generator (xorshift64*), so failures repeat.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545f4914f6cdd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Every operation on extreme operands (C long limits, huge longs, shift
+/// counts and exponents beyond any memory) returns, quickly, a value or an
+/// error: no panic, no overflow, no attempt at an impossible allocation.
+#[test]
+fn extreme_operands_never_panic() {
+    let big = |bits: usize| BigInt::from(1) << bits;
+    let integers = [
+        Integer::Int(0),
+        Integer::Int(1),
+        Integer::Int(-1),
+        Integer::Int(2),
+        Integer::Int(-3),
+        Integer::Int(63),
+        Integer::Int(64),
+        Integer::Int(i64::MAX),
+        Integer::Int(i64::MIN),
+        Integer::Int(i64::MIN + 1),
+        Integer::Long(BigInt::from(0)),
+        Integer::Long(BigInt::from(-1)),
+        Integer::Long(big(63)),
+        Integer::Long(-big(63)),
+        Integer::Long(big(64) - 1),
+        Integer::Long(big(1024)),
+        Integer::Long(-big(600) + 1),
+        Integer::Long(big(5000) * 3),
+    ];
+    let mut outcomes = 0;
+    for a in &integers {
+        for b in &integers {
+            let results = [
+                Ok(a.add(b)),
+                Ok(a.sub(b)),
+                a.mul(b),
+                a.classic_div(b),
+                a.floor_div(b),
+                a.rem(b),
+                a.divmod(b).map(|(d, _)| d),
+                a.lshift(b),
+                a.rshift(b),
+                Ok(a.and(b)),
+                Ok(a.or(b)),
+                Ok(a.xor(b)),
+            ];
+            outcomes += results.len();
+            let _ = a.true_div(b);
+            let _ = a.compare(b);
+            let _ = a.pow(b, None);
+            for c in integers.iter().step_by(4) {
+                let _ = a.pow(b, Some(c));
+            }
+        }
+        for x in [0.0, -0.0, 5e-324, f64::MAX, f64::INFINITY, f64::NAN, -1.5] {
+            let _ = floatobject::compare_integer(x, a);
+        }
+        let _ = (a.neg(), a.abs(), a.invert(), a.to_int(), a.to_f64());
+        let _ = (a.hex(), a.oct(), a.bin(), a.repr(), a.str());
+    }
+    assert!(outcomes > 3000);
+
+    let floats = [
+        0.0,
+        -0.0,
+        5e-324,
+        -2.2250738585072014e-308,
+        0.5,
+        -1.0,
+        2.5,
+        1e22,
+        f64::MAX,
+        -f64::MAX,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+    ];
+    for &x in &floats {
+        for &y in &floats {
+            let _ = (floatobject::div(x, y), floatobject::rem(x, y));
+            let _ = (floatobject::divmod(x, y), floatobject::pow(x, y));
+        }
+        for n in [i64::MIN, -400, -309, -308, -1, 0, 1, 17, 323, 324, i64::MAX] {
+            let _ = floatobject::round(x, n);
+        }
+        let _ = (floatobject::to_integer(x), longobject::from_f64(x));
+    }
+
+    // Random strings of the characters that matter to the parsers.
+    let alphabet = b"0123456789abcdefxobLlinfty+-._ eE\t\x0b\x00\xff";
+    let bases = [
+        None,
+        Some(-909),
+        Some(-1),
+        Some(0),
+        Some(1),
+        Some(2),
+        Some(8),
+    ];
+    let more_bases = [
+        Some(10),
+        Some(16),
+        Some(36),
+        Some(37),
+        Some(i32::MIN),
+        Some(i32::MAX),
+    ];
+    let mut rng = Rng(0x9e3779b97f4a7c15);
+    for _ in 0..20_000 {
+        let len = rng.below(24);
+        let s: Vec<u8> = (0..len)
+            .map(|_| alphabet[rng.below(alphabet.len())])
+            .collect();
+        let base = if rng.below(2) == 0 {
+            bases[rng.below(bases.len())]
+        } else {
+            more_bases[rng.below(more_bases.len())]
+        };
+        let _ = glasspy::objects::intobject::int_from_string(&s, base);
+        let _ = longobject::long_from_string(&s, base);
+        let _ = floatobject::from_string(&s);
+    }
+}

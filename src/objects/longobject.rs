@@ -158,14 +158,23 @@ pub fn pow(
             BigInt::one()
         });
     }
-    // |a| >= 2: the result has at least (bits(a) - 1) * b + 1 bits.
+    // |a| >= 2, so the result has about b * log2|a| bits: at least b.
     let exponent = b
         .to_u64()
         .filter(|&e| e <= MAX_BITS)
         .ok_or_else(memory_error)?;
-    check_bits((a.bits() - 1).saturating_mul(exponent).saturating_add(1))?;
+    if exponent as f64 * log2_magnitude(a) >= MAX_BITS as f64 {
+        return Err(memory_error());
+    }
     // `exponent` fits: it is at most MAX_BITS.
     long(num_traits::pow(a.clone(), exponent as usize))
+}
+
+/// log2|a| for a nonzero `a`, from its top 64 bits.
+fn log2_magnitude(a: &BigInt) -> f64 {
+    let shift = a.bits().saturating_sub(64);
+    let top = (a.magnitude() >> shift).to_u64().unwrap_or(u64::MAX);
+    shift as f64 + (top as f64).log2()
 }
 
 /// `x * 2**e` for an `x` whose product is exactly representable (C's `ldexp`
@@ -513,6 +522,9 @@ mod tests {
         assert_eq!(lshift(&big("0"), &big("4611686018427387904")), Ok(big("0")));
         let huge = pow(&big("2"), &big("4611686018427387904"), None, || Ok(0.0));
         assert_eq!(huge.unwrap_err().kind, ErrKind::MemoryError);
+        // log2(3) * 170e6 bits is just over MAX_BITS.
+        let over = pow(&big("3"), &big("170000000"), None, || Ok(0.0));
+        assert_eq!(over.unwrap_err().kind, ErrKind::MemoryError);
         let one = pow(&big("-1"), &big("4611686018427387905"), None, || Ok(0.0));
         assert_eq!(one, Ok(IntOrFloat::Integer(Integer::Long(big("-1")))));
     }
