@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Num, ToPrimitive};
+use num_traits::ToPrimitive;
 
 use super::{builtin, check_args};
 use crate::objects::dictobject::PyDict;
@@ -13,14 +13,16 @@ use crate::objects::methodobject::Args;
 use crate::objects::object::Value;
 use crate::objects::rangeobject::PyXRange;
 use crate::objects::sliceobject::PySlice;
-use crate::objects::stringobject::{self, PyStr};
+use crate::objects::stringobject::PyStr;
 use crate::objects::typeobject::{Layout, PyType};
 use crate::objects::unicodeobject::PyUnicode;
 use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
-    vm.builtins.set_str("enumerate", builtin("enumerate", builtin_enumerate));
-    vm.builtins.set_str("reversed", builtin("reversed", builtin_reversed));
+    vm.builtins
+        .set_str("enumerate", builtin("enumerate", builtin_enumerate));
+    vm.builtins
+        .set_str("reversed", builtin("reversed", builtin_reversed));
 }
 
 /// `t(*args)` for a built-in type `t`.
@@ -49,7 +51,9 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             check_args(vm, "complex", &args, 0, 2)?;
             if let Some(Value::Str(s)) = args.args.first() {
                 if args.args.len() == 2 {
-                    return Err(vm.type_error("complex() can't take second arg if first is a string"));
+                    return Err(
+                        vm.type_error("complex() can't take second arg if first is a string")
+                    );
                 }
                 return match parse_complex(&s.to_text()) {
                     Some((re, im)) => Ok(Value::Complex(Rc::new((re, im)))),
@@ -78,10 +82,14 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             match args.args.first() {
                 None => Ok(Value::Unicode(Rc::new(PyUnicode::new(Vec::new().into())))),
                 Some(v @ Value::Unicode(_)) => Ok(v.clone()),
-                Some(v @ Value::Str(_)) => Ok(Value::Unicode(Rc::new(PyUnicode::new(vm.to_unicode(v)?.into())))),
+                Some(v @ Value::Str(_)) => Ok(Value::Unicode(Rc::new(PyUnicode::new(
+                    vm.to_unicode(v)?.into(),
+                )))),
                 Some(v) => {
                     let s = Value::Str(vm.str(v)?);
-                    Ok(Value::Unicode(Rc::new(PyUnicode::new(vm.to_unicode(&s)?.into()))))
+                    Ok(Value::Unicode(Rc::new(PyUnicode::new(
+                        vm.to_unicode(&s)?.into(),
+                    ))))
                 }
             }
         }
@@ -162,45 +170,13 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     _ => Err(vm.type_error("__float__ returned non-float")),
                 }
             }
-            None => Err(vm.type_error(format!(
-                "float() argument must be a string or a number"
-            ))),
+            None => Err(vm.type_error("float() argument must be a string or a number")),
         },
     }
 }
 
 fn parse_float(vm: &mut Vm, bytes: &[u8]) -> PyResult<f64> {
-    let text = String::from_utf8_lossy(bytes);
-    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.strip_prefix('-') {
-        Some(r) => (-1.0, r),
-        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
-    };
-    let parsed = match body {
-        "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
-        _ if !body.is_empty()
-            && body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
-            && body.starts_with(|c: char| c.is_ascii_digit() || c == '.') =>
-        {
-            body.parse::<f64>().ok()
-        }
-        _ => None,
-    };
-    match parsed {
-        Some(f) => Ok(sign * f),
-        // 2.7 words it differently when a number starts the text but does
-        // not fill it.
-        None if starts_with_number(body) => Err(vm.value_error(format!(
-            "invalid literal for float(): {}",
-            String::from_utf8_lossy(bytes)
-        ))),
-        None => Err(vm.value_error(format!(
-            "could not convert string to float: {}",
-            String::from_utf8_lossy(bytes)
-        ))),
-    }
+    crate::objects::floatobject::from_string(bytes).map_err(|e| vm.num_error(e))
 }
 
 /// `int(x)`, `int(s, base)`, `long(...)`.
@@ -232,37 +208,48 @@ fn int_new(vm: &mut Vm, mut args: Args, long: bool) -> PyResult<Value> {
         }
     };
     let Some(v) = args.args.first() else {
-        return Ok(if long { Value::long(BigInt::from(0)) } else { Value::Int(0) });
+        return Ok(if long {
+            Value::long(BigInt::from(0))
+        } else {
+            Value::Int(0)
+        });
     };
     if let Some(base_v) = args.args.get(1) {
         let base = vm.index_value(base_v, "an integer is required")?;
         let text = match v {
             Value::Str(s) => s.as_bytes().to_vec(),
             Value::Unicode(u) => u.to_text().into_bytes(),
-            _ => return Err(vm.type_error(format!("{fname}() can't convert non-string with explicit base"))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{fname}() can't convert non-string with explicit base"
+                )))
+            }
         };
-        return parse_int(vm, &text, base, long).map(wrap);
+        return parse_int(vm, &text, Some(base), long);
     }
     match v {
-        Value::Int(i) => Ok(if long { Value::long(BigInt::from(*i)) } else { Value::Int(*i) }),
+        Value::Int(i) => Ok(if long {
+            Value::long(BigInt::from(*i))
+        } else {
+            Value::Int(*i)
+        }),
         Value::Bool(b) => Ok(wrap(BigInt::from(i64::from(*b)))),
         Value::Long(l) => Ok(wrap((**l).clone())),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer"));
-            }
-            let n: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
-            Ok(wrap(n))
-        }
+        Value::Float(f) if long => crate::objects::longobject::from_f64(*f)
+            .map(Value::long)
+            .map_err(|e| vm.num_error(e)),
+        Value::Float(f) => crate::objects::floatobject::to_integer(*f)
+            .map(crate::objects::number::integer_value)
+            .map_err(|e| vm.num_error(e)),
         Value::Complex(_) => Err(vm.type_error(format!("can't convert complex to {fname}"))),
-        Value::Str(s) => parse_int(vm, s.as_bytes(), 10, long).map(wrap),
-        Value::Unicode(u) => parse_int(vm, u.to_text().as_bytes(), 10, long).map(wrap),
+        Value::Str(s) => parse_int(vm, s.as_bytes(), None, long),
+        Value::Unicode(u) => parse_int(vm, u.to_text().as_bytes(), None, long),
         _ => {
             let special = if long { "__long__" } else { "__int__" };
-            match vm.lookup_special(v, &PyStr::from(special)).or_else(|| vm.lookup_special(v, &PyStr::from("__int__"))) {
+            match vm
+                .lookup_special(v, &PyStr::from(special))
+                .or_else(|| vm.lookup_special(v, &PyStr::from("__int__")))
+            {
                 Some(m) => vm.call0(&m),
                 None => Err(vm.type_error(format!(
                     "{fname}() argument must be a string or a number, not '{}'",
@@ -273,49 +260,16 @@ fn int_new(vm: &mut Vm, mut args: Args, long: bool) -> PyResult<Value> {
     }
 }
 
-/// Parses an integer literal as `int(s, base)` does in 2.7.
-pub fn parse_int(vm: &mut Vm, bytes: &[u8], base: i64, long: bool) -> PyResult<BigInt> {
-    let fname = if long { "long" } else { "int" };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(vm.value_error(format!("{fname}() base must be >= 2 and <= 36, or 0")));
-    }
-    let invalid = |vm: &Vm| {
-        vm.value_error(format!(
-            "invalid literal for {fname}() with base {base}: {}",
-            stringobject::repr(bytes)
-        ))
+/// Parses an integer literal as `int(s, base)` and `long(s, base)` do in 2.7.
+pub fn parse_int(vm: &mut Vm, bytes: &[u8], base: Option<i64>, long: bool) -> PyResult<Value> {
+    let base = base.map(|b| b.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32);
+    let parsed = if long {
+        crate::objects::longobject::long_from_string(bytes, base).map(Value::long)
+    } else {
+        crate::objects::intobject::int_from_string(bytes, base)
+            .map(crate::objects::number::integer_value)
     };
-    let text = String::from_utf8_lossy(bytes);
-    let mut t = text.trim_matches(|c: char| c.is_ascii_whitespace()).to_string();
-    let negative = t.starts_with('-');
-    if t.starts_with('-') || t.starts_with('+') {
-        t.remove(0);
-    }
-    if long && (t.ends_with('l') || t.ends_with('L')) {
-        t.pop();
-    }
-    let lower = t.to_ascii_lowercase();
-    let mut base = base as u32;
-    let mut digits = lower.as_str();
-    for (prefix, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if (base == 0 || base == b) && digits.starts_with(prefix) && digits.len() > 2 {
-            digits = &digits[2..];
-            base = b;
-        }
-    }
-    if base == 0 {
-        if digits.len() > 1 && digits.starts_with('0') {
-            base = 8;
-            digits = &digits[1..];
-        } else {
-            base = 10;
-        }
-    }
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
-        return Err(invalid(vm));
-    }
-    let n = BigInt::from_str_radix(digits, base).map_err(|_| invalid(vm))?;
-    Ok(if negative { -n } else { n })
+    parsed.map_err(|e| vm.num_error(e))
 }
 
 fn xrange_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -353,7 +307,10 @@ fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(v, "an integer is required")?,
         None => 0,
     };
-    Ok(PyIter::new("enumerate", IterState::Enumerate { iter, count: start }))
+    Ok(PyIter::new(
+        "enumerate",
+        IterState::Enumerate { iter, count: start },
+    ))
 }
 
 fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -376,16 +333,16 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "super", &args, 1, 2)?;
     let Value::Type(class) = &args.args[0] else {
-        return Err(vm.type_error(format!(
-            "must be type, not {}",
-            vm.type_name(&args.args[0])
-        )));
+        return Err(vm.type_error(format!("must be type, not {}", vm.type_name(&args.args[0]))));
     };
     let obj = args.args.get(1).cloned().unwrap_or(Value::None);
     let ok = match &obj {
         Value::None => true,
         Value::Type(t) => t.is_subtype(class),
-        other => vm.type_of(other).is_subtype(class) || matches!(other, Value::Instance(i) if i.class().is_subtype(class)),
+        other => {
+            vm.type_of(other).is_subtype(class)
+                || matches!(other, Value::Instance(i) if i.class().is_subtype(class))
+        }
     };
     if !ok {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
@@ -396,18 +353,15 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })))
 }
 
-/// Whether some prefix of `text` reads as a float.
-fn starts_with_number(text: &str) -> bool {
-    (1..=text.len()).any(|n| text.is_char_boundary(n) && text[..n].parse::<f64>().is_ok() && !text[..n].ends_with(['e', 'E']))
-        || text.starts_with("inf")
-        || text.starts_with("nan")
-}
-
 /// Parses `complex('1+2j')` forms: a real part, an imaginary part, or both,
 /// optionally in parentheses.
 fn parse_complex(text: &str) -> Option<(f64, f64)> {
     let t = text.trim();
-    let t = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(t).trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
     let number = |s: &str| -> Option<f64> {
         match s {
             "" | "+" => Some(1.0),

@@ -36,7 +36,10 @@ impl PyFile {
             softspace: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: std::io::stdout().is_terminal(),
-            stream: RefCell::new(Stream::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout()))),
+            stream: RefCell::new(Stream::Stdout(std::io::BufWriter::with_capacity(
+                8192,
+                std::io::stdout(),
+            ))),
         }
     }
 
@@ -248,7 +251,13 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyFile>> {
 
 fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "write")?;
-    crate::builtins::check_args(vm, "write", &Args::positional(args.args[1..].to_vec()), 1, 1)?;
+    crate::builtins::check_args(
+        vm,
+        "write",
+        &Args::positional(args.args[1..].to_vec()),
+        1,
+        1,
+    )?;
     f.softspace.set(false);
     match &args.args[1] {
         Value::Str(s) => f.write_bytes(s.as_bytes()),

@@ -83,7 +83,11 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Complex(c) => Value::Float(c.0.hypot(c.1)),
         _ => match vm.lookup_special(v, &PyStr::from("__abs__")) {
             Some(m) => return vm.call0(&m),
-            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => {
+                return Err(
+                    vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))
+                )
+            }
         },
     })
 }
@@ -122,7 +126,13 @@ fn builtin_apply(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Dict(d)) = it.next() {
         kwargs = d.items();
     }
-    vm.call(&func, Args { args: positional, kwargs })
+    vm.call(
+        &func,
+        Args {
+            args: positional,
+            kwargs,
+        },
+    )
 }
 
 /// `hex`, `oct` and `bin` of an integer, as 2.7 spells them.
@@ -141,20 +151,28 @@ fn integer_text(vm: &mut Vm, v: &Value, radix: u32, func: &str) -> PyResult<Valu
                 return vm.call0(&m);
             }
             let msg = if radix == 2 {
-                format!("'{}' object cannot be interpreted as an index", vm.type_name(v))
+                format!(
+                    "'{}' object cannot be interpreted as an index",
+                    vm.type_name(v)
+                )
             } else {
-                format!("{func}() argument can't be converted to {}", if radix == 16 { "hex" } else { "oct" })
+                format!(
+                    "{func}() argument can't be converted to {}",
+                    if radix == 16 { "hex" } else { "oct" }
+                )
             };
             return Err(vm.type_error(msg));
         }
     };
-    let sign = if n.is_negative() { "-" } else { "" };
-    let digits = n.abs().to_str_radix(radix);
+    let n = if long {
+        crate::objects::intobject::Integer::Long(n)
+    } else {
+        crate::objects::intobject::Integer::Int(n.to_i64().unwrap_or_default())
+    };
     let text = match radix {
-        16 => format!("{sign}0x{digits}{}", if long { "L" } else { "" }),
-        8 if n.is_zero() => format!("0{}", if long { "L" } else { "" }),
-        8 => format!("{sign}0{digits}{}", if long { "L" } else { "" }),
-        _ => format!("{sign}0b{digits}"),
+        16 => n.hex(),
+        8 => n.oct(),
+        _ => n.bin(),
     };
     Ok(Value::str(&text))
 }
@@ -199,7 +217,9 @@ fn builtin_unichr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !(0..=0x10ffff).contains(&n) {
         return Err(vm.value_error("unichr() arg not in range(0x110000) (wide Python build)"));
     }
-    Ok(Value::Unicode(Rc::new(PyUnicode::new(vec![n as u32].into()))))
+    Ok(Value::Unicode(Rc::new(PyUnicode::new(
+        vec![n as u32].into(),
+    ))))
 }
 
 fn builtin_cmp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -237,8 +257,14 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "dir", &args, 0, 1)?;
     let mut names: Vec<Value> = match args.args.first() {
         None => {
-            let frame = vm.frames.last().ok_or_else(|| vm.system_error("no frame"))?;
-            let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+            let frame = vm
+                .frames
+                .last()
+                .ok_or_else(|| vm.system_error("no frame"))?;
+            let ns = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
             ns.keys()
         }
         Some(Value::Module(m)) => m.dict.keys(),
@@ -327,7 +353,11 @@ fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             for k in &kept {
                 match k {
                     Value::Str(s) => bytes.extend_from_slice(s.as_bytes()),
-                    _ => return Err(vm.type_error("can't filter str to str: __getitem__ returned different type")),
+                    _ => {
+                        return Err(vm.type_error(
+                            "can't filter str to str: __getitem__ returned different type",
+                        ))
+                    }
                 }
             }
             Value::bytes(&bytes)
@@ -351,20 +381,28 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = name_arg(vm, &args.args[1], "getattr")?;
     match vm.getattr(&args.args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.args.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Ok(args.args[2].clone()),
+        Err(e) if args.args.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
+            Ok(args.args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
 
 fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "globals", &args, 0, 0)?;
-    let frame = vm.frames.last().ok_or_else(|| vm.system_error("no frame"))?;
+    let frame = vm
+        .frames
+        .last()
+        .ok_or_else(|| vm.system_error("no frame"))?;
     Ok(Value::Dict(frame.globals.clone()))
 }
 
 fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "locals", &args, 0, 0)?;
-    let frame = vm.frames.last().ok_or_else(|| vm.system_error("no frame"))?;
+    let frame = vm
+        .frames
+        .last()
+        .ok_or_else(|| vm.system_error("no frame"))?;
     if let Some(l) = &frame.locals {
         return Ok(Value::Dict(l.clone()));
     }
@@ -414,12 +452,20 @@ fn builtin_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "intern", &args, 1, 1)?;
     match &args.args[0] {
         v @ Value::Str(_) => Ok(v.clone()),
-        other => Err(vm.type_error(format!("intern() argument 1 must be string, not {}", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "intern() argument 1 must be string, not {}",
+            vm.type_name(other)
+        ))),
     }
 }
 
 /// `isinstance` and `issubclass` accept a class or a tuple of classes.
-fn class_matches(vm: &mut Vm, t: &Rc<crate::objects::typeobject::PyType>, spec: &Value, func: &str) -> PyResult<bool> {
+fn class_matches(
+    vm: &mut Vm,
+    t: &Rc<crate::objects::typeobject::PyType>,
+    spec: &Value,
+    func: &str,
+) -> PyResult<bool> {
     match spec {
         Value::Type(c) => Ok(t.is_subtype(c)),
         Value::Tuple(items) => {
@@ -430,7 +476,9 @@ fn class_matches(vm: &mut Vm, t: &Rc<crate::objects::typeobject::PyType>, spec: 
             }
             Ok(false)
         }
-        _ if func == "issubclass" => Err(vm.type_error("issubclass() arg 2 must be a class or tuple of classes")),
+        _ if func == "issubclass" => {
+            Err(vm.type_error("issubclass() arg 2 must be a class or tuple of classes"))
+        }
         _ => Err(vm.type_error(format!(
             "{func}() arg 2 must be a class, type, or tuple of classes and types"
         ))),
@@ -440,7 +488,12 @@ fn class_matches(vm: &mut Vm, t: &Rc<crate::objects::typeobject::PyType>, spec: 
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
     let t = vm.type_of(&args.args[0]);
-    Ok(Value::Bool(class_matches(vm, &t, &args.args[1], "isinstance")?))
+    Ok(Value::Bool(class_matches(
+        vm,
+        &t,
+        &args.args[1],
+        "isinstance",
+    )?))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -449,7 +502,12 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let t = t.clone();
-    Ok(Value::Bool(class_matches(vm, &t, &args.args[1], "issubclass")?))
+    Ok(Value::Bool(class_matches(
+        vm,
+        &t,
+        &args.args[1],
+        "issubclass",
+    )?))
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -484,7 +542,10 @@ fn builtin_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (i, s) in args.args[1..].iter().enumerate() {
         let items = vm.iterate(s).map_err(|e| {
             if vm.err_matches(&e, &vm.exc.type_error.clone()) {
-                vm.type_error(format!("argument {} to map() must support iteration", i + 2))
+                vm.type_error(format!(
+                    "argument {} to map() must support iteration",
+                    i + 2
+                ))
             } else {
                 e
             }
@@ -494,9 +555,16 @@ fn builtin_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = seqs.iter().map(Vec::len).max().unwrap_or(0);
     let mut out = Vec::with_capacity(n);
     for k in 0..n {
-        let row: Vec<Value> = seqs.iter().map(|s| s.get(k).cloned().unwrap_or(Value::None)).collect();
+        let row: Vec<Value> = seqs
+            .iter()
+            .map(|s| s.get(k).cloned().unwrap_or(Value::None))
+            .collect();
         if func.is_none() {
-            out.push(if row.len() == 1 { row[0].clone() } else { Value::tuple(row) });
+            out.push(if row.len() == 1 {
+                row[0].clone()
+            } else {
+                Value::tuple(row)
+            });
         } else {
             out.push(vm.call(&func, Args::positional(row))?);
         }
@@ -552,7 +620,9 @@ fn builtin_min(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.args[0];
-    if !matches!(it, Value::Iter(_) | Value::File(_) | Value::Generator(_)) && vm.lookup_special(it, &PyStr::from("next")).is_none() {
+    if !matches!(it, Value::Iter(_) | Value::File(_) | Value::Generator(_))
+        && vm.lookup_special(it, &PyStr::from("next")).is_none()
+    {
         return Err(vm.type_error(format!("{} object is not an iterator", vm.type_name(it))));
     }
     match vm.next(it)? {
@@ -569,7 +639,10 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &args.args[0] {
         Value::Str(s) if s.len() == 1 => Ok(Value::Int(i64::from(s.as_bytes()[0]))),
         Value::Unicode(u) if u.chars.len() == 1 => Ok(Value::Int(i64::from(u.chars[0]))),
-        Value::Str(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.len()))),
+        Value::Str(s) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.len()
+        ))),
         Value::Unicode(u) => Err(vm.type_error(format!(
             "ord() expected a character, but string of length {} found",
             u.chars.len()
@@ -592,11 +665,16 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
         _ => None,
     };
-    let (Some(b), Some(e), Some(m)) = (big(&args.args[0]), big(&args.args[1]), big(&args.args[2])) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(m)) = (big(&args.args[0]), big(&args.args[1]), big(&args.args[2]))
+    else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if e.is_negative() {
-        return Err(vm.type_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
+        return Err(
+            vm.type_error("pow() 2nd argument cannot be negative when 3rd argument specified")
+        );
     }
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -619,8 +697,13 @@ fn builtin_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match a {
             Value::Int(i) => nums.push(*i),
             Value::Bool(b) => nums.push(i64::from(*b)),
-            Value::Long(l) => nums.push(l.to_i64().ok_or_else(|| vm.overflow_error("range() result has too many items"))?),
-            Value::Float(_) => return Err(vm.type_error("range() integer end argument expected, got float.")),
+            Value::Long(l) => nums.push(
+                l.to_i64()
+                    .ok_or_else(|| vm.overflow_error("range() result has too many items"))?,
+            ),
+            Value::Float(_) => {
+                return Err(vm.type_error("range() integer end argument expected, got float."))
+            }
             other => {
                 return Err(vm.type_error(format!(
                     "range() integer end argument expected, got {}.",
@@ -642,7 +725,11 @@ fn builtin_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n > 1 << 28 {
         return Err(vm.new_error(&vm.exc.memory_error.clone(), ""));
     }
-    Ok(Value::list((0..n).map(|k| Value::Int(start + k as i64 * step)).collect()))
+    Ok(Value::list(
+        (0..n)
+            .map(|k| Value::Int(start + k as i64 * step))
+            .collect(),
+    ))
 }
 
 /// The number of items of `range(start, stop, step)`.
@@ -716,43 +803,9 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(d) => vm.index_value(d, "an integer is required")?,
         None => 0,
     };
-    Ok(Value::Float(round_half_away(x, digits)))
-}
-
-/// 2.7's `round`: the exact binary value rounded to `digits` decimal
-/// places, halves away from zero (`float_round` with correctly rounded dtoa).
-pub fn round_half_away(x: f64, digits: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if digits > 22 {
-        return x;
-    }
-    if digits < -308 {
-        return 0.0f64.copysign(x);
-    }
-    // Every double has a finite decimal expansion; 1100 places hold it all.
-    let exact = format!("{:.1100}", x.abs());
-    let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
-    let mut all: Vec<u8> = int_part.bytes().chain(frac.bytes()).map(|b| b - b'0').collect();
-    let point = int_part.len() as i64;
-    let keep = point + digits;
-    if keep < 0 {
-        return 0.0f64.copysign(x);
-    }
-    let keep = keep as usize;
-    if keep >= all.len() {
-        return x;
-    }
-    let round_up = all[keep] >= 5;
-    all.truncate(keep);
-    let text: String = all.iter().map(|d| char::from(b'0' + d)).collect();
-    let mut n: BigInt = if text.is_empty() { BigInt::zero() } else { text.parse().unwrap_or_default() };
-    if round_up {
-        n += 1;
-    }
-    let value = format!("{n}e{}", -digits).parse::<f64>().unwrap_or(f64::INFINITY);
-    value.copysign(x)
+    crate::objects::floatobject::round(x, digits)
+        .map(Value::Float)
+        .map_err(|e| vm.num_error(e))
 }
 
 fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -764,12 +817,18 @@ fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.args.is_empty() || args.args.len() > 4 {
-        return Err(vm.type_error(format!("sorted() takes at most 4 arguments ({} given)", args.args.len())));
+        return Err(vm.type_error(format!(
+            "sorted() takes at most 4 arguments ({} given)",
+            args.args.len()
+        )));
     }
     let items = vm.iterate(&args.args[0])?;
     let list = Value::list(items);
     let mut kwargs = args.kwargs.clone();
-    for (name, v) in ["cmp", "key", "reverse"].iter().zip(args.args.iter().skip(1)) {
+    for (name, v) in ["cmp", "key", "reverse"]
+        .iter()
+        .zip(args.args.iter().skip(1))
+    {
         kwargs.push((Value::str(name), v.clone()));
     }
     crate::objects::listmethods::sort_list(vm, &list, &kwargs)?;

@@ -308,7 +308,11 @@ fn math_modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "modf", &args, 1, 1)?;
     let x = float_arg(vm, &args.args[0])?;
     let int = x.trunc();
-    let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - int).copysign(x) };
+    let frac = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        (x - int).copysign(x)
+    };
     Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
 }
 
@@ -316,13 +320,19 @@ fn math_frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "frexp", &args, 1, 1)?;
     let x = float_arg(vm, &args.args[0])?;
     let (m, e) = crate::objects::abstract_::frexp(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(i64::from(e))]))
+    Ok(Value::tuple(vec![
+        Value::Float(m),
+        Value::Int(i64::from(e)),
+    ]))
 }
 
 fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "ldexp", &args, 2, 2)?;
     let x = float_arg(vm, &args.args[0])?;
-    let e = vm.index_value(&args.args[1], "Expected an int or long as second argument to ldexp.")?;
+    let e = vm.index_value(
+        &args.args[1],
+        "Expected an int or long as second argument to ldexp.",
+    )?;
     let r = x * 2f64.powi(e.clamp(-2200, 2200) as i32);
     if r.is_infinite() && x.is_finite() {
         return Err(vm.overflow_error("math range error"));

@@ -1,10 +1,10 @@
 //! The built-in modules (CPython: `Python/bltinmodule.c`, `Python/sysmodule.c`).
 
 pub mod constructors;
-pub mod math;
-pub mod stringmodule;
 pub mod fileobject;
 pub mod functions;
+pub mod math;
+pub mod stringmodule;
 pub mod sys;
 
 use std::rc::Rc;
@@ -42,9 +42,22 @@ pub fn add_methods(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str
 /// Fills `__builtin__` and `sys`, and registers the built-in types' methods.
 pub fn init(vm: &mut Vm, argv: Vec<String>) {
     for (name, t) in vm.types.exported() {
-        if !matches!(name, "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method"
-            | "instancemethod" | "module" | "code" | "cell" | "traceback" | "instance" | "classobj" | "generator")
-        {
+        if !matches!(
+            name,
+            "NoneType"
+                | "NotImplementedType"
+                | "ellipsis"
+                | "function"
+                | "builtin_function_or_method"
+                | "instancemethod"
+                | "module"
+                | "code"
+                | "cell"
+                | "traceback"
+                | "instance"
+                | "classobj"
+                | "generator"
+        ) {
             vm.builtins.set_str(name, Value::Type(t));
         }
     }
@@ -68,17 +81,37 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::slotwrappers::register(vm);
     constructors::register(vm);
     let base_exception = vm.exc.base_exception.clone();
-    add_methods(&base_exception, "exceptions.BaseException", crate::objects::exceptions::BASE_EXCEPTION_METHODS);
+    add_methods(
+        &base_exception,
+        "exceptions.BaseException",
+        crate::objects::exceptions::BASE_EXCEPTION_METHODS,
+    );
     let float = vm.types.float.clone();
-    add_methods(&float, "float", crate::objects::floatobject::methods::METHODS);
+    add_methods(
+        &float,
+        "float",
+        crate::objects::floatobject::methods::METHODS,
+    );
     let complex = vm.types.complex.clone();
-    add_methods(&complex, "complex", crate::objects::complexobject::methods::METHODS);
+    add_methods(
+        &complex,
+        "complex",
+        crate::objects::complexobject::methods::METHODS,
+    );
     let slice = vm.types.slice.clone();
-    add_methods(&slice, "slice", &[("indices", crate::objects::sliceobject::slice_indices)]);
+    add_methods(
+        &slice,
+        "slice",
+        &[("indices", crate::objects::sliceobject::slice_indices)],
+    );
     let file = vm.types.file.clone();
     add_methods(&file, "file", fileobject::METHODS);
     let object = vm.types.object.clone();
-    add_methods(&object, "object", crate::objects::exceptions::OBJECT_METHODS);
+    add_methods(
+        &object,
+        "object",
+        crate::objects::exceptions::OBJECT_METHODS,
+    );
     let gen = vm.types.generator.clone();
     add_methods(&gen, "generator", crate::vm::genobject::METHODS);
     sys::init(vm, argv);

@@ -31,13 +31,18 @@ pub fn string_module(_vm: &mut Vm) -> Option<Rc<PyModule>> {
         ("hexdigits", "0123456789abcdefABCDEF".to_string()),
         ("octdigits", "01234567".to_string()),
         ("punctuation", PUNCTUATION.to_string()),
-        ("printable", format!("{DIGITS}{letters}{PUNCTUATION}{WHITESPACE}")),
+        (
+            "printable",
+            format!("{DIGITS}{letters}{PUNCTUATION}{WHITESPACE}"),
+        ),
     ];
     for (name, value) in constants {
         m.dict.set_str(name, Value::str(&value));
     }
-    m.dict.set_str("capwords", builtin("capwords", string_capwords));
-    m.dict.set_str("maketrans", builtin("maketrans", string_maketrans));
+    m.dict
+        .set_str("capwords", builtin("capwords", string_capwords));
+    m.dict
+        .set_str("maketrans", builtin("maketrans", string_maketrans));
     Some(m)
 }
 
@@ -79,13 +84,48 @@ fn string_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn future_module(vm: &mut Vm) -> Option<Rc<PyModule>> {
     let m = crate::vm::import::new_module("__future__");
     let features = [
-        ("nested_scopes", (2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), 0x0010),
-        ("generators", (2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), 0),
-        ("division", (2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), 0x2000),
-        ("absolute_import", (2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), 0x4000),
-        ("with_statement", (2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), 0x8000),
-        ("print_function", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), 0x10000),
-        ("unicode_literals", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), 0x20000),
+        (
+            "nested_scopes",
+            (2, 1, 0, "beta", 1),
+            (2, 2, 0, "alpha", 0),
+            0x0010,
+        ),
+        (
+            "generators",
+            (2, 2, 0, "alpha", 1),
+            (2, 3, 0, "final", 0),
+            0,
+        ),
+        (
+            "division",
+            (2, 2, 0, "alpha", 2),
+            (3, 0, 0, "alpha", 0),
+            0x2000,
+        ),
+        (
+            "absolute_import",
+            (2, 5, 0, "alpha", 1),
+            (3, 0, 0, "alpha", 0),
+            0x4000,
+        ),
+        (
+            "with_statement",
+            (2, 5, 0, "alpha", 1),
+            (2, 6, 0, "alpha", 0),
+            0x8000,
+        ),
+        (
+            "print_function",
+            (2, 6, 0, "alpha", 2),
+            (3, 0, 0, "alpha", 0),
+            0x10000,
+        ),
+        (
+            "unicode_literals",
+            (2, 6, 0, "alpha", 2),
+            (3, 0, 0, "alpha", 0),
+            0x20000,
+        ),
     ];
     let feature_type = crate::objects::types::new_type(
         "_Feature",
@@ -95,7 +135,13 @@ pub fn future_module(vm: &mut Vm) -> Option<Rc<PyModule>> {
         true,
     );
     let version = |v: (i64, i64, i64, &str, i64)| {
-        Value::tuple(vec![Value::Int(v.0), Value::Int(v.1), Value::Int(v.2), Value::str(v.3), Value::Int(v.4)])
+        Value::tuple(vec![
+            Value::Int(v.0),
+            Value::Int(v.1),
+            Value::Int(v.2),
+            Value::str(v.3),
+            Value::Int(v.4),
+        ])
     };
     let mut names = Vec::new();
     for (name, optional, mandatory, flag) in features {

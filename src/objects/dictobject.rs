@@ -61,7 +61,10 @@ impl PyDict {
     }
 
     pub fn get_str(&self, name: &str) -> Option<Value> {
-        self.get(&Value::str(name), super::hashing::hash_bytes(name.as_bytes()))
+        self.get(
+            &Value::str(name),
+            super::hashing::hash_bytes(name.as_bytes()),
+        )
     }
 
     pub fn get_pystr(&self, name: &std::rc::Rc<PyStr>) -> Option<Value> {
@@ -74,7 +77,11 @@ impl PyDict {
     }
 
     pub fn set_str(&self, name: &str, value: Value) {
-        self.set(Value::str(name), super::hashing::hash_bytes(name.as_bytes()), value);
+        self.set(
+            Value::str(name),
+            super::hashing::hash_bytes(name.as_bytes()),
+            value,
+        );
     }
 
     pub fn remove(&self, key: &Value, hash: i64) -> Option<Value> {
@@ -84,7 +91,10 @@ impl PyDict {
     }
 
     pub fn remove_str(&self, name: &str) -> Option<Value> {
-        self.remove(&Value::str(name), super::hashing::hash_bytes(name.as_bytes()))
+        self.remove(
+            &Value::str(name),
+            super::hashing::hash_bytes(name.as_bytes()),
+        )
     }
 
     pub fn clear(&self) {
@@ -103,7 +113,11 @@ impl PyDict {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 
     pub fn keys(&self) -> Vec<Value> {

@@ -123,7 +123,8 @@ pub fn init_exception(vm: &mut Vm, inst: &Value, args: Vec<Value>) {
     if class.is_subtype(&vm.exc.environment_error) && (2..=3).contains(&args.len()) {
         i.dict.set_str("errno", args[0].clone());
         i.dict.set_str("strerror", args[1].clone());
-        i.dict.set_str("filename", args.get(2).cloned().unwrap_or(Value::None));
+        i.dict
+            .set_str("filename", args.get(2).cloned().unwrap_or(Value::None));
         args.truncate(2);
     }
     *i.exc_args.borrow_mut() = Some(Value::tuple(args));

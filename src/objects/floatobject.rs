@@ -852,8 +852,15 @@ pub mod methods {
         let bits = x.abs().to_bits();
         let raw_exp = ((bits >> 52) & 0x7ff) as i64;
         let frac = bits & ((1 << 52) - 1);
-        let (lead, exp) = if raw_exp == 0 { (0, -1022) } else { (1, raw_exp - 1023) };
+        let (lead, exp) = if raw_exp == 0 {
+            (0, -1022)
+        } else {
+            (1, raw_exp - 1023)
+        };
         let exp_sign = if exp < 0 { "-" } else { "+" };
-        Ok(Value::str(&format!("{sign}0x{lead}.{frac:013x}p{exp_sign}{}", exp.abs())))
+        Ok(Value::str(&format!(
+            "{sign}0x{lead}.{frac:013x}p{exp_sign}{}",
+            exp.abs()
+        )))
     }
 }

@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
+
+use super::{floatobject, intobject};
 
 use super::abstract_::BinOp;
 use super::methodobject::Args;
@@ -34,14 +36,12 @@ fn is_long(v: &Value) -> bool {
     matches!(v, Value::Long(_))
 }
 
-/// An integer result: an `int` when it fits and neither operand was a `long`.
-fn int_result(n: BigInt, long: bool) -> Value {
-    if !long {
-        if let Some(i) = n.to_i64() {
-            return Value::Int(i);
-        }
+/// The VM value of an integer result.
+pub fn integer_value(i: intobject::Integer) -> Value {
+    match i {
+        intobject::Integer::Int(n) => Value::Int(n),
+        intobject::Integer::Long(b) => Value::long(b),
     }
-    Value::long(n)
 }
 
 impl Vm {
@@ -120,17 +120,21 @@ impl Vm {
     fn unsupported(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         match (a, op) {
-            (Value::Str(_), BinOp::Add) => self.type_error(format!("cannot concatenate 'str' and '{tb}' objects")),
+            (Value::Str(_), BinOp::Add) => {
+                self.type_error(format!("cannot concatenate 'str' and '{tb}' objects"))
+            }
             (Value::List(_), BinOp::Add) => {
                 self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             }
-            (Value::Tuple(_), BinOp::Add) => {
-                self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
-            }
+            (Value::Tuple(_), BinOp::Add) => self.type_error(format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
+            )),
             (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Unicode(_), BinOp::Mul) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
-            _ if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && op == BinOp::Mul => {
+            _ if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                && op == BinOp::Mul =>
+            {
                 self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
             }
             _ => self.type_error(format!(
@@ -161,7 +165,10 @@ impl Vm {
             (Some(x), Some(y)) => (x, y),
             _ => return Ok(None),
         };
-        if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) {
+        if matches!(
+            op,
+            BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+        ) {
             return Ok(None);
         }
         self.float_op(x, y, op).map(Some)
@@ -213,15 +220,17 @@ impl Vm {
             Value::Float(f) => Some(*f),
             Value::Int(i) => Some(*i as f64),
             Value::Bool(b) => Some(f64::from(u8::from(*b))),
-            Value::Long(l) => match l.to_f64() {
-                Some(f) if f.is_finite() => Some(f),
-                _ => return Err(self.overflow_error("long int too large to convert to float")),
-            },
+            Value::Long(l) => Some(
+                intobject::Integer::Long((**l).clone())
+                    .to_f64()
+                    .map_err(|e| self.num_error(e))?,
+            ),
             _ => None,
         })
     }
 
     fn integer_op(&mut self, x: Integral, y: Integral, op: BinOp, long: bool) -> PyResult<Value> {
+        // The common case stays inline: two ints whose result fits.
         if let (Integral::Small(a), Integral::Small(b)) = (&x, &y) {
             let (a, b) = (*a, *b);
             let fast = match op {
@@ -231,134 +240,87 @@ impl Vm {
                 BinOp::And => Some(a & b),
                 BinOp::Or => Some(a | b),
                 BinOp::Xor => Some(a ^ b),
-                BinOp::Div | BinOp::FloorDiv if b != 0 && !(a == i64::MIN && b == -1) => Some(Integer::div_floor(&a, &b)),
-                BinOp::Mod if b != 0 && b != -1 => Some(Integer::mod_floor(&a, &b)),
+                BinOp::Div | BinOp::FloorDiv if b > 0 => Some(Integer::div_floor(&a, &b)),
+                BinOp::Mod if b > 0 => Some(Integer::mod_floor(&a, &b)),
                 _ => None,
             };
             if let Some(r) = fast {
-                return Ok(if long { Value::long(BigInt::from(r)) } else { Value::Int(r) });
+                return Ok(if long {
+                    Value::long(BigInt::from(r))
+                } else {
+                    Value::Int(r)
+                });
             }
         }
-        let big = |v: Integral| match v {
-            Integral::Small(i) => BigInt::from(i),
-            Integral::Big(b) => b,
+        let to_integer = |v: Integral| match v {
+            Integral::Small(i) if !long => intobject::Integer::Int(i),
+            Integral::Small(i) => intobject::Integer::Long(BigInt::from(i)),
+            Integral::Big(b) => intobject::Integer::Long(b),
         };
-        let (a, b) = (big(x), big(y));
-        let zero_div = |vm: &Vm| {
-            vm.zero_division_error(if long {
-                "long division or modulo by zero"
-            } else {
-                "integer division or modulo by zero"
-            })
-        };
-        Ok(match op {
-            BinOp::Add => int_result(a + b, long),
-            BinOp::Sub => int_result(a - b, long),
-            BinOp::Mul => int_result(a * b, long),
-            BinOp::And => int_result(a & b, long),
-            BinOp::Or => int_result(a | b, long),
-            BinOp::Xor => int_result(a ^ b, long),
-            BinOp::Div | BinOp::FloorDiv => {
-                if b.is_zero() {
-                    return Err(zero_div(self));
-                }
-                int_result(a.div_floor(&b), long)
-            }
-            BinOp::Mod => {
-                if b.is_zero() {
-                    return Err(zero_div(self));
-                }
-                int_result(a.mod_floor(&b), long)
-            }
+        let (a, b) = (to_integer(x), to_integer(y));
+        let result = match op {
+            BinOp::Add => Ok(a.add(&b)),
+            BinOp::Sub => Ok(a.sub(&b)),
+            BinOp::Mul => a.mul(&b),
+            BinOp::And => Ok(a.and(&b)),
+            BinOp::Or => Ok(a.or(&b)),
+            BinOp::Xor => Ok(a.xor(&b)),
+            BinOp::Div => a.classic_div(&b),
+            BinOp::FloorDiv => a.floor_div(&b),
+            BinOp::Mod => a.rem(&b),
+            BinOp::LShift => a.lshift(&b),
+            BinOp::RShift => a.rshift(&b),
             BinOp::TrueDiv => {
-                if b.is_zero() {
-                    return Err(self.zero_division_error(if long {
-                        "long division or modulo by zero"
-                    } else {
-                        "division by zero"
-                    }));
-                }
-                match (a.to_f64(), b.to_f64()) {
-                    (Some(x), Some(y)) if x.is_finite() && y.is_finite() => Value::Float(x / y),
-                    _ => return Err(self.overflow_error("integer division result too large for a float")),
-                }
+                return a
+                    .true_div(&b)
+                    .map(Value::Float)
+                    .map_err(|e| self.num_error(e))
             }
             BinOp::Pow => {
-                if b.is_negative() {
-                    let (x, y) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::NEG_INFINITY));
-                    return self.float_op(x, y, BinOp::Pow);
-                }
-                let Some(e) = b.to_u32() else {
-                    return Err(self.overflow_error("long int too large to convert to int"));
-                };
-                if a.bits() as u64 * u64::from(e) > 1 << 26 {
-                    return Err(self.new_error(&self.exc.memory_error.clone(), ""));
-                }
-                int_result(num_traits::pow(a, e as usize), long)
-            }
-            BinOp::LShift | BinOp::RShift => {
-                if b.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                let n = b.to_usize().unwrap_or(usize::MAX);
-                if op == BinOp::RShift {
-                    int_result(if n > a.bits() as usize { if a.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { a >> n }, long)
-                } else {
-                    if a.is_zero() {
-                        return Ok(int_result(a, long));
-                    }
-                    if n > 1 << 26 {
-                        return Err(self.overflow_error("outrageous left shift count"));
-                    }
-                    int_result(a << n, long)
+                return match a.pow(&b, None).map_err(|e| self.num_error(e))? {
+                    intobject::IntOrFloat::Integer(i) => Ok(integer_value(i)),
+                    intobject::IntOrFloat::Float(f) => Ok(Value::Float(f)),
                 }
             }
-        })
+        };
+        result.map(integer_value).map_err(|e| self.num_error(e))
+    }
+
+    /// The Python exception for a failed numeric operation.
+    pub fn num_error(&self, e: intobject::NumError) -> crate::vm::PyErr {
+        use intobject::ErrKind;
+        let typ = match e.kind {
+            ErrKind::ZeroDivisionError => self.exc.zero_division_error.clone(),
+            ErrKind::OverflowError => self.exc.overflow_error.clone(),
+            ErrKind::ValueError => self.exc.value_error.clone(),
+            ErrKind::TypeError => self.exc.type_error.clone(),
+            ErrKind::MemoryError => self.exc.memory_error.clone(),
+        };
+        let args = if e.message.is_empty() && e.kind == ErrKind::MemoryError {
+            Value::tuple(vec![])
+        } else {
+            Value::tuple(vec![Value::bytes(&e.message)])
+        };
+        self.new_error_args(&typ, args)
     }
 
     fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
-        Ok(Value::Float(match op {
-            BinOp::Add => x + y,
-            BinOp::Sub => x - y,
-            BinOp::Mul => x * y,
-            BinOp::Div | BinOp::TrueDiv => {
-                if y == 0.0 {
-                    return Err(self.zero_division_error("float division by zero"));
-                }
-                x / y
-            }
-            BinOp::FloorDiv => {
-                if y == 0.0 {
-                    return Err(self.zero_division_error("float divmod()"));
-                }
-                float_divmod(x, y).0
-            }
-            BinOp::Mod => {
-                if y == 0.0 {
-                    return Err(self.zero_division_error("float modulo"));
-                }
-                float_divmod(x, y).1
-            }
-            BinOp::Pow => {
-                if x == 0.0 && y < 0.0 {
-                    return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
-                }
-                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.value_error("negative number cannot be raised to a fractional power"));
-                }
-                let r = x.powf(y);
-                if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
-                }
-                r
-            }
+        let r = match op {
+            BinOp::Add => Ok(x + y),
+            BinOp::Sub => Ok(x - y),
+            BinOp::Mul => Ok(x * y),
+            BinOp::Div | BinOp::TrueDiv => floatobject::div(x, y),
+            BinOp::FloorDiv => floatobject::floor_div(x, y),
+            BinOp::Mod => floatobject::rem(x, y),
+            BinOp::Pow => floatobject::pow(x, y),
             _ => {
                 return Err(self.type_error(format!(
                     "unsupported operand type(s) for {}: 'float' and 'float'",
                     op.symbol()
                 )))
             }
-        }))
+        };
+        r.map(Value::Float).map_err(|e| self.num_error(e))
     }
 
     /// `+ - *` and `%` on sequences and strings.
@@ -382,10 +344,16 @@ impl Vm {
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 Value::tuple(x.items.iter().chain(y.items.iter()).cloned().collect())
             }
-            (BinOp::Mul, seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)), n)
-            | (BinOp::Mul, n, seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)))
-                if integral(n).is_some() =>
-            {
+            (
+                BinOp::Mul,
+                seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)),
+                n,
+            )
+            | (
+                BinOp::Mul,
+                n,
+                seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)),
+            ) if integral(n).is_some() => {
                 let count = match n {
                     Value::Long(l) => l.to_i64().unwrap_or(i64::MAX),
                     Value::Bool(b) => i64::from(*b),
@@ -396,7 +364,9 @@ impl Vm {
                 self.repeat(seq, count)?
             }
             (BinOp::Mod, Value::Str(_) | Value::Unicode(_), _) => self.format_percent(a, b)?,
-            (_, Value::Set(x), Value::Set(y)) => return super::setmethods::set_operator(self, x, y, op),
+            (_, Value::Set(x), Value::Set(y)) => {
+                return super::setmethods::set_operator(self, x, y, op)
+            }
             _ => return Ok(None),
         }))
     }
@@ -408,12 +378,16 @@ impl Vm {
         }
         Ok(match seq {
             Value::Str(s) => Value::Str(Rc::new(PyStr::new(s.as_bytes().repeat(count).into()))),
-            Value::Unicode(u) => Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(u.chars.repeat(count).into()))),
+            Value::Unicode(u) => Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(
+                u.chars.repeat(count).into(),
+            ))),
             Value::List(l) => {
                 let items = l.snapshot();
                 Value::list((0..count).flat_map(|_| items.iter().cloned()).collect())
             }
-            Value::Tuple(t) => Value::tuple((0..count).flat_map(|_| t.items.iter().cloned()).collect()),
+            Value::Tuple(t) => {
+                Value::tuple((0..count).flat_map(|_| t.items.iter().cloned()).collect())
+            }
             _ => Value::None,
         })
     }
@@ -442,38 +416,20 @@ impl Vm {
             (UNARY_INVERT, Value::Int(i)) => Value::Int(!i),
             (UNARY_INVERT, Value::Bool(b)) => Value::Int(!i64::from(*b)),
             (UNARY_INVERT, Value::Long(l)) => Value::long(-(**l).clone() - 1),
-            (_, Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_)) if op != UNARY_INVERT => v.clone(),
+            (_, Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_))
+                if op != UNARY_INVERT =>
+            {
+                v.clone()
+            }
             (_, Value::Bool(b)) if op != UNARY_INVERT => Value::Int(i64::from(*b)),
             _ => {
-                return Err(self.type_error(format!("bad operand type for {symbol}: '{}'", self.type_name(v))))
+                return Err(self.type_error(format!(
+                    "bad operand type for {symbol}: '{}'",
+                    self.type_name(v)
+                )))
             }
         })
     }
-}
-
-/// `float_divmod`: floor quotient and remainder with the divisor's sign.
-pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(y);
-    }
-    let floordiv = if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
-        } else {
-            f
-        }
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (floordiv, m)
 }
 
 /// `c_quot`: complex division, scaled to avoid overflow.

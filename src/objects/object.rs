@@ -108,7 +108,9 @@ impl Value {
             Value::NotImplemented => 0x1010,
             Value::Ellipsis => 0x1020,
             Value::Bool(b) => 0x1030 + usize::from(*b) * 0x10,
-            Value::Int(i) => (*i as usize).wrapping_mul(0x10).wrapping_add(0x10_0000_0000),
+            Value::Int(i) => (*i as usize)
+                .wrapping_mul(0x10)
+                .wrapping_add(0x10_0000_0000),
             Value::Float(f) => (f.to_bits() as usize) | 1,
             Value::Long(x) => addr(x),
             Value::Complex(x) => addr(x),
@@ -141,7 +143,10 @@ impl Value {
         match (self, other) {
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            _ => std::mem::discriminant(self) == std::mem::discriminant(other) && self.id() == other.id(),
+            _ => {
+                std::mem::discriminant(self) == std::mem::discriminant(other)
+                    && self.id() == other.id()
+            }
         }
     }
 }

@@ -92,12 +92,14 @@ impl Vm {
                 self_: Some(obj),
                 class,
             })),
-            Value::Builtin(b) if b.self_.is_none() && b.owner.is_some() => Value::Builtin(Rc::new(BuiltinFunction {
-                name: b.name,
-                func: b.func,
-                self_: Some(obj),
-                owner: b.owner,
-            })),
+            Value::Builtin(b) if b.self_.is_none() && b.owner.is_some() => {
+                Value::Builtin(Rc::new(BuiltinFunction {
+                    name: b.name,
+                    func: b.func,
+                    self_: Some(obj),
+                    owner: b.owner,
+                }))
+            }
             other => other,
         }
     }
@@ -180,13 +182,21 @@ impl Vm {
                     _ => "?".into(),
                 };
                 match &m.self_ {
-                    Some(s) => format!("<bound method {cname}.{fname} of {}>", self.default_repr(s)),
+                    Some(s) => {
+                        format!("<bound method {cname}.{fname} of {}>", self.default_repr(s))
+                    }
                     None => format!("<unbound method {cname}.{fname}>"),
                 }
             }
-            Value::Type(t) if t.is_classic() => format!("<class {}.{} at 0x{:x}>", t.module(), t.name(), v.id()),
+            Value::Type(t) if t.is_classic() => {
+                format!("<class {}.{} at 0x{:x}>", t.module(), t.name(), v.id())
+            }
             Value::Generator(g) => format!("<generator object {} at 0x{:x}>", g.name(), v.id()),
-            Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.class.name(), self.type_name(&s.obj)),
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.class.name(),
+                self.type_name(&s.obj)
+            ),
             Value::Type(t) => {
                 if t.heap {
                     format!("<class '{}.{}'>", t.module(), t.name())
@@ -225,7 +235,12 @@ impl Vm {
                 self.simple_repr(&s.stop),
                 self.simple_repr(&s.step)
             ),
-            Value::File(f) => format!("<open file '{}', mode '{}' at 0x{:x}>", f.name, f.mode, v.id()),
+            Value::File(f) => format!(
+                "<open file '{}', mode '{}' at 0x{:x}>",
+                f.name,
+                f.mode,
+                v.id()
+            ),
             Value::Instance(_) => self.default_repr(v),
             _ => format!("<{} object at 0x{:x}>", self.type_name(v), v.id()),
         }
@@ -367,7 +382,10 @@ impl Vm {
             let text = if filename.is_none() {
                 format!("[Errno {errno}] {strerror}")
             } else {
-                format!("[Errno {errno}] {strerror}: {}", self.repr(&filename)?.to_text())
+                format!(
+                    "[Errno {errno}] {strerror}: {}",
+                    self.repr(&filename)?.to_text()
+                )
             };
             return Ok(Rc::new(PyStr::from(text.as_str())));
         }
@@ -381,7 +399,10 @@ impl Vm {
     /// `str(u)` for unicode: ASCII, or UnicodeEncodeError.
     pub fn encode_ascii(&mut self, chars: &[u32]) -> PyResult<Rc<PyStr>> {
         if let Some(pos) = chars.iter().position(|&c| c > 127) {
-            let end = chars[pos..].iter().position(|&c| c <= 127).map_or(chars.len(), |e| pos + e);
+            let end = chars[pos..]
+                .iter()
+                .position(|&c| c <= 127)
+                .map_or(chars.len(), |e| pos + e);
             let ch = chars[pos];
             let shown = if ch > 0xffff {
                 format!("\\U{ch:08x}")
@@ -462,9 +483,13 @@ impl Vm {
                 }
                 Ok(tuple_hash(&hashes))
             }
-            Value::List(_) | Value::Dict(_) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            Value::List(_) | Value::Dict(_) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
             Value::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'")),
-            Value::Set(s) => Ok(super::hashing::hash_frozenset(s.hashed_items().into_iter().map(|(h, _)| h))),
+            Value::Set(s) => Ok(super::hashing::hash_frozenset(
+                s.hashed_items().into_iter().map(|(h, _)| h),
+            )),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__hash__", vec![]) {
                     return match r? {
@@ -559,22 +584,45 @@ impl Vm {
             }
             (Value::Set(x), Value::Set(y)) => {
                 let (xs, ys) = (x.items(), y.items());
-                let sub = |vm: &mut Vm, a: &[Value], b: &Rc<super::setobject::PySet>| -> PyResult<bool> {
-                    for item in a {
-                        let h = vm.hash(item)?;
-                        if !b.contains(item, h) {
-                            return Ok(false);
+                let sub =
+                    |vm: &mut Vm, a: &[Value], b: &Rc<super::setobject::PySet>| -> PyResult<bool> {
+                        for item in a {
+                            let h = vm.hash(item)?;
+                            if !b.contains(item, h) {
+                                return Ok(false);
+                            }
                         }
-                    }
-                    Ok(true)
-                };
+                        Ok(true)
+                    };
                 let (le, ge) = (sub(self, &xs, y)?, sub(self, &ys, x)?);
                 return Ok(match op {
-                    CmpOp::Eq | CmpOp::Ne => Some(if le && ge { Ordering::Equal } else { Ordering::Less }).filter(|_| le && ge).or(None),
-                    CmpOp::Lt => Some(if le && xs.len() < ys.len() { Ordering::Less } else { Ordering::Greater }),
-                    CmpOp::Le => Some(if le { Ordering::Less } else { Ordering::Greater }),
-                    CmpOp::Gt => Some(if ge && xs.len() > ys.len() { Ordering::Greater } else { Ordering::Less }),
-                    _ => Some(if ge { Ordering::Greater } else { Ordering::Less }),
+                    CmpOp::Eq | CmpOp::Ne => Some(if le && ge {
+                        Ordering::Equal
+                    } else {
+                        Ordering::Less
+                    })
+                    .filter(|_| le && ge)
+                    .or(None),
+                    CmpOp::Lt => Some(if le && xs.len() < ys.len() {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    }),
+                    CmpOp::Le => Some(if le {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    }),
+                    CmpOp::Gt => Some(if ge && xs.len() > ys.len() {
+                        Ordering::Greater
+                    } else {
+                        Ordering::Less
+                    }),
+                    _ => Some(if ge {
+                        Ordering::Greater
+                    } else {
+                        Ordering::Less
+                    }),
                 });
             }
             (Value::Dict(x), Value::Dict(y)) => {
@@ -606,7 +654,12 @@ impl Vm {
         Ok(Some(self.default_order(a, b)))
     }
 
-    fn seq_cmp(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<std::cmp::Ordering>> {
+    fn seq_cmp(
+        &mut self,
+        x: &[Value],
+        y: &[Value],
+        op: CmpOp,
+    ) -> PyResult<Option<std::cmp::Ordering>> {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(None);
         }
@@ -637,10 +690,17 @@ impl Vm {
         }
         let (an, bn) = (is_number(a), is_number(b));
         if an != bn {
-            return if an { Ordering::Less } else { Ordering::Greater };
+            return if an {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        let (ta, tb) = (if an { String::new() } else { ta }, if bn { String::new() } else { tb });
+        let (ta, tb) = (
+            if an { String::new() } else { ta },
+            if bn { String::new() } else { tb },
+        );
         ta.cmp(&tb).then(a.id().cmp(&b.id()))
     }
 
@@ -678,13 +738,19 @@ impl Vm {
                 }
                 Ok(s.as_bytes().iter().map(|&b| u32::from(b)).collect())
             }
-            other => Err(self.type_error(format!("coercing to Unicode: need string or buffer, {} found", self.type_name(other)))),
+            other => Err(self.type_error(format!(
+                "coercing to Unicode: need string or buffer, {} found",
+                self.type_name(other)
+            ))),
         }
     }
 }
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Bool(_) | Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_))
+    matches!(
+        v,
+        Value::Bool(_) | Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_)
+    )
 }
 
 /// `_Py_HashPointer`: an address rotated right by 4 bits.

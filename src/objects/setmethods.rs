@@ -32,7 +32,10 @@ pub fn register(vm: &mut Vm) {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
-        ("symmetric_difference_update", set_symmetric_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
     ];
     let (set, frozenset) = (vm.types.set.clone(), vm.types.frozenset.clone());
     add_methods(&set, "set", shared);
@@ -61,7 +64,12 @@ fn hashed(vm: &mut Vm, v: &Value) -> PyResult<Vec<(i64, Value)>> {
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets; the result has `a`'s type.
-pub fn set_operator(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>, op: BinOp) -> PyResult<Option<Value>> {
+pub fn set_operator(
+    vm: &mut Vm,
+    a: &Rc<PySet>,
+    b: &Rc<PySet>,
+    op: BinOp,
+) -> PyResult<Option<Value>> {
     let other = Value::Set(b.clone());
     Ok(Some(match op {
         BinOp::Or => combine(vm, a, &[other], Combine::Union)?,
@@ -92,7 +100,11 @@ fn combine(vm: &mut Vm, a: &Rc<PySet>, others: &[Value], how: Combine) -> PyResu
             }
             Combine::Intersection => {
                 let other_set = as_set(vm, other)?;
-                let (small, big) = if other_set.len() > current.len() { (&current, &other_set) } else { (&other_set, &current) };
+                let (small, big) = if other_set.len() > current.len() {
+                    (&current, &other_set)
+                } else {
+                    (&other_set, &current)
+                };
                 let out = PySet::new(a.frozen);
                 for (h, v) in small.hashed_items() {
                     if big.contains(&v, h) {
@@ -172,20 +184,30 @@ fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "symmetric_difference")?;
-    combine(vm, &s, &args.args[1..2.min(args.args.len())], Combine::Symmetric)
+    combine(
+        vm,
+        &s,
+        &args.args[1..2.min(args.args.len())],
+        Combine::Symmetric,
+    )
 }
 
 fn one_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
     match args.args.get(1) {
         Some(v) if args.args.len() == 2 => Ok(v.clone()),
-        _ => Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.args.len().saturating_sub(1)))),
+        _ => Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.args.len().saturating_sub(1)
+        ))),
     }
 }
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "issubset")?;
     let o = as_set(vm, &one_arg(vm, &args, "issubset")?)?;
-    Ok(Value::Bool(s.hashed_items().iter().all(|(h, v)| o.contains(v, *h))))
+    Ok(Value::Bool(
+        s.hashed_items().iter().all(|(h, v)| o.contains(v, *h)),
+    ))
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -284,7 +306,12 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "symmetric_difference_update")?;
-    let r = combine(vm, &s, &args.args[1..2.min(args.args.len())], Combine::Symmetric)?;
+    let r = combine(
+        vm,
+        &s,
+        &args.args[1..2.min(args.args.len())],
+        Combine::Symmetric,
+    )?;
     replace_items(&s, r);
     Ok(Value::None)
 }

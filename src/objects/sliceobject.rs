@@ -33,22 +33,11 @@ pub fn indices(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i
     (start, stop, step, slicelength)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::indices;
-
-    #[test]
-    fn slice_indices() {
-        assert_eq!(indices(None, None, 1, 5), (0, 5, 1, 5));
-        assert_eq!(indices(None, None, -1, 5), (4, -1, -1, 5));
-        assert_eq!(indices(Some(-2), None, 1, 5), (3, 5, 1, 2));
-        assert_eq!(indices(Some(1), Some(100), 2, 5), (1, 5, 2, 2));
-        assert_eq!(indices(Some(-100), Some(-100), -1, 5), (-1, -1, -1, 0));
-    }
-}
-
 /// `slice.indices(len)`.
-pub fn slice_indices(vm: &mut crate::vm::Vm, args: super::methodobject::Args) -> crate::vm::PyResult<Value> {
+pub fn slice_indices(
+    vm: &mut crate::vm::Vm,
+    args: super::methodobject::Args,
+) -> crate::vm::PyResult<Value> {
     let (Some(Value::Slice(s)), Some(len)) = (args.args.first(), args.args.get(1)) else {
         return Err(vm.type_error("indices() takes exactly one argument"));
     };
@@ -69,5 +58,23 @@ pub fn slice_indices(vm: &mut crate::vm::Vm, args: super::methodobject::Args) ->
     }
     let (start, stop) = (bound(&s.start)?, bound(&s.stop)?);
     let (start, stop, step, _) = indices(start, stop, step.max(-i64::MAX), len);
-    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::indices;
+
+    #[test]
+    fn slice_indices() {
+        assert_eq!(indices(None, None, 1, 5), (0, 5, 1, 5));
+        assert_eq!(indices(None, None, -1, 5), (4, -1, -1, 5));
+        assert_eq!(indices(Some(-2), None, 1, 5), (3, 5, 1, 2));
+        assert_eq!(indices(Some(1), Some(100), 2, 5), (1, 5, 2, 2));
+        assert_eq!(indices(Some(-100), Some(-100), -1, 5), (-1, -1, -1, 0));
+    }
 }

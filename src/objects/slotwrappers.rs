@@ -13,7 +13,10 @@ use crate::vm::{PyResult, Vm};
 fn two(vm: &Vm, args: &Args, _name: &str) -> PyResult<(Value, Value)> {
     match args.args.as_slice() {
         [a, b] => Ok((a.clone(), b.clone())),
-        _ => Err(vm.type_error(format!("expected 1 arguments, got {}", args.args.len().saturating_sub(1)))),
+        _ => Err(vm.type_error(format!(
+            "expected 1 arguments, got {}",
+            args.args.len().saturating_sub(1)
+        ))),
     }
 }
 
@@ -177,7 +180,11 @@ pub fn register(vm: &mut Vm) {
         add_methods(ty, name, COMPARE);
         add_methods(ty, name, SEQUENCE);
         if matches!(*name, "str" | "unicode" | "tuple" | "list") {
-            add_methods(ty, name, &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)]);
+            add_methods(
+                ty,
+                name,
+                &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)],
+            );
         }
         if *name == "str" || *name == "unicode" {
             add_methods(ty, name, &[("__mod__", mod_)]);
@@ -186,7 +193,16 @@ pub fn register(vm: &mut Vm) {
             add_methods(ty, name, MUTABLE);
         }
         if matches!(*name, "set" | "frozenset") {
-            add_methods(ty, name, &[("__or__", or_), ("__and__", and_), ("__sub__", sub), ("__xor__", xor)]);
+            add_methods(
+                ty,
+                name,
+                &[
+                    ("__or__", or_),
+                    ("__and__", and_),
+                    ("__sub__", sub),
+                    ("__xor__", xor),
+                ],
+            );
         }
     }
 }

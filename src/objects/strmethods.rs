@@ -62,7 +62,9 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
             "descriptor '{name}' requires a 'str' object but received a '{}'",
             vm.type_name(other)
         ))),
-        None => Err(vm.type_error(format!("descriptor '{name}' of 'str' object needs an argument"))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'str' object needs an argument"
+        ))),
     }
 }
 
@@ -109,7 +111,9 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             out.extend(vm.to_unicode(item)?);
         }
-        return Ok(Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(out.into()))));
+        return Ok(Value::Unicode(Rc::new(
+            super::unicodeobject::PyUnicode::new(out.into()),
+        )));
     }
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -214,7 +218,9 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if maxsplit.is_some_and(|m| out.len() >= m) {
                     break;
                 }
-                let found = (0..=end.saturating_sub(sep.len())).rev().find(|&p| p + sep.len() <= end && b[p..p + sep.len()] == sep[..]);
+                let found = (0..=end.saturating_sub(sep.len()))
+                    .rev()
+                    .find(|&p| p + sep.len() <= end && b[p..p + sep.len()] == sep[..]);
                 match found {
                     Some(p) if end >= sep.len() => {
                         out.push(b[p + sep.len()..end].to_vec());
@@ -237,7 +243,12 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> P
     let chars: Option<Vec<u8>> = match rest.first() {
         None | Some(Value::None) => None,
         Some(Value::Str(c)) => Some(c.as_bytes().to_vec()),
-        Some(other) => return Err(vm.type_error(format!("{name} arg must be None, str or unicode, not {}", vm.type_name(other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{name} arg must be None, str or unicode, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     let strip = |b: u8| match &chars {
         None => is_space(b),
@@ -313,11 +324,20 @@ fn window(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
-            Some(v) => vm.index_value(v, "slice indices must be integers or None or have an __index__ method"),
+            Some(v) => vm.index_value(
+                v,
+                "slice indices must be integers or None or have an __index__ method",
+            ),
         }
     };
     let len_i = len as i64;
-    let fix = |i: i64| if i < 0 { (i + len_i).max(0) } else { i.min(len_i) };
+    let fix = |i: i64| {
+        if i < 0 {
+            (i + len_i).max(0)
+        } else {
+            i.min(len_i)
+        }
+    };
     let raw_start = bound(vm, rest.get(1), 0)?;
     let start = fix(raw_start);
     let end = fix(bound(vm, rest.get(2), len_i)?);
@@ -342,7 +362,9 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Opt
     }
     let hay = &b[start..end];
     let found = if reverse {
-        (0..=hay.len() - needle.len()).rev().find(|&p| hay[p..p + needle.len()] == needle[..])
+        (0..=hay.len() - needle.len())
+            .rev()
+            .find(|&p| hay[p..p + needle.len()] == needle[..])
     } else {
         find_bytes(hay, &needle, 0)
     };
@@ -350,11 +372,15 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Opt
 }
 
 fn str_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64)))
+    Ok(Value::Int(
+        find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64),
+    ))
 }
 
 fn str_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64)))
+    Ok(Value::Int(
+        find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64),
+    ))
 }
 
 fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -398,7 +424,11 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
     let rest = rest(vm, &args, name, 1, 3)?;
     let b = s.as_bytes();
     let (start, end) = window(vm, &rest, b.len())?;
-    let hay = if start <= end { &b[start..end] } else { &b[0..0] };
+    let hay = if start <= end {
+        &b[start..end]
+    } else {
+        &b[0..0]
+    };
     let candidates: Vec<Value> = match &rest[0] {
         Value::Tuple(t) => t.items.to_vec(),
         other => vec![other.clone()],
@@ -410,7 +440,11 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
                 vm.type_name(&c)
             )));
         };
-        let hit = if suffix { hay.ends_with(p.as_bytes()) } else { hay.starts_with(p.as_bytes()) };
+        let hit = if suffix {
+            hay.ends_with(p.as_bytes())
+        } else {
+            hay.starts_with(p.as_bytes())
+        };
         if hit && (start <= b.len()) {
             return Ok(Value::Bool(true));
         }
@@ -443,7 +477,13 @@ fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, args, "swapcase", |b| {
         b.iter()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
             .collect()
     })
 }
@@ -453,7 +493,11 @@ fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut prev_cased = false;
         b.iter()
             .map(|&c| {
-                let out = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                let out = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
                 prev_cased = c.is_ascii_alphabetic();
                 out
             })
@@ -465,7 +509,13 @@ fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, args, "capitalize", |b| {
         b.iter()
             .enumerate()
-            .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .map(|(i, c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
@@ -477,19 +527,27 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyRes
 }
 
 fn str_isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
+    predicate(vm, args, "isdigit", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    })
 }
 
 fn str_isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic))
+    predicate(vm, args, "isalpha", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
 fn str_isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric))
+    predicate(vm, args, "isalnum", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
 fn str_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isspace", |b| !b.is_empty() && b.iter().all(|&c| is_space(c)))
+    predicate(vm, args, "isspace", |b| {
+        !b.is_empty() && b.iter().all(|&c| is_space(c))
+    })
 }
 
 fn str_isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -601,7 +659,9 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResul
     }
     let b = s.as_bytes();
     let found = if reverse {
-        (0..=b.len().saturating_sub(sep.len())).rev().find(|&p| p + sep.len() <= b.len() && b[p..p + sep.len()] == sep[..])
+        (0..=b.len().saturating_sub(sep.len()))
+            .rev()
+            .find(|&p| p + sep.len() <= b.len() && b[p..p + sep.len()] == sep[..])
     } else {
         find_bytes(b, &sep, 0)
     };
@@ -714,7 +774,9 @@ fn str_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "latin1" | "latin" | "iso88591" => s.as_bytes().iter().map(|&b| u32::from(b)).collect(),
         _ => vm.to_unicode(&Value::Str(s.clone()))?,
     };
-    Ok(Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(chars.into()))))
+    Ok(Value::Unicode(Rc::new(
+        super::unicodeobject::PyUnicode::new(chars.into()),
+    )))
 }
 
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -723,8 +785,15 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let table: Option<Vec<u8>> = match &rest[0] {
         Value::None => None,
         Value::Str(t) if t.len() == 256 => Some(t.as_bytes().to_vec()),
-        Value::Str(_) => return Err(vm.value_error("translation table must be 256 characters long")),
-        other => return Err(vm.type_error(format!("expected a character buffer object, not {}", vm.type_name(other)))),
+        Value::Str(_) => {
+            return Err(vm.value_error("translation table must be 256 characters long"))
+        }
+        other => {
+            return Err(vm.type_error(format!(
+                "expected a character buffer object, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     let delete: Vec<u8> = match rest.get(1) {
         Some(Value::Str(d)) => d.as_bytes().to_vec(),

@@ -69,7 +69,12 @@ impl PyType {
 
     /// Whether `self` is `other` or derives from it.
     pub fn is_subtype(&self, other: &PyType) -> bool {
-        std::ptr::eq(self, other) || self.mro.borrow().iter().any(|t| std::ptr::eq(t.as_ref(), other))
+        std::ptr::eq(self, other)
+            || self
+                .mro
+                .borrow()
+                .iter()
+                .any(|t| std::ptr::eq(t.as_ref(), other))
     }
 
     /// Looks a name up along the MRO (`_PyType_Lookup`).
@@ -170,16 +175,31 @@ impl Vm {
     /// The AttributeError for a missing attribute, worded as CPython words it.
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
         match obj {
-            Value::Type(t) if t.is_classic() => self.attribute_error(format!("class {} has no attribute '{name}'", t.name())),
-            Value::Type(t) => self.attribute_error(format!("type object '{}' has no attribute '{name}'", t.name())),
-            Value::Instance(i) if i.class().is_classic() => {
-                self.attribute_error(format!("{} instance has no attribute '{name}'", i.class().name()))
+            Value::Type(t) if t.is_classic() => {
+                self.attribute_error(format!("class {} has no attribute '{name}'", t.name()))
             }
-            _ => self.attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name(obj))),
+            Value::Type(t) => self.attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                t.name()
+            )),
+            Value::Instance(i) if i.class().is_classic() => self.attribute_error(format!(
+                "{} instance has no attribute '{name}'",
+                i.class().name()
+            )),
+            _ => self.attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                self.type_name(obj)
+            )),
         }
     }
 
-    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>, key: &str) -> PyResult<Value> {
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<PyInstance>,
+        name: &Rc<PyStr>,
+        key: &str,
+    ) -> PyResult<Value> {
         let class = inst.class();
         if let Some(getattribute) = class.lookup("__getattribute__") {
             if matches!(getattribute, Value::Function(_)) {
@@ -197,10 +217,20 @@ impl Vm {
         }
         if class.layout == Layout::Exception {
             match key {
-                "args" => return Ok(inst.exc_args.borrow().clone().unwrap_or_else(|| Value::tuple(vec![]))),
+                "args" => {
+                    return Ok(inst
+                        .exc_args
+                        .borrow()
+                        .clone()
+                        .unwrap_or_else(|| Value::tuple(vec![])))
+                }
                 "message" => {
                     let args = super::exceptions::args_of(obj);
-                    return Ok(if args.len() == 1 { args[0].clone() } else { Value::str("") });
+                    return Ok(if args.len() == 1 {
+                        args[0].clone()
+                    } else {
+                        Value::str("")
+                    });
                 }
                 "code" if class.is_subtype(&self.exc.system_exit) => {
                     let args = super::exceptions::args_of(obj);
@@ -210,7 +240,9 @@ impl Vm {
                         _ => Value::tuple(args),
                     });
                 }
-                "errno" | "strerror" | "filename" if class.is_subtype(&self.exc.environment_error) => {
+                "errno" | "strerror" | "filename"
+                    if class.is_subtype(&self.exc.environment_error) =>
+                {
                     return Ok(Value::None);
                 }
                 _ => {}
@@ -231,10 +263,22 @@ impl Vm {
             "__name__" => return Some(Value::str(&t.name())),
             "__dict__" => return Some(Value::Dict(t.dict.clone())),
             "__bases__" => {
-                return Some(Value::tuple(t.bases.borrow().iter().map(|b| Value::Type(b.clone())).collect()))
+                return Some(Value::tuple(
+                    t.bases
+                        .borrow()
+                        .iter()
+                        .map(|b| Value::Type(b.clone()))
+                        .collect(),
+                ))
             }
             "__mro__" if !t.is_classic() => {
-                return Some(Value::tuple(t.mro.borrow().iter().map(|b| Value::Type(b.clone())).collect()))
+                return Some(Value::tuple(
+                    t.mro
+                        .borrow()
+                        .iter()
+                        .map(|b| Value::Type(b.clone()))
+                        .collect(),
+                ))
             }
             "__doc__" if t.dict.get_str("__doc__").is_none() => return Some(Value::None),
             _ => {}
@@ -283,7 +327,7 @@ impl Vm {
                 };
                 return Some(v);
             }
-            (Value::Code(c), _) if key.starts_with("co_") => return Some(code_attr(c, key)?),
+            (Value::Code(c), _) if key.starts_with("co_") => return code_attr(c, key),
             (Value::Builtin(b), "__name__") => return Some(Value::str(b.name)),
             (Value::Cell(c), "cell_contents") => return c.get(),
             (Value::Traceback(tb), _) => {
@@ -304,8 +348,12 @@ impl Vm {
                     other => other.clone(),
                 })
             }
-            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "imag") => return Some(Value::Int(0)),
-            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "denominator") => return Some(Value::Int(1)),
+            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "imag") => {
+                return Some(Value::Int(0))
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "denominator") => {
+                return Some(Value::Int(1))
+            }
             (Value::Float(f), "real") => return Some(Value::Float(*f)),
             (Value::Float(_), "imag") => return Some(Value::Float(0.0)),
             (Value::Complex(c), "real") => return Some(Value::Float(c.0)),
@@ -336,7 +384,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+                let hook = if value.is_some() {
+                    "__setattr__"
+                } else {
+                    "__delattr__"
+                };
                 if let Some(f @ Value::Function(_)) = class.lookup(hook) {
                     let m = self.bind(f, obj.clone(), Value::Type(class));
                     let mut args = vec![Value::Str(name.clone())];
@@ -348,7 +400,9 @@ impl Vm {
                         *inst.class.borrow_mut() = t;
                         return Ok(());
                     }
-                    return Err(self.type_error("__class__ must be set to new-style class, not 'NoneType' object"));
+                    return Err(self.type_error(
+                        "__class__ must be set to new-style class, not 'NoneType' object",
+                    ));
                 }
                 if class.layout == Layout::Exception && key == "args" {
                     let args = match value {
@@ -381,7 +435,9 @@ impl Vm {
                     *f.name.borrow_mut() = v;
                     Ok(())
                 }
-                ("__name__" | "func_name", _) => Err(self.type_error("__name__ must be set to a string object")),
+                ("__name__" | "func_name", _) => {
+                    Err(self.type_error("__name__ must be set to a string object"))
+                }
                 ("__doc__" | "func_doc", v) => {
                     *f.doc.borrow_mut() = v.unwrap_or(Value::None);
                     Ok(())
@@ -394,7 +450,11 @@ impl Vm {
                     *f.defaults.borrow_mut() = match v {
                         Some(Value::Tuple(t)) => Some(t),
                         Some(Value::None) | None => None,
-                        Some(_) => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+                        Some(_) => {
+                            return Err(
+                                self.type_error("__defaults__ must be set to a tuple object")
+                            )
+                        }
                     };
                     Ok(())
                 }
@@ -410,7 +470,8 @@ impl Vm {
             }
             _ => {
                 let t = self.type_of(obj);
-                let data_attribute = self.builtin_getattr(obj, &key).is_some() && t.lookup(&key).is_none();
+                let data_attribute =
+                    self.builtin_getattr(obj, &key).is_some() && t.lookup(&key).is_none();
                 if data_attribute {
                     Err(self.attribute_error(format!(
                         "attribute '{key}' of '{}' objects is not writable",
@@ -428,7 +489,13 @@ impl Vm {
         }
     }
 
-    fn dict_set_attr(&mut self, dict: &Rc<super::dictobject::PyDict>, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
+    fn dict_set_attr(
+        &mut self,
+        dict: &Rc<super::dictobject::PyDict>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let key = Value::Str(name.clone());
         match value {
             Some(v) => {
@@ -438,7 +505,9 @@ impl Vm {
             None => match dict.remove(&key, name.hash()) {
                 Some(_) => Ok(()),
                 None => Err(match obj {
-                    Value::Instance(_) | Value::Type(_) => self.attribute_error(name.to_text().into_owned()),
+                    Value::Instance(_) | Value::Type(_) => {
+                        self.attribute_error(name.to_text().into_owned())
+                    }
                     _ => self.no_attribute(obj, &name.to_text()),
                 }),
             },
@@ -453,7 +522,11 @@ impl Vm {
                 1 if args.kwargs.is_empty() => Ok(Value::Type(self.type_of(&args.args[0]))),
                 3 => {
                     let mut it = args.args.into_iter();
-                    let (name, bases, dict) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                    let (name, bases, dict) = (
+                        it.next().unwrap_or(Value::None),
+                        it.next().unwrap_or(Value::None),
+                        it.next().unwrap_or(Value::None),
+                    );
                     self.build_class(name, bases, dict)
                 }
                 _ => Err(self.type_error("type() takes 1 or 3 arguments")),
@@ -475,7 +548,10 @@ impl Vm {
                 let m = self.bind(init, inst.clone(), Value::Type(t.clone()));
                 let r = self.call(&m, args)?;
                 if !r.is_none() {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
                 }
             }
             None => {
@@ -514,7 +590,11 @@ impl Vm {
         };
         if let Some(meta) = methods.get_str("__metaclass__") {
             if !matches!(&meta, Value::Type(t) if Rc::ptr_eq(t, &self.types.type_)) {
-                let args = vec![Value::Str(name.clone()), Value::tuple(bases), Value::Dict(methods)];
+                let args = vec![
+                    Value::Str(name.clone()),
+                    Value::tuple(bases),
+                    Value::Dict(methods),
+                ];
                 return self.call(&meta, Args::positional(args));
             }
         }
@@ -537,8 +617,14 @@ impl Vm {
             .map(|b| b.layout)
             .find(|l| *l != Layout::Object)
             .unwrap_or(Layout::Object);
-        let module = methods.get_str("__module__").map(|m| self.str_lossy(&m)).unwrap_or_else(|| "__main__".into());
-        let primary = base_types.first().cloned().unwrap_or_else(|| self.types.object.clone());
+        let module = methods
+            .get_str("__module__")
+            .map(|m| self.str_lossy(&m))
+            .unwrap_or_else(|| "__main__".into());
+        let primary = base_types
+            .first()
+            .cloned()
+            .unwrap_or_else(|| self.types.object.clone());
         let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
         for (k, v) in methods.items() {
             let h = self.hash(&k)?;
@@ -594,9 +680,10 @@ fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
-            !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c)))
-        })?;
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?;
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &candidate) {
                 s.remove(0);

@@ -11,7 +11,13 @@ use super::typeobject::{Layout, PyType};
 
 /// A new type deriving from `base`, with a dict holding `__module__` (and
 /// nothing else yet).
-pub fn new_type(name: &str, base: Option<&Rc<PyType>>, layout: Layout, module: &str, heap: bool) -> Rc<PyType> {
+pub fn new_type(
+    name: &str,
+    base: Option<&Rc<PyType>>,
+    layout: Layout,
+    module: &str,
+    heap: bool,
+) -> Rc<PyType> {
     let dict = Rc::new(PyDict::new());
     dict.set_str("__module__", Value::str(module));
     let bases: Vec<Rc<PyType>> = base.into_iter().cloned().collect();
@@ -113,7 +119,13 @@ impl BuiltinTypes {
             .borrow_mut()
             .entry(kind)
             .or_insert_with(|| {
-                let t = new_type(kind, Some(&self.object), Layout::Iterator, "__builtin__", false);
+                let t = new_type(
+                    kind,
+                    Some(&self.object),
+                    Layout::Iterator,
+                    "__builtin__",
+                    false,
+                );
                 crate::builtins::add_methods(&t, kind, super::iterobject::METHODS);
                 t
             })

@@ -145,7 +145,9 @@ impl Vm {
     fn jump(&mut self, target: usize) -> PyResult<()> {
         let frame = self.frame();
         if target >= frame.code.code.code.len() {
-            return Err(self.system_error(format!("bad bytecode: jump to {target} is out of range")));
+            return Err(
+                self.system_error(format!("bad bytecode: jump to {target} is out of range"))
+            );
         }
         self.frame().pc = target;
         Ok(())
@@ -167,14 +169,17 @@ impl Vm {
         let mut arg: usize = 0;
         let op = loop {
             let Some(&op) = code.get(pc) else {
-                return Err(self.system_error("bad bytecode: execution ran off the end of the code"));
+                return Err(
+                    self.system_error("bad bytecode: execution ran off the end of the code")
+                );
             };
             if op < HAVE_ARGUMENT {
                 pc += 1;
                 break op;
             }
             let (Some(&lo), Some(&hi)) = (code.get(pc + 1), code.get(pc + 2)) else {
-                return Err(self.system_error("bad bytecode: an argument is cut off by the end of the code"));
+                return Err(self
+                    .system_error("bad bytecode: an argument is cut off by the end of the code"));
             };
             arg = (arg << 16) | usize::from(lo) | (usize::from(hi) << 8);
             pc += 3;
@@ -217,7 +222,9 @@ impl Vm {
             }
             DUP_TOPX => {
                 if !(1..=5).contains(&arg) {
-                    return Err(self.system_error("invalid argument to DUP_TOPX (bytecode corruption?)"));
+                    return Err(
+                        self.system_error("invalid argument to DUP_TOPX (bytecode corruption?)")
+                    );
                 }
                 let items = self.pop_n(arg)?;
                 for v in items.iter().chain(items.iter()) {
@@ -239,9 +246,9 @@ impl Vm {
                 let r = self.repr(&v)?;
                 self.push(Value::Str(r));
             }
-            BINARY_POWER | BINARY_MULTIPLY | BINARY_DIVIDE | BINARY_MODULO | BINARY_ADD | BINARY_SUBTRACT
-            | BINARY_FLOOR_DIVIDE | BINARY_TRUE_DIVIDE | BINARY_LSHIFT | BINARY_RSHIFT | BINARY_AND
-            | BINARY_XOR | BINARY_OR => {
+            BINARY_POWER | BINARY_MULTIPLY | BINARY_DIVIDE | BINARY_MODULO | BINARY_ADD
+            | BINARY_SUBTRACT | BINARY_FLOOR_DIVIDE | BINARY_TRUE_DIVIDE | BINARY_LSHIFT
+            | BINARY_RSHIFT | BINARY_AND | BINARY_XOR | BINARY_OR => {
                 let (b, a) = (self.pop()?, self.pop()?);
                 let bin = BinOp::from_opcode(op, self.true_division());
                 let r = self.binary_op(&a, &b, bin)?;
@@ -362,7 +369,11 @@ impl Vm {
                 let v = self.frame().code.consts.get(arg).cloned();
                 match v {
                     Some(v) => self.push(v),
-                    None => return Err(self.system_error(format!("bad bytecode: constant index {arg} out of range"))),
+                    None => {
+                        return Err(self.system_error(format!(
+                            "bad bytecode: constant index {arg} out of range"
+                        )))
+                    }
                 }
             }
             LOAD_FAST => {
@@ -379,14 +390,20 @@ impl Vm {
                             format!("local variable '{name}' referenced before assignment"),
                         ));
                     }
-                    None => return Err(self.system_error(format!("bad bytecode: local index {arg} out of range"))),
+                    None => {
+                        return Err(self
+                            .system_error(format!("bad bytecode: local index {arg} out of range")))
+                    }
                 }
             }
             STORE_FAST => {
                 let v = self.pop()?;
                 match self.frame().fast.get_mut(arg) {
                     Some(slot) => *slot = Some(v),
-                    None => return Err(self.system_error(format!("bad bytecode: local index {arg} out of range"))),
+                    None => {
+                        return Err(self
+                            .system_error(format!("bad bytecode: local index {arg} out of range")))
+                    }
                 }
             }
             DELETE_FAST => {
@@ -400,7 +417,10 @@ impl Vm {
                             format!("local variable '{name}' referenced before assignment"),
                         ));
                     }
-                    None => return Err(self.system_error(format!("bad bytecode: local index {arg} out of range"))),
+                    None => {
+                        return Err(self
+                            .system_error(format!("bad bytecode: local index {arg} out of range")))
+                    }
                 }
             }
             LOAD_NAME => {
@@ -414,44 +434,71 @@ impl Vm {
                 .or_else(|| frame.builtins.get_pystr(&name));
                 match found {
                     Some(v) => self.push(v),
-                    None => return Err(self.name_error(format!("name '{}' is not defined", name.to_text()))),
+                    None => {
+                        return Err(
+                            self.name_error(format!("name '{}' is not defined", name.to_text()))
+                        )
+                    }
                 }
             }
             STORE_NAME => {
                 let name = self.name_arg(arg)?;
                 let v = self.pop()?;
                 let frame = self.frame();
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 ns.set(Value::Str(name.clone()), name.hash(), v);
             }
             DELETE_NAME => {
                 let name = self.name_arg(arg)?;
                 let frame = self.frame();
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 if ns.remove(&Value::Str(name.clone()), name.hash()).is_none() {
-                    return Err(self.name_error(format!("name '{}' is not defined", name.to_text())));
+                    return Err(
+                        self.name_error(format!("name '{}' is not defined", name.to_text()))
+                    );
                 }
             }
             LOAD_GLOBAL => {
                 let name = self.name_arg(arg)?;
                 let frame = self.frame();
-                let found = frame.globals.get_pystr(&name).or_else(|| frame.builtins.get_pystr(&name));
+                let found = frame
+                    .globals
+                    .get_pystr(&name)
+                    .or_else(|| frame.builtins.get_pystr(&name));
                 match found {
                     Some(v) => self.push(v),
                     None => {
-                        return Err(self.name_error(format!("global name '{}' is not defined", name.to_text())))
+                        return Err(self.name_error(format!(
+                            "global name '{}' is not defined",
+                            name.to_text()
+                        )))
                     }
                 }
             }
             STORE_GLOBAL => {
                 let name = self.name_arg(arg)?;
                 let v = self.pop()?;
-                self.frame().globals.set(Value::Str(name.clone()), name.hash(), v);
+                self.frame()
+                    .globals
+                    .set(Value::Str(name.clone()), name.hash(), v);
             }
             DELETE_GLOBAL => {
                 let name = self.name_arg(arg)?;
-                if self.frame().globals.remove(&Value::Str(name.clone()), name.hash()).is_none() {
-                    return Err(self.name_error(format!("global name '{}' is not defined", name.to_text())));
+                if self
+                    .frame()
+                    .globals
+                    .remove(&Value::Str(name.clone()), name.hash())
+                    .is_none()
+                {
+                    return Err(
+                        self.name_error(format!("global name '{}' is not defined", name.to_text()))
+                    );
                 }
             }
             LOAD_CLOSURE => {
@@ -496,7 +543,9 @@ impl Vm {
                 let (b, a) = (self.pop()?, self.pop()?);
                 let r = match CmpOp::from_arg(arg) {
                     Some(cmp) => self.compare(&a, &b, cmp)?,
-                    None => return Err(self.system_error(format!("bad bytecode: comparison {arg}"))),
+                    None => {
+                        return Err(self.system_error(format!("bad bytecode: comparison {arg}")))
+                    }
                 };
                 self.push(r);
             }
@@ -556,7 +605,11 @@ impl Vm {
                 let closure = if op == MAKE_CLOSURE {
                     match self.pop()? {
                         Value::Tuple(t) => Some(t),
-                        _ => return Err(self.system_error("bad bytecode: MAKE_CLOSURE without a tuple of cells")),
+                        _ => {
+                            return Err(self.system_error(
+                                "bad bytecode: MAKE_CLOSURE without a tuple of cells",
+                            ))
+                        }
                     }
                 } else {
                     None
@@ -631,8 +684,16 @@ impl Vm {
     }
 
     fn slice_bounds(&mut self, form: u8) -> PyResult<(Option<Value>, Option<Value>)> {
-        let hi = if form & 2 != 0 { Some(self.pop()?) } else { None };
-        let lo = if form & 1 != 0 { Some(self.pop()?) } else { None };
+        let hi = if form & 2 != 0 {
+            Some(self.pop()?)
+        } else {
+            None
+        };
+        let lo = if form & 1 != 0 {
+            Some(self.pop()?)
+        } else {
+            None
+        };
         Ok((lo, hi))
     }
 
@@ -646,7 +707,11 @@ impl Vm {
     fn unbound_deref(&mut self, arg: usize) -> PyErr {
         let code = self.frame().code.clone();
         let ncell = code.code.cellvars.len();
-        let name = code.cell_names.get(arg).map(|n| n.to_text().into_owned()).unwrap_or_default();
+        let name = code
+            .cell_names
+            .get(arg)
+            .map(|n| n.to_text().into_owned())
+            .unwrap_or_default();
         if arg < ncell {
             self.new_error(
                 &self.exc.unbound_local_error.clone(),
@@ -687,7 +752,12 @@ impl Vm {
         }
     }
 
-    fn make_function(&mut self, code: Value, defaults: Vec<Value>, closure: Option<Rc<PyTuple>>) -> PyResult<Value> {
+    fn make_function(
+        &mut self,
+        code: Value,
+        defaults: Vec<Value>,
+        closure: Option<Rc<PyTuple>>,
+    ) -> PyResult<Value> {
         let Value::Code(code) = code else {
             return Err(self.system_error("bad bytecode: MAKE_FUNCTION without a code object"));
         };
@@ -701,7 +771,9 @@ impl Vm {
             name: std::cell::RefCell::new(Value::str(code.name())),
             code,
             globals,
-            defaults: std::cell::RefCell::new((!defaults.is_empty()).then(|| Rc::new(PyTuple::new(defaults)))),
+            defaults: std::cell::RefCell::new(
+                (!defaults.is_empty()).then(|| Rc::new(PyTuple::new(defaults))),
+            ),
             closure,
             doc: std::cell::RefCell::new(doc),
             module: std::cell::RefCell::new(module),
@@ -773,7 +845,10 @@ fn unwind_blocks(frame: &mut Frame, why: Why, exc_info: &mut Option<PyErr>) -> O
                 frame.pc = block.handler;
                 return None;
             }
-            (Why::Exception(err) | Why::Reraise(err), BlockKind::Except | BlockKind::Finally | BlockKind::With) => {
+            (
+                Why::Exception(err) | Why::Reraise(err),
+                BlockKind::Except | BlockKind::Finally | BlockKind::With,
+            ) => {
                 if block.kind == BlockKind::Except {
                     if frame.saved_exc.is_none() {
                         frame.saved_exc = Some(exc_info.clone());
@@ -789,7 +864,10 @@ fn unwind_blocks(frame: &mut Frame, why: Why, exc_info: &mut Option<PyErr>) -> O
                 frame.pc = block.handler;
                 return None;
             }
-            (Why::Return(_) | Why::Continue(_) | Why::Break, BlockKind::Finally | BlockKind::With) => {
+            (
+                Why::Return(_) | Why::Continue(_) | Why::Break,
+                BlockKind::Finally | BlockKind::With,
+            ) => {
                 match why {
                     Why::Return(v) => {
                         frame.stack.push(v);
@@ -830,7 +908,10 @@ impl Vm {
         };
         let err = self.make_exception(typ, value.unwrap_or(Value::None))?;
         Ok(match tb {
-            Some(tb) => Why::Reraise(PyErr { tb: Some(tb), ..err }),
+            Some(tb) => Why::Reraise(PyErr {
+                tb: Some(tb),
+                ..err
+            }),
             None => Why::Exception(err),
         })
     }
@@ -843,13 +924,21 @@ impl Vm {
                 let inst = match &value {
                     Value::Instance(i) if i.class().is_subtype(t) => value.clone(),
                     Value::None => self.call_type(t, Args::default())?,
-                    Value::Tuple(items) => self.call_type(t, Args::positional(items.items.to_vec()))?,
+                    Value::Tuple(items) => {
+                        self.call_type(t, Args::positional(items.items.to_vec()))?
+                    }
                     other => self.call_type(t, Args::positional(vec![other.clone()]))?,
                 };
                 let class = Value::Type(self.type_of(&inst));
-                Ok(PyErr { typ: class, value: inst, tb: None })
+                Ok(PyErr {
+                    typ: class,
+                    value: inst,
+                    tb: None,
+                })
             }
-            Value::Instance(i) if i.class().is_subtype(&self.exc.base_exception) || i.class().is_classic() => {
+            Value::Instance(i)
+                if i.class().is_subtype(&self.exc.base_exception) || i.class().is_classic() =>
+            {
                 if !value.is_none() {
                     return Err(self.type_error("instance exception may not have a separate value"));
                 }
@@ -903,7 +992,11 @@ impl Vm {
     fn with_cleanup(&mut self) -> PyResult<()> {
         let top = self.pop()?;
         let (exit, args, exception) = match &top {
-            Value::None => (self.pop()?, vec![Value::None, Value::None, Value::None], false),
+            Value::None => (
+                self.pop()?,
+                vec![Value::None, Value::None, Value::None],
+                false,
+            ),
             Value::Int(_) => {
                 // A return or continue passes through: its value stays below.
                 let mut saved = vec![top.clone()];
@@ -914,7 +1007,10 @@ impl Vm {
                 for v in saved {
                     self.push(v);
                 }
-                let r = self.call(&exit, Args::positional(vec![Value::None, Value::None, Value::None]))?;
+                let r = self.call(
+                    &exit,
+                    Args::positional(vec![Value::None, Value::None, Value::None]),
+                )?;
                 let _ = r;
                 return Ok(());
             }

@@ -21,6 +21,8 @@ pub struct PyGenerator {
 }
 
 impl PyGenerator {
+    /// A new generator value around a frame that has not started.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(frame: Frame) -> Value {
         Value::Generator(Rc::new(PyGenerator {
             code: frame.code.clone(),
@@ -47,7 +49,12 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 impl Vm {
     /// Resumes a generator: sends `value` in (or raises `exc` at the
     /// `yield`). `Ok(None)` means it finished.
-    pub fn resume_generator(&mut self, g: &Rc<PyGenerator>, value: Value, exc: Option<PyErr>) -> PyResult<Option<Value>> {
+    pub fn resume_generator(
+        &mut self,
+        g: &Rc<PyGenerator>,
+        value: Value,
+        exc: Option<PyErr>,
+    ) -> PyResult<Option<Value>> {
         if g.running.get() {
             return Err(self.value_error("generator already executing"));
         }
@@ -65,9 +72,7 @@ impl Vm {
         }
         g.started.set(true);
         let base = self.frames.len();
-        if let Err(e) = self.push_frame(frame) {
-            return Err(e);
-        }
+        self.push_frame(frame)?;
         g.running.set(true);
         let result = match exc {
             Some(err) => match self.unwind(Why::Exception(err), base) {
@@ -147,9 +152,15 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let exit = vm.exc.generator_exit.clone();
     let err = vm.new_error_args(&exit, Value::tuple(vec![]));
     match vm.resume_generator(&g, Value::None, Some(err)) {
-        Ok(Some(_)) => Err(vm.new_error(&vm.exc.runtime_error.clone(), "generator ignored GeneratorExit")),
+        Ok(Some(_)) => Err(vm.new_error(
+            &vm.exc.runtime_error.clone(),
+            "generator ignored GeneratorExit",
+        )),
         Ok(None) => Ok(Value::None),
-        Err(e) if vm.err_matches(&e, &vm.exc.generator_exit.clone()) || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => {
+        Err(e)
+            if vm.err_matches(&e, &vm.exc.generator_exit.clone())
+                || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) =>
+        {
             Ok(Value::None)
         }
         Err(e) => Err(e),
