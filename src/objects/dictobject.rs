@@ -67,8 +67,14 @@ impl PyDict {
         )
     }
 
+    /// The value under a `str` key (the names of `LOAD_NAME` and friends).
     pub fn get_pystr(&self, name: &std::rc::Rc<PyStr>) -> Option<Value> {
-        self.get(&Value::Str(name.clone()), name.hash())
+        let table = self.table.borrow();
+        let slot = table.find_pure(name.hash(), |stored| match stored {
+            Value::Str(s) => std::rc::Rc::ptr_eq(s, name) || s.as_bytes() == name.as_bytes(),
+            other => builtin_eq(other, &Value::Str(name.clone())),
+        })?;
+        table.entry_at(slot).map(|(_, _, v)| v.clone())
     }
 
     pub fn set(&self, key: Value, hash: i64, value: Value) {

@@ -38,8 +38,8 @@ impl PySet {
     }
 
     pub fn contains(&self, value: &Value, hash: i64) -> bool {
-        let Ok(found) = self.table.borrow().find(value, hash, eq);
-        found.is_some()
+        let table = self.table.borrow();
+        table.find_pure(hash, |stored| stored.is(value) || builtin_eq(stored, value)).is_some()
     }
 
     /// Adds an element; false if it was there already.
