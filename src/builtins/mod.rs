@@ -63,6 +63,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::strmethods::register(vm);
     crate::objects::listmethods::register(vm);
     crate::objects::dictmethods::register(vm);
+    crate::objects::formatspec::register(vm);
     constructors::register(vm);
     sys::init(vm, argv);
 }
