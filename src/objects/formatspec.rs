@@ -1545,3 +1545,458 @@ pub fn register(vm: &mut Vm) {
         add_methods(t, owner, methods);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn u(s: &str) -> Vec<u32> {
+        s.chars().map(u32::from).collect()
+    }
+
+    fn text(codes: &[u32]) -> String {
+        codes
+            .iter()
+            .map(|&c| char::from_u32(c).unwrap_or('?'))
+            .collect()
+    }
+
+    fn parse(s: &str) -> Result<FormatSpec, FormatError> {
+        parse_spec(&u(s), ch('d'), ch('>'), false)
+    }
+
+    fn err(s: &str) -> FormatError {
+        FormatError::value(s)
+    }
+
+    #[test]
+    fn spec_defaults_and_every_part() {
+        let f = parse("").unwrap();
+        assert_eq!(
+            (f.fill, f.align, f.ty, f.width, f.precision),
+            (ch(' '), ch('>'), ch('d'), None, None)
+        );
+        let f = parse("*^+#012,.3f").unwrap();
+        assert_eq!(
+            f,
+            FormatSpec {
+                fill: ch('*'),
+                fill_specified: true,
+                align: ch('^'),
+                alternate: true,
+                sign: ch('+'),
+                width: Some(12),
+                thousands: true,
+                precision: Some(3),
+                ty: ch('f'),
+            }
+        );
+    }
+
+    #[test]
+    fn spec_fill_align_and_zero() {
+        // An alignment character alone, or after a fill (which may itself
+        // be an alignment character).
+        assert_eq!(parse("<").unwrap().align, ch('<'));
+        let f = parse("<<5").unwrap();
+        assert_eq!((f.fill, f.align, f.width), (ch('<'), ch('<'), Some(5)));
+        // '0' before the width means fill '0' and, unless aligned, '='.
+        let f = parse("05").unwrap();
+        assert_eq!((f.fill, f.align, f.width), (ch('0'), ch('='), Some(5)));
+        let f = parse("<05").unwrap();
+        assert_eq!((f.fill, f.align, f.width), (ch('0'), ch('<'), Some(5)));
+        // With a fill given, a '0' is part of the width.
+        let f = parse("x<05").unwrap();
+        assert_eq!((f.fill, f.width), (ch('x'), Some(5)));
+        // A NUL fill is a fill like any other.
+        assert_eq!(parse("\0<5").unwrap().fill, 0);
+    }
+
+    #[test]
+    fn spec_errors() {
+        assert_eq!(parse("."), Err(err("Format specifier missing precision")));
+        assert_eq!(parse("5.x"), Err(err("Format specifier missing precision")));
+        assert_eq!(parse("dd"), Err(err("Invalid conversion specification")));
+        assert_eq!(parse("++5"), Err(err("Invalid conversion specification")));
+        assert_eq!(parse(",x"), Err(err("Cannot specify ',' with 'x'.")));
+        assert_eq!(parse("5,,"), Err(err("Cannot specify ',' with ','.")));
+        assert_eq!(parse(",n"), Err(err("Cannot specify ',' with 'n'.")));
+        assert_eq!(
+            parse("99999999999999999999"),
+            Err(err("Too many decimal digits in format string"))
+        );
+        assert_eq!(
+            parse("9223372036854775807").unwrap().width,
+            Some(i64::MAX as u64)
+        );
+        // A unicode spec shows a non-ASCII type as an escape, a str spec raw.
+        assert_eq!(
+            parse_spec(&[ch(','), 0x1234], ch('s'), ch('<'), true),
+            Err(err("Cannot specify ',' with '\\x1234'."))
+        );
+        assert_eq!(
+            parse_spec(&[ch(','), 0xe9], ch('s'), ch('<'), false),
+            Err(FormatError::Value(
+                b"Cannot specify ',' with '\xe9'.".to_vec()
+            ))
+        );
+    }
+
+    fn int(n: i64, spec: &str) -> Result<String, FormatError> {
+        format_integer(IntegerValue::Small(n), "int", &n.to_string(), &u(spec)).map(|v| text(&v))
+    }
+
+    fn float(x: f64, spec: &str) -> Result<String, FormatError> {
+        format_float(x, &u(spec)).map(|v| text(&v))
+    }
+
+    #[test]
+    fn integers() {
+        let cases = [
+            (42, "", "42"),
+            (42, "08b", "00101010"),
+            (-42, "+x", "-2a"),
+            (255, "#X", "0XFF"),
+            (255, "#010x", "0x000000ff"),
+            (-5, "=09", "-00000005"),
+            (-5, "^09", "000-50000"),
+            (-5, " 09", "-00000005"),
+            (5, " d", " 5"),
+            (1234567, ",", "1,234,567"),
+            (1234, "010,", "00,001,234"),
+            (1234567, "016,d", "0,000,001,234,567"),
+            (0, "05,", "0,000"),
+            (12, "0,", "12"),
+            (1234, "*=10,", "*****1,234"),
+            (65, "05c", "0000A"),
+            (15, "#c", "\u{f}"),
+            (7, "03", "007"),
+            (5, "%", "500.000000%"),
+            (123, ",.2%", "12,300.00%"),
+            (42, "n", "42"),
+            (1234567, "n", "1234567"),
+        ];
+        for (n, spec, want) in cases {
+            assert_eq!(int(n, spec).as_deref(), Ok(want), "format({n}, {spec:?})");
+        }
+        assert_eq!(
+            int(1, ".2"),
+            Err(err("Precision not allowed in integer format specifier"))
+        );
+        assert_eq!(
+            int(1, "+c"),
+            Err(err("Sign not allowed with integer format specifier 'c'"))
+        );
+        assert_eq!(
+            int(256, "c"),
+            Err(FormatError::Overflow("%c arg not in range(0x100)"))
+        );
+        assert_eq!(
+            int(1, "s"),
+            Err(err("Unknown format code 's' for object of type 'int'"))
+        );
+        let big: BigInt = BigInt::from(10).pow(20u32);
+        let out = format_integer(IntegerValue::Big(&-big), "long", "", &u(",")).unwrap();
+        assert_eq!(text(&out), "-100,000,000,000,000,000,000");
+    }
+
+    #[test]
+    fn floats() {
+        let cases = [
+            (1.0, "", "1.0"),
+            (1e20, "", "1e+20"),
+            (0.1, "", "0.1"),
+            (1.23456789, ".3", "1.23"),
+            (1.0, ".3", "1.0"),
+            (100.0, ".2", "1e+02"),
+            (1.0 / 3.0, "g", "0.333333"),
+            (1e16, "g", "1e+16"),
+            (1.23456789, "010.2f", "0000001.23"),
+            (1234567.891, ",.2f", "1,234,567.89"),
+            (1234.5, "010,", "0,001,234.5"),
+            (1e9, ",.0f", "1,000,000,000"),
+            (0.125, ".1%", "12.5%"),
+            (1e-10, "G", "1E-10"),
+            (2.5, ".0f", "2"),
+            (-0.0, "f", "-0.000000"),
+            (0.0, "+g", "+0"),
+            (1234567.5, "n", "1.23457e+06"),
+            (f64::INFINITY, "010", "0000000inf"),
+            (f64::NAN, "+010,", "+000000nan"),
+            (f64::INFINITY, "F", "INF"),
+            (1.5, "\0", "1.5"),
+        ];
+        for (x, spec, want) in cases {
+            assert_eq!(float(x, spec).as_deref(), Ok(want), "format({x}, {spec:?})");
+        }
+        assert_eq!(
+            float(1.5, "d"),
+            Err(err("Unknown format code 'd' for object of type 'float'"))
+        );
+        assert_eq!(
+            float(1.5, "#"),
+            Err(err(
+                "Alternate form (#) not allowed in float format specifier"
+            ))
+        );
+        assert_eq!(float(1.5, "#.3000000000"), Err(err("precision too big")));
+        assert_eq!(float(1.5, ".1000000000g").as_deref(), Ok("1.5"));
+        assert_eq!(
+            float(1.5, "9223372036854775807"),
+            Err(FormatError::Overflow("string is too large"))
+        );
+        assert_eq!(float(1.5, "10000000000"), Err(FormatError::Memory));
+    }
+
+    #[test]
+    fn complexes() {
+        let z = |re, im, spec: &str| format_complex(re, im, &u(spec)).map(|v| text(&v));
+        assert_eq!(z(1.0, 2.0, "").as_deref(), Ok("(1+2j)"));
+        assert_eq!(z(0.0, 2.0, "").as_deref(), Ok("2j"));
+        assert_eq!(z(1.0, 2.0, "g").as_deref(), Ok("1+2j"));
+        assert_eq!(z(0.0, -2.0, "+").as_deref(), Ok("-2j"));
+        assert_eq!(
+            z(1.5, -2.0, ">20.2f").as_deref(),
+            Ok("          1.50-2.00j")
+        );
+        assert_eq!(z(1234.5, 2.0, ",").as_deref(), Ok("(1,234.5+2j)"));
+        assert_eq!(
+            z(1.0, 2.0, "0"),
+            Err(err(
+                "Zero padding is not allowed in complex format specifier"
+            ))
+        );
+        assert_eq!(
+            z(1.0, 2.0, "%"),
+            Err(err("Unknown format code '%' for object of type 'complex'"))
+        );
+    }
+
+    #[test]
+    fn strings() {
+        let s = |v: &str, spec: &str| format_string(&u(v), &u(spec), false).map(|v| text(&v));
+        assert_eq!(s("text", "*^11").as_deref(), Ok("***text****"));
+        assert_eq!(s("text", "10.2").as_deref(), Ok("te        "));
+        assert_eq!(s("abc", "<05").as_deref(), Ok("abc00"));
+        assert_eq!(s("x", "\0^5").as_deref(), Ok("\0\0x\0\0"));
+        assert_eq!(
+            s("x", "+"),
+            Err(err("Sign not allowed in string format specifier"))
+        );
+        assert_eq!(
+            s("x", "#"),
+            Err(err(
+                "Alternate form (#) not allowed in string format specifier"
+            ))
+        );
+        assert_eq!(
+            s("x", "05"),
+            Err(err("'=' alignment not allowed in string format specifier"))
+        );
+        assert_eq!(
+            s("x", "d"),
+            Err(err("Unknown format code 'd' for object of type 'str'"))
+        );
+        let wide = format_string(&u("x"), &[0x1234, ch('^'), ch('5')], true).unwrap();
+        assert_eq!(wide, [0x1234, 0x1234, ch('x'), 0x1234, 0x1234]);
+        assert_eq!(
+            format_string(&u("x"), &[0x1234], true),
+            Err(err(
+                "Unknown format code '\\x1234' for object of type 'unicode'"
+            ))
+        );
+    }
+
+    /// A field as (name, conversion, spec, spec needs expanding).
+    type FieldParts = (String, u32, String, bool);
+
+    fn pieces(s: &str) -> Result<Vec<(String, Option<FieldParts>)>, FormatError> {
+        let codes = u(s);
+        let mut pos = 0;
+        let mut out = Vec::new();
+        while let Some(m) = next_markup(&codes, &mut pos)? {
+            let field = m.field.map(|f| {
+                (
+                    text(f.name),
+                    f.conversion,
+                    text(f.spec),
+                    f.spec_needs_expanding,
+                )
+            });
+            out.push((text(m.literal), field));
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn markup() {
+        let field = |n: &str, c: char, s: &str, e: bool| {
+            Some((n.to_string(), u32::from(c), s.to_string(), e))
+        };
+        assert_eq!(
+            pieces("a{0!r:>{1}}b").unwrap(),
+            vec![
+                ("a".into(), field("0", 'r', ">{1}", true)),
+                ("b".into(), None)
+            ]
+        );
+        assert_eq!(
+            pieces("{{x}}{}").unwrap(),
+            vec![
+                ("{".into(), None),
+                ("x}".into(), None),
+                ("".into(), field("", '\0', "", false))
+            ]
+        );
+        assert_eq!(pieces("{0:}}}").unwrap()[1], ("}".into(), None));
+        assert_eq!(
+            pieces("}"),
+            Err(err("Single '}' encountered in format string"))
+        );
+        assert_eq!(
+            pieces("x}y"),
+            Err(err("Single '}' encountered in format string"))
+        );
+        assert_eq!(
+            pieces("{"),
+            Err(err("Single '{' encountered in format string"))
+        );
+        assert_eq!(pieces("{0"), Err(err("unmatched '{' in format")));
+        assert_eq!(pieces("{0:{}"), Err(err("unmatched '{' in format")));
+        assert_eq!(
+            pieces("{0!}"),
+            Err(err("end of format while looking for conversion specifier"))
+        );
+        assert_eq!(
+            pieces("{0!rr}"),
+            Err(err("expected ':' after format specifier"))
+        );
+    }
+
+    fn accessors(name: &str) -> Result<(String, Vec<String>), FormatError> {
+        let codes = u(name);
+        let (first, mut rest) = FieldNameIter::split(&codes);
+        let mut out = Vec::new();
+        while let Some(a) = rest.next_accessor()? {
+            out.push(match a {
+                Accessor::Attribute(a) => format!(".{}", text(a)),
+                Accessor::Index(i) => format!("[{i}]"),
+                Accessor::Key(k) => format!("[{:?}]", text(k)),
+            });
+        }
+        Ok((text(first), out))
+    }
+
+    #[test]
+    fn field_names() {
+        assert_eq!(
+            accessors("0.items[1][key].x").unwrap(),
+            (
+                "0".into(),
+                vec![
+                    ".items".into(),
+                    "[1]".into(),
+                    "[\"key\"]".into(),
+                    ".x".into()
+                ]
+            )
+        );
+        assert_eq!(accessors("[01]").unwrap(), ("".into(), vec!["[1]".into()]));
+        assert_eq!(accessors("a[-1]").unwrap().1, vec!["[\"-1\"]".to_string()]);
+        assert_eq!(
+            accessors("0[").unwrap_err(),
+            err("Missing ']' in format string")
+        );
+        assert_eq!(
+            accessors("0[0]x").unwrap_err(),
+            err("Only '.' or '[' may follow ']' in format field specifier")
+        );
+        assert_eq!(
+            accessors("0..x").unwrap_err(),
+            err("Empty attribute in format string")
+        );
+        assert_eq!(
+            accessors("0[]").unwrap_err(),
+            err("Empty attribute in format string")
+        );
+        assert_eq!(
+            accessors("0[99999999999999999999]").unwrap_err(),
+            err("Too many decimal digits in format string")
+        );
+        assert_eq!(field_index(&u("00")), Ok(Some(0)));
+        assert_eq!(field_index(&u("0 ")), Ok(None));
+        assert_eq!(field_index(&u("")), Ok(None));
+    }
+
+    #[test]
+    fn auto_numbering() {
+        let mut auto = AutoNumber {
+            state: AutoNumberState::Init,
+            next: 0,
+        };
+        assert_eq!(auto.resolve(&[], None), Ok(Some(0)));
+        assert_eq!(auto.resolve(&u("name"), None), Ok(None));
+        assert_eq!(auto.resolve(&[], None), Ok(Some(1)));
+        assert_eq!(
+            auto.resolve(&u("0"), Some(0)),
+            Err(err(
+                "cannot switch from automatic field numbering to manual field specification"
+            ))
+        );
+        let mut manual = AutoNumber {
+            state: AutoNumberState::Init,
+            next: 0,
+        };
+        assert_eq!(manual.resolve(&u("1"), Some(1)), Ok(Some(1)));
+        assert_eq!(
+            manual.resolve(&[], None),
+            Err(err(
+                "cannot switch from manual field specification to automatic field numbering"
+            ))
+        );
+    }
+
+    #[test]
+    fn grouping() {
+        let g = |d: &str, min: i64, grouping: bool| text(&group_digits(&u(d), min, grouping));
+        assert_eq!(g("1234567", 0, true), "1,234,567");
+        assert_eq!(g("123", 0, true), "123");
+        assert_eq!(g("1234", 10, true), "00,001,234");
+        assert_eq!(g("42", 5, false), "00042");
+        assert_eq!(g("42", 0, false), "42");
+    }
+
+    /// Arbitrary specs and format strings give a result or an error, never
+    /// a panic.
+    #[test]
+    fn arbitrary_input_never_panics() {
+        let alphabet: Vec<u32> = u("{}[]!:.,0123456789<>=^+- #sdxXcbonfeEgG%rzå\0")
+            .into_iter()
+            .chain([0x1234])
+            .collect();
+        let mut state: u64 = 0x9e3779b97f4a7c15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20000 {
+            let len = (next() % 12) as usize;
+            let s: Vec<u32> = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let _ = format_string(&s, &s, true);
+            let _ = format_integer(IntegerValue::Small(next() as i64 >> 40), "int", "0", &s);
+            let _ = format_float(f64::from_bits(next()), &s);
+            let _ = format_complex(f64::from_bits(next()), -1.5, &s);
+            let mut pos = 0;
+            while let Ok(Some(m)) = next_markup(&s, &mut pos) {
+                if let Some(f) = m.field {
+                    let (_, mut rest) = FieldNameIter::split(f.name);
+                    while let Ok(Some(_)) = rest.next_accessor() {}
+                }
+            }
+        }
+    }
+}
