@@ -133,10 +133,60 @@ fn read_integer(s: &[u32], pos: &mut usize) -> Result<Option<u64>, FormatError> 
     Ok((*pos > start).then_some(acc))
 }
 
+/// The characters with a decimal digit value in Unicode 5.2 (the database
+/// of CPython 2.7's `unicodedata`), as runs of `(first character, its
+/// value, length)` with values counting up by one.
+const DECIMAL_RUNS: &[(u32, u32, u32)] = &[
+    (0x30, 0, 10),
+    (0x660, 0, 10),
+    (0x6f0, 0, 10),
+    (0x7c0, 0, 10),
+    (0x966, 0, 10),
+    (0x9e6, 0, 10),
+    (0xa66, 0, 10),
+    (0xae6, 0, 10),
+    (0xb66, 0, 10),
+    (0xbe6, 0, 10),
+    (0xc66, 0, 10),
+    (0xce6, 0, 10),
+    (0xd66, 0, 10),
+    (0xe50, 0, 10),
+    (0xed0, 0, 10),
+    (0xf20, 0, 10),
+    (0x1040, 0, 10),
+    (0x1090, 0, 10),
+    (0x17e0, 0, 10),
+    (0x1810, 0, 10),
+    (0x1946, 0, 10),
+    (0x19d0, 0, 10),
+    (0x19da, 1, 1),
+    (0x1a80, 0, 10),
+    (0x1a90, 0, 10),
+    (0x1b50, 0, 10),
+    (0x1bb0, 0, 10),
+    (0x1c40, 0, 10),
+    (0x1c50, 0, 10),
+    (0xa620, 0, 10),
+    (0xa8d0, 0, 10),
+    (0xa900, 0, 10),
+    (0xa9d0, 0, 10),
+    (0xaa50, 0, 10),
+    (0xabf0, 0, 10),
+    (0xff10, 0, 10),
+    (0x104a0, 0, 10),
+    (0x1d7ce, 0, 10),
+    (0x1d7d8, 0, 10),
+    (0x1d7e2, 0, 10),
+    (0x1d7ec, 0, 10),
+    (0x1d7f6, 0, 10),
+];
+
+/// `Py_UNICODE_TODECIMAL`. A `str` has only the ASCII digits, which this
+/// also gives for bytes, as no other run starts below 256.
 fn decimal_value(c: u32) -> Option<u64> {
-    (ch('0')..=ch('9'))
-        .contains(&c)
-        .then(|| u64::from(c - ch('0')))
+    let i = DECIMAL_RUNS.partition_point(|&(start, _, _)| start <= c);
+    let &(start, value, len) = DECIMAL_RUNS.get(i.checked_sub(1)?)?;
+    (c - start < len).then(|| u64::from(value + c - start))
 }
 
 /// `parse_internal_render_format_spec`. `unicode` says how characters are
@@ -1926,6 +1976,11 @@ mod tests {
         assert_eq!(field_index(&u("00")), Ok(Some(0)));
         assert_eq!(field_index(&u("0 ")), Ok(None));
         assert_eq!(field_index(&u("")), Ok(None));
+        // Unicode decimal digits count as digits: ARABIC-INDIC ONE, NEW TAI LUE THAM DIGIT ONE.
+        assert_eq!(field_index(&[0x661, 0x19da]), Ok(Some(11)));
+        assert_eq!(field_index(&[0xb2]), Ok(None));
+        assert_eq!(decimal_value(0x1d7ff), Some(9));
+        assert_eq!(decimal_value(0x1d800), None);
     }
 
     #[test]
