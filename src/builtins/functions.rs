@@ -28,6 +28,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", builtin_dir),
     ("divmod", builtin_divmod),
     ("filter", builtin_filter),
+    ("format", crate::objects::formatspec::builtin_format),
     ("getattr", builtin_getattr),
     ("globals", builtin_globals),
     ("hasattr", builtin_hasattr),

@@ -8,6 +8,7 @@ pub mod dicttable;
 pub mod exceptions;
 pub mod floatobject;
 pub mod format;
+pub mod formatspec;
 pub mod funcobject;
 pub mod hashing;
 pub mod intobject;
