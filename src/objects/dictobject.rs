@@ -56,15 +56,19 @@ impl PyDict {
 
     pub fn get(&self, key: &Value, hash: i64) -> Option<Value> {
         let table = self.table.borrow();
-        let Ok(v) = table.get(key, hash, eq);
-        v.cloned()
+        let slot = table.find_pure(hash, |stored| stored.is(key) || builtin_eq(stored, key))?;
+        table.entry_at(slot).map(|(_, _, v)| v.clone())
     }
 
+    /// The value under a `str` key, without making a `str` object.
     pub fn get_str(&self, name: &str) -> Option<Value> {
-        self.get(
-            &Value::str(name),
-            super::hashing::hash_bytes(name.as_bytes()),
-        )
+        let hash = super::hashing::hash_bytes(name.as_bytes());
+        let table = self.table.borrow();
+        let slot = table.find_pure(hash, |stored| match stored {
+            Value::Str(s) => s.as_bytes() == name.as_bytes(),
+            other => builtin_eq(other, &Value::str(name)),
+        })?;
+        table.entry_at(slot).map(|(_, _, v)| v.clone())
     }
 
     /// The value under a `str` key (the names of `LOAD_NAME` and friends).

@@ -193,6 +193,9 @@ impl Vm {
     }
 
     fn dispatch(&mut self, op: u8, arg: usize) -> PyResult<Option<Why>> {
+        if self.fast_path(op, arg) {
+            return Ok(None);
+        }
         match op {
             NOP => {}
             POP_TOP => {
@@ -668,6 +671,71 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// The common cases of the hottest opcodes (ints and floats in
+    /// arithmetic and comparisons, bools in jumps), done in place on the
+    /// stack; `false` when the general arm must run.
+    #[inline]
+    fn fast_path(&mut self, op: u8, arg: usize) -> bool {
+        let frame = self.frames.last_mut().expect("a running frame");
+        let n = frame.stack.len();
+        match op {
+            BINARY_ADD | BINARY_SUBTRACT | BINARY_MULTIPLY | INPLACE_ADD | INPLACE_SUBTRACT
+            | INPLACE_MULTIPLY | BINARY_MODULO | INPLACE_MODULO
+                if n >= 2 =>
+            {
+                let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                    (Value::Int(a), Value::Int(b)) => match op {
+                        BINARY_ADD | INPLACE_ADD => a.checked_add(*b).map(Value::Int),
+                        BINARY_SUBTRACT | INPLACE_SUBTRACT => a.checked_sub(*b).map(Value::Int),
+                        BINARY_MULTIPLY | INPLACE_MULTIPLY => a.checked_mul(*b).map(Value::Int),
+                        _ if *b > 0 => Some(Value::Int(a.rem_euclid(*b))),
+                        _ => None,
+                    },
+                    (Value::Float(a), Value::Float(b)) => match op {
+                        BINARY_ADD | INPLACE_ADD => Some(Value::Float(a + b)),
+                        BINARY_SUBTRACT | INPLACE_SUBTRACT => Some(Value::Float(a - b)),
+                        BINARY_MULTIPLY | INPLACE_MULTIPLY => Some(Value::Float(a * b)),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match r {
+                    Some(v) => {
+                        frame.stack.pop();
+                        frame.stack[n - 2] = v;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            COMPARE_OP if n >= 2 && arg <= 5 => {
+                let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                    (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+                    _ => None,
+                };
+                match r.and_then(|o| CmpOp::from_arg(arg).map(|c| c.holds(o))) {
+                    Some(b) => {
+                        frame.stack.pop();
+                        frame.stack[n - 2] = Value::Bool(b);
+                        true
+                    }
+                    None => false,
+                }
+            }
+            POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE if n >= 1 && arg < frame.code.code.code.len() => {
+                let Value::Bool(b) = frame.stack[n - 1] else {
+                    return false;
+                };
+                frame.stack.pop();
+                if b == (op == POP_JUMP_IF_TRUE) {
+                    frame.pc = arg;
+                }
+                true
+            }
+            _ => false,
+        }
     }
 
     fn true_division(&mut self) -> bool {
