@@ -56,6 +56,8 @@ pub struct PyType {
     pub heap: bool,
     /// A classic (old-style) class.
     pub classic_flag: std::cell::Cell<bool>,
+    /// Cache of [`PyType::has_getattribute`].
+    pub getattribute_hook: std::cell::Cell<Option<bool>>,
 }
 
 impl PyType {
@@ -75,6 +77,26 @@ impl PyType {
                 .borrow()
                 .iter()
                 .any(|t| std::ptr::eq(t.as_ref(), other))
+    }
+
+    /// Looks a `str` name up along the MRO, with its cached hash.
+    pub fn lookup_pystr(&self, name: &Rc<super::stringobject::PyStr>) -> Option<Value> {
+        if let Some(v) = self.dict.get_pystr(name) {
+            return Some(v);
+        }
+        let mro = self.mro.borrow();
+        mro.iter().skip(1).find_map(|t| t.dict.get_pystr(name))
+    }
+
+    /// Whether the class defines `__getattribute__` in Python (computed
+    /// once; assigning the name on the class clears it).
+    pub fn has_getattribute(&self) -> bool {
+        if let Some(known) = self.getattribute_hook.get() {
+            return known;
+        }
+        let found = matches!(self.lookup("__getattribute__"), Some(Value::Function(_)));
+        self.getattribute_hook.set(Some(found));
+        found
     }
 
     /// Looks a name up along the MRO (`_PyType_Lookup`).
@@ -201,8 +223,8 @@ impl Vm {
         key: &str,
     ) -> PyResult<Value> {
         let class = inst.class();
-        if let Some(getattribute) = class.lookup("__getattribute__") {
-            if matches!(getattribute, Value::Function(_)) {
+        if class.has_getattribute() {
+            if let Some(getattribute) = class.lookup("__getattribute__") {
                 let m = self.bind(getattribute, obj.clone(), Value::Type(class.clone()));
                 return self.call1(&m, Value::Str(name.clone()));
             }
@@ -248,7 +270,7 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(attr) = class.lookup(key) {
+        if let Some(attr) = class.lookup_pystr(name) {
             return Ok(self.bind(attr, obj.clone(), Value::Type(class)));
         }
         if let Some(getattr) = class.lookup("__getattr__") {
@@ -420,6 +442,9 @@ impl Vm {
                         "can't set attributes of built-in/extension type '{}'",
                         t.name()
                     )));
+                }
+                if key == "__getattribute__" {
+                    t.getattribute_hook.set(None);
                 }
                 if key == "__name__" {
                     if let Some(Value::Str(s)) = &value {

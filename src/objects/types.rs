@@ -29,6 +29,7 @@ pub fn new_type(
         layout,
         heap,
         classic_flag: std::cell::Cell::new(false),
+        getattribute_hook: std::cell::Cell::new(None),
     });
     let mut mro = vec![t.clone()];
     if let Some(b) = base {

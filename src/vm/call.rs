@@ -137,16 +137,12 @@ impl Vm {
     pub fn bind_arguments(&mut self, f: &Rc<PyFunction>, args: Args) -> PyResult<Frame> {
         let code = f.code.clone();
         let co = &code.code;
-        let co_name = co.name.to_string();
+        let co_name = &co.name;
         let argcount = co.argcount.max(0) as usize;
         let has_varargs = co.flags & CO_VARARGS != 0;
         let has_varkw = co.flags & CO_VARKEYWORDS != 0;
-        let defaults: Vec<Value> = f
-            .defaults
-            .borrow()
-            .as_ref()
-            .map(|d| d.items.to_vec())
-            .unwrap_or_default();
+        let defaults = f.defaults.borrow().clone();
+        let defaults: &[Value] = defaults.as_ref().map_or(&[], |d| &d.items);
         let defcount = defaults.len();
         // As PyFrame_New: optimized functions keep locals in fast slots,
         // class bodies get a new dict, anything else runs in the globals.
@@ -157,12 +153,12 @@ impl Vm {
         } else {
             Some(f.globals.clone())
         };
-        let mut frame = Frame::new(
-            code.clone(),
-            f.globals.clone(),
-            locals,
-            self.builtins_for(&f.globals),
-        );
+        // As PyFrame_New: a frame with its caller's globals shares its builtins.
+        let builtins = match self.frames.last() {
+            Some(caller) if Rc::ptr_eq(&caller.globals, &f.globals) => caller.builtins.clone(),
+            _ => self.builtins_for(&f.globals),
+        };
+        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals, builtins);
         let nargs = args.args.len();
         let nkw = args.kwargs.len();
         if frame.fast.len() < argcount + usize::from(has_varargs) + usize::from(has_varkw) {
