@@ -147,12 +147,14 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `obj.name` (`PyObject_GetAttr`).
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        let key = name.to_text().into_owned();
+        // Names are ASCII identifiers; a name that is not UTF-8 matches no
+        // special attribute and is looked up by its bytes.
+        let key: &str = std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}");
         let found = match obj {
             Value::Instance(inst) => return self.instance_getattr(obj, inst, name, &key),
             Value::Type(t) => self.type_getattr(t, &key),
             Value::Super(sup) => self.super_getattr(sup, &key),
-            Value::Module(m) => match key.as_str() {
+            Value::Module(m) => match key {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => m.dict.get_pystr(name),
             },
@@ -402,7 +404,7 @@ impl Vm {
 
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
-        let key = name.to_text().into_owned();
+        let key: &str = std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}");
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
@@ -455,7 +457,7 @@ impl Vm {
                 self.dict_set_attr(&t.dict, obj, name, value)
             }
             Value::Module(m) => self.dict_set_attr(&m.dict.clone(), obj, name, value),
-            Value::Function(f) => match (key.as_str(), value) {
+            Value::Function(f) => match (key, value) {
                 ("__name__" | "func_name", Some(v @ Value::Str(_))) => {
                     *f.name.borrow_mut() = v;
                     Ok(())
