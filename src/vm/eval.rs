@@ -10,6 +10,7 @@ use std::rc::Rc;
 use crate::objects::abstract_::{BinOp, CmpOp};
 use crate::objects::dictobject::PyDict;
 use crate::objects::funcobject::{PyCell, PyFunction};
+use crate::objects::iterobject::IterState;
 use crate::objects::methodobject::Args;
 use crate::objects::object::Value;
 use crate::objects::sliceobject::PySlice;
@@ -43,9 +44,18 @@ impl Vm {
     /// gives its return value (or the exception it ended with).
     pub fn run_frames(&mut self, base: usize) -> PyResult<Value> {
         loop {
-            let why = match self.execute_instruction() {
-                Ok(None) => continue,
-                Ok(Some(why)) => why,
+            let why = match self.fetch() {
+                Ok((op, arg)) => {
+                    // The hottest opcodes run here without a call to `dispatch`.
+                    if self.fast_path(op, arg) {
+                        continue;
+                    }
+                    match self.dispatch(op, arg) {
+                        Ok(None) => continue,
+                        Ok(Some(why)) => why,
+                        Err(err) => Why::Exception(err),
+                    }
+                }
                 Err(err) => Why::Exception(err),
             };
             if let Some(result) = self.unwind(why, base) {
@@ -113,10 +123,12 @@ impl Vm {
         err
     }
 
+    #[inline(always)]
     fn frame(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("a running frame")
     }
 
+    #[inline(always)]
     fn pop(&mut self) -> PyResult<Value> {
         match self.frame().stack.pop() {
             Some(v) => Ok(v),
@@ -124,10 +136,12 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     fn push(&mut self, v: Value) {
         self.frame().stack.push(v);
     }
 
+    #[inline(always)]
     fn top(&mut self) -> PyResult<Value> {
         match self.frame().stack.last() {
             Some(v) => Ok(v.clone()),
@@ -163,9 +177,10 @@ impl Vm {
         }
     }
 
-    /// Fetches the instruction at `pc` (with any `EXTENDED_ARG`), advances
-    /// `pc`, and runs it.
-    fn execute_instruction(&mut self) -> PyResult<Option<Why>> {
+    /// Fetches the instruction at `pc` (with any `EXTENDED_ARG`) and advances
+    /// `pc`: the opcode and its argument.
+    #[inline(always)]
+    fn fetch(&mut self) -> PyResult<(u8, usize)> {
         let frame = self.frames.last_mut().expect("a running frame");
         let code = &frame.code.code.code;
         let mut pc = frame.pc;
@@ -192,13 +207,11 @@ impl Vm {
         };
         frame.lasti = frame.pc;
         frame.pc = pc;
-        self.dispatch(op, arg)
+        Ok((op, arg))
     }
 
+    /// Runs one instruction (the general arm of every opcode).
     fn dispatch(&mut self, op: u8, arg: usize) -> PyResult<Option<Why>> {
-        if self.fast_path(op, arg) {
-            return Ok(None);
-        }
         match op {
             NOP => {}
             POP_TOP => {
@@ -679,11 +692,99 @@ impl Vm {
     /// The common cases of the hottest opcodes (ints and floats in
     /// arithmetic and comparisons, bools in jumps), done in place on the
     /// stack; `false` when the general arm must run.
-    #[inline]
+    #[inline(always)]
     fn fast_path(&mut self, op: u8, arg: usize) -> bool {
         let frame = self.frames.last_mut().expect("a running frame");
         let n = frame.stack.len();
         match op {
+            LOAD_FAST => match frame.fast.get(arg) {
+                Some(Some(v)) => {
+                    let v = v.clone();
+                    frame.stack.push(v);
+                    true
+                }
+                _ => false,
+            },
+            STORE_FAST if n >= 1 && arg < frame.fast.len() => {
+                let v = frame.stack.pop();
+                frame.fast[arg] = v;
+                true
+            }
+            POP_TOP if n >= 1 => {
+                frame.stack.pop();
+                true
+            }
+            JUMP_ABSOLUTE if arg < frame.code.code.code.len() => {
+                frame.pc = arg;
+                true
+            }
+            JUMP_FORWARD if frame.pc + arg < frame.code.code.code.len() => {
+                frame.pc += arg;
+                true
+            }
+            SETUP_LOOP => {
+                let block = Block {
+                    kind: BlockKind::Loop,
+                    handler: frame.pc + arg,
+                    level: n,
+                };
+                frame.blocks.push(block);
+                true
+            }
+            POP_BLOCK if !frame.blocks.is_empty() => {
+                frame.blocks.pop();
+                true
+            }
+            LOAD_GLOBAL => {
+                let Some(name) = frame.code.names.get(arg) else {
+                    return false;
+                };
+                match frame.globals.get_pystr(name).or_else(|| frame.builtins.get_pystr(name)) {
+                    Some(v) => {
+                        frame.stack.push(v);
+                        true
+                    }
+                    None => false,
+                }
+            }
+            FOR_ITER if n >= 1 => {
+                let Value::Iter(it) = &frame.stack[n - 1] else {
+                    return false;
+                };
+                let mut state = it.state.borrow_mut();
+                let next = match &mut *state {
+                    IterState::Range { next, step, remaining } if *remaining > 0 => {
+                        let v = *next;
+                        *next = next.wrapping_add(*step);
+                        *remaining -= 1;
+                        Some(Value::Int(v))
+                    }
+                    IterState::Seq { seq: Value::List(l), index } => match l.get(*index) {
+                        Some(v) => {
+                            *index += 1;
+                            Some(v)
+                        }
+                        None => return false,
+                    },
+                    _ => return false,
+                };
+                drop(state);
+                match next {
+                    Some(v) => {
+                        frame.stack.push(v);
+                        true
+                    }
+                    None => false,
+                }
+            }
+            LOAD_CONST => match frame.code.consts.get(arg) {
+                Some(v) => {
+                    let v = v.clone();
+                    frame.stack.push(v);
+                    true
+                }
+                None => false,
+            },
             BINARY_ADD | BINARY_SUBTRACT | BINARY_MULTIPLY | INPLACE_ADD | INPLACE_SUBTRACT
             | INPLACE_MULTIPLY | BINARY_MODULO | INPLACE_MODULO
                 if n >= 2 =>
@@ -716,6 +817,16 @@ impl Vm {
             COMPARE_OP if n >= 2 && arg <= 5 => {
                 let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
                     (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+                    (Value::Float(a), Value::Float(b)) => match a.partial_cmp(b) {
+                        Some(o) => Some(o),
+                        // NaN: every comparison false but !=.
+                        None => {
+                            let r = arg == 3;
+                            frame.stack.pop();
+                            frame.stack[n - 2] = Value::Bool(r);
+                            return true;
+                        }
+                    },
                     _ => None,
                 };
                 match r.and_then(|o| CmpOp::from_arg(arg).map(|c| c.holds(o))) {
