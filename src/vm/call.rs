@@ -18,10 +18,10 @@ const CO_NEWLOCALS: u32 = 0x0002;
 const CO_OPTIMIZED: u32 = 0x0001;
 const CO_GENERATOR: u32 = 0x0020;
 
-/// What a call needs: a frame to run (Python code), or nothing more (the
-/// result is already there).
+/// What a call did: pushed a frame for Python code to run, or finished
+/// (with the result).
 pub enum Prepared {
-    Frame(Box<Frame>),
+    Pushed,
     Done(Value),
 }
 
@@ -29,13 +29,10 @@ impl Vm {
     /// Calls any callable from native code and returns its result; Python
     /// code runs in a nested eval loop.
     pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
+        let base = self.frames.len();
         match self.prepare_call(func, args)? {
             Prepared::Done(v) => Ok(v),
-            Prepared::Frame(frame) => {
-                let base = self.frames.len();
-                self.push_frame(*frame)?;
-                self.run_frames(base)
-            }
+            Prepared::Pushed => self.run_frames(base),
         }
     }
 
@@ -60,8 +57,7 @@ impl Vm {
         Ok(())
     }
 
-    /// Turns a call into a frame (for Python functions) or runs it (for
-    /// everything else).
+    /// Pushes the frame of a Python function called, or runs any other call.
     pub fn prepare_call(&mut self, func: &Value, mut args: Args) -> PyResult<Prepared> {
         match func {
             Value::Function(f) => {
@@ -71,7 +67,8 @@ impl Vm {
                         frame,
                     )));
                 }
-                Ok(Prepared::Frame(Box::new(frame)))
+                self.push_frame(frame)?;
+                Ok(Prepared::Pushed)
             }
             Value::Method(m) => {
                 match &m.self_ {

@@ -1001,11 +1001,8 @@ impl Vm {
     /// the frame stack (the loop continues in it); anything else runs now
     /// and its result is pushed.
     fn call_from_eval(&mut self, func: Value, args: Args) -> PyResult<()> {
-        match self.prepare_call(&func, args)? {
-            crate::vm::call::Prepared::Frame(frame) => {
-                self.push_frame(*frame)?;
-            }
-            crate::vm::call::Prepared::Done(v) => self.push(v),
+        if let crate::vm::call::Prepared::Done(v) = self.prepare_call(&func, args)? {
+            self.push(v);
         }
         Ok(())
     }
