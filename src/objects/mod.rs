@@ -26,4 +26,6 @@ pub mod strmethods;
 pub mod tupleobject;
 pub mod typeobject;
 pub mod types;
+pub mod unicodectype;
 pub mod unicodeobject;
+pub mod unicodetype_db;
