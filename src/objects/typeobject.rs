@@ -171,7 +171,12 @@ impl Vm {
                     let args = super::exceptions::args_of(obj);
                     return Ok(if args.len() == 1 { args[0].clone() } else { Value::str("") });
                 }
-                _ => {}
+                _ => {
+                    let args = inst.exc_args.borrow().clone().unwrap_or(Value::None);
+                    if let Some(v) = self.unicode_error_attr(&class, &args, key) {
+                        return Ok(v);
+                    }
+                }
             }
         }
         if let Some(attr) = class.lookup(key) {
