@@ -28,5 +28,6 @@ pub mod tupleobject;
 pub mod typeobject;
 pub mod types;
 pub mod unicodectype;
+pub mod unicodemethods;
 pub mod unicodeobject;
 pub mod unicodetype_db;
