@@ -96,17 +96,22 @@ fn run(program: &ProgramArg, args: &[String]) -> ExitCode {
     let (file, python) = (program.file.clone(), program.python.clone());
     let mut argv = vec![file.clone()];
     argv.extend(args.iter().cloned());
-    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
-        let arg = ProgramArg { file, python };
-        match arg.load() {
-            Ok(p) => glasspy::vm::pythonrun::run_main(p.code, argv),
-            Err(code) => code,
-        }
-    });
+    let worker = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || {
+            let arg = ProgramArg { file, python };
+            match arg.load() {
+                Ok(p) => glasspy::vm::pythonrun::run_main(p.code, argv),
+                Err(code) => code,
+            }
+        });
     match worker.map(|h| h.join()) {
         Ok(Ok(status)) => ExitCode::from((status & 0xff) as u8),
         _ => {
-            eprintln!("glasspy: {}: the virtual machine stopped unexpectedly", program.file);
+            eprintln!(
+                "glasspy: {}: the virtual machine stopped unexpectedly",
+                program.file
+            );
             ExitCode::from(2)
         }
     }

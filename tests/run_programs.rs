@@ -18,7 +18,12 @@ fn check(pyc: &Path) -> Option<String> {
     let base = pyc.with_extension("");
     let read = |ext: &str| std::fs::read(base.with_extension(ext)).ok();
     let args: Vec<String> = read("args")
-        .map(|a| String::from_utf8_lossy(&a).split_whitespace().map(String::from).collect())
+        .map(|a| {
+            String::from_utf8_lossy(&a)
+                .split_whitespace()
+                .map(String::from)
+                .collect()
+        })
         .unwrap_or_default();
     let rel = pyc.strip_prefix(root()).unwrap_or(pyc);
     let mut child = Command::new(env!("CARGO_BIN_EXE_glasspy"))
@@ -38,16 +43,29 @@ fn check(pyc: &Path) -> Option<String> {
     });
     let out = child.wait_with_output().unwrap();
     let _ = writer.join();
-    let want_status: i32 = String::from_utf8_lossy(&read("status").unwrap_or_default()).trim().parse().unwrap_or(-1);
+    let want_status: i32 = String::from_utf8_lossy(&read("status").unwrap_or_default())
+        .trim()
+        .parse()
+        .unwrap_or(-1);
     let mut problems = Vec::new();
     if out.status.code() != Some(want_status) {
-        problems.push(format!("exit status {:?}, CPython {want_status}", out.status.code()));
+        problems.push(format!(
+            "exit status {:?}, CPython {want_status}",
+            out.status.code()
+        ));
     }
-    for (name, got, want) in [("stdout", &out.stdout, read("stdout")), ("stderr", &out.stderr, read("stderr"))] {
+    for (name, got, want) in [
+        ("stdout", &out.stdout, read("stdout")),
+        ("stderr", &out.stderr, read("stderr")),
+    ] {
         let want = want.unwrap_or_default();
         if *got != want {
             let (g, w) = (String::from_utf8_lossy(got), String::from_utf8_lossy(&want));
-            let line = g.lines().zip(w.lines()).position(|(a, b)| a != b).unwrap_or_else(|| g.lines().count().min(w.lines().count()));
+            let line = g
+                .lines()
+                .zip(w.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or_else(|| g.lines().count().min(w.lines().count()));
             problems.push(format!(
                 "{name} differs at line {}:\n      cpython: {:?}\n      glasspy: {:?}",
                 line + 1,
@@ -62,16 +80,39 @@ fn check(pyc: &Path) -> Option<String> {
 #[test]
 fn programs_behave_as_in_cpython() {
     let programs = files_with_ext("tests/programs", "pyc");
-    assert_eq!(programs.len(), files_with_ext("tests/programs", "py").len(), "run scripts/gen_run_fixtures.py");
+    assert_eq!(
+        programs.len(),
+        files_with_ext("tests/programs", "py").len(),
+        "run scripts/gen_run_fixtures.py"
+    );
     let known_text = read_text(&root().join("tests/programs/KNOWN_FAILURES"));
-    let known: Vec<&str> = known_text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    let known: Vec<&str> = known_text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
     let results: Vec<(String, Option<String>)> = std::thread::scope(|s| {
         let chunks: Vec<_> = programs.chunks(programs.len().div_ceil(4).max(1)).collect();
         let handles: Vec<_> = chunks
             .into_iter()
-            .map(|chunk| s.spawn(move || chunk.iter().map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), check(p))).collect::<Vec<_>>()))
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|p| {
+                            (
+                                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                                check(p),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
     });
     let mut unexpected = Vec::new();
     let mut fixed = Vec::new();
@@ -84,7 +125,17 @@ fn programs_behave_as_in_cpython() {
             (Some(_), true) => {}
         }
     }
-    println!("{passing} of {} programs behave exactly as in CPython 2.7", results.len());
-    assert!(unexpected.is_empty(), "programs that differ from CPython:\n{}", unexpected.join("\n"));
-    assert!(fixed.is_empty(), "these programs now match CPython; remove them from KNOWN_FAILURES: {fixed:?}");
+    println!(
+        "{passing} of {} programs behave exactly as in CPython 2.7",
+        results.len()
+    );
+    assert!(
+        unexpected.is_empty(),
+        "programs that differ from CPython:\n{}",
+        unexpected.join("\n")
+    );
+    assert!(
+        fixed.is_empty(),
+        "these programs now match CPython; remove them from KNOWN_FAILURES: {fixed:?}"
+    );
 }

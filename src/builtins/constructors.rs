@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Num, ToPrimitive};
+use num_traits::ToPrimitive;
 
 use super::{builtin, check_args};
 use crate::objects::dictobject::PyDict;
@@ -13,20 +13,25 @@ use crate::objects::methodobject::Args;
 use crate::objects::object::Value;
 use crate::objects::rangeobject::PyXRange;
 use crate::objects::sliceobject::PySlice;
-use crate::objects::stringobject::{self, PyStr};
+use crate::objects::stringobject::PyStr;
 use crate::objects::typeobject::{Layout, PyType};
 use crate::objects::unicodemethods;
 use crate::objects::unicodeobject::PyUnicode;
 use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
-    vm.builtins.set_str("enumerate", builtin("enumerate", builtin_enumerate));
-    vm.builtins.set_str("reversed", builtin("reversed", builtin_reversed));
+    vm.builtins
+        .set_str("enumerate", builtin("enumerate", builtin_enumerate));
+    vm.builtins
+        .set_str("reversed", builtin("reversed", builtin_reversed));
 }
 
 /// `t(*args)` for a built-in type `t`.
 pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
     let name = t.name();
+    if Rc::ptr_eq(t, &vm.types.super_) {
+        return super_new(vm, args);
+    }
     match t.layout {
         Layout::Int | Layout::Long => int_new(vm, args, t.layout == Layout::Long),
         Layout::Bool => {
@@ -37,7 +42,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             }
         }
         Layout::Float => {
-            check_args(vm, "float", &args, 0, 1)?;
+            super::check_parsed_args(vm, "float", &args, 0, 1)?;
             match args.args.first() {
                 None => Ok(Value::Float(0.0)),
                 Some(v) => float_of(vm, v).map(Value::Float),
@@ -45,6 +50,17 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
         Layout::Complex => {
             check_args(vm, "complex", &args, 0, 2)?;
+            if let Some(Value::Str(s)) = args.args.first() {
+                if args.args.len() == 2 {
+                    return Err(
+                        vm.type_error("complex() can't take second arg if first is a string")
+                    );
+                }
+                return match parse_complex(&s.to_text()) {
+                    Some((re, im)) => Ok(Value::Complex(Rc::new((re, im)))),
+                    None => Err(vm.value_error("complex() arg is a malformed string")),
+                };
+            }
             let re = match args.args.first() {
                 Some(v) => float_of(vm, v)?,
                 None => 0.0,
@@ -85,11 +101,16 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
         Layout::Set | Layout::FrozenSet => {
             check_args(vm, &name, &args, 0, 1)?;
-            let items = match args.args.first() {
-                Some(v) => vm.iterate(v)?,
-                None => vec![],
-            };
-            vm.new_set(items, t.layout == Layout::FrozenSet)
+            let frozen = t.layout == Layout::FrozenSet;
+            match args.args.first() {
+                Some(Value::Set(s)) if frozen && s.frozen => Ok(args.args[0].clone()),
+                Some(Value::Set(s)) => Ok(Value::Set(Rc::new(s.copy(frozen)))),
+                Some(v) => {
+                    let items = vm.iterate(v)?;
+                    vm.new_set(items, frozen)
+                }
+                None => vm.new_set(vec![], frozen),
+            }
         }
         Layout::Object => {
             if !args.args.is_empty() {
@@ -158,6 +179,9 @@ fn unicode_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `float(x)`.
 pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Value::Complex(_) = v {
+        return Err(vm.type_error("can't convert complex to float"));
+    }
     if let Some(f) = vm.as_float(v)? {
         return Ok(f);
     }
@@ -175,45 +199,37 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     _ => Err(vm.type_error("__float__ returned non-float")),
                 }
             }
-            None => Err(vm.type_error(format!(
-                "float() argument must be a string or a number"
-            ))),
+            None => Err(vm.type_error("float() argument must be a string or a number")),
         },
     }
 }
 
 fn parse_float(vm: &mut Vm, bytes: &[u8]) -> PyResult<f64> {
-    let text = String::from_utf8_lossy(bytes);
-    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.strip_prefix('-') {
-        Some(r) => (-1.0, r),
-        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
-    };
-    let parsed = match body {
-        "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
-        _ if !body.is_empty()
-            && body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
-            && body.starts_with(|c: char| c.is_ascii_digit() || c == '.') =>
-        {
-            body.parse::<f64>().ok()
-        }
-        _ => None,
-    };
-    match parsed {
-        Some(f) => Ok(sign * f),
-        None => Err(vm.value_error(format!(
-            "could not convert string to float: {}",
-            String::from_utf8_lossy(bytes)
-        ))),
-    }
+    crate::objects::floatobject::from_string(bytes).map_err(|e| vm.num_error(e))
 }
 
 /// `int(x)`, `int(s, base)`, `long(...)`.
-fn int_new(vm: &mut Vm, args: Args, long: bool) -> PyResult<Value> {
+fn int_new(vm: &mut Vm, mut args: Args, long: bool) -> PyResult<Value> {
     let fname = if long { "long" } else { "int" };
-    check_args(vm, fname, &args, 0, 2)?;
+    for (k, v) in std::mem::take(&mut args.kwargs) {
+        match &k {
+            Value::Str(s) if s.as_bytes() == b"x" && args.args.is_empty() => args.args.push(v),
+            Value::Str(s) if s.as_bytes() == b"base" => {
+                if args.args.is_empty() {
+                    args.args.push(Value::str("0"));
+                }
+                args.args.push(v);
+            }
+            Value::Str(s) => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    s.to_text()
+                )))
+            }
+            _ => return Err(vm.type_error("keywords must be strings")),
+        }
+    }
+    super::check_parsed_args(vm, fname, &args, 0, 2)?;
     let wrap = |n: BigInt| -> Value {
         match (long, n.to_i64()) {
             (false, Some(i)) => Value::Int(i),
@@ -221,36 +237,48 @@ fn int_new(vm: &mut Vm, args: Args, long: bool) -> PyResult<Value> {
         }
     };
     let Some(v) = args.args.first() else {
-        return Ok(if long { Value::long(BigInt::from(0)) } else { Value::Int(0) });
+        return Ok(if long {
+            Value::long(BigInt::from(0))
+        } else {
+            Value::Int(0)
+        });
     };
     if let Some(base_v) = args.args.get(1) {
         let base = vm.index_value(base_v, "an integer is required")?;
         let text = match v {
             Value::Str(s) => s.as_bytes().to_vec(),
             Value::Unicode(u) => u.to_text().into_bytes(),
-            _ => return Err(vm.type_error(format!("{fname}() can't convert non-string with explicit base"))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{fname}() can't convert non-string with explicit base"
+                )))
+            }
         };
-        return parse_int(vm, &text, base, long).map(wrap);
+        return parse_int(vm, &text, Some(base), long);
     }
     match v {
-        Value::Int(i) => Ok(if long { Value::long(BigInt::from(*i)) } else { Value::Int(*i) }),
+        Value::Int(i) => Ok(if long {
+            Value::long(BigInt::from(*i))
+        } else {
+            Value::Int(*i)
+        }),
         Value::Bool(b) => Ok(wrap(BigInt::from(i64::from(*b)))),
         Value::Long(l) => Ok(wrap((**l).clone())),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer"));
-            }
-            let n: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
-            Ok(wrap(n))
-        }
-        Value::Str(s) => parse_int(vm, s.as_bytes(), 10, long).map(wrap),
-        Value::Unicode(u) => parse_int(vm, u.to_text().as_bytes(), 10, long).map(wrap),
+        Value::Float(f) if long => crate::objects::longobject::from_f64(*f)
+            .map(Value::long)
+            .map_err(|e| vm.num_error(e)),
+        Value::Float(f) => crate::objects::floatobject::to_integer(*f)
+            .map(crate::objects::number::integer_value)
+            .map_err(|e| vm.num_error(e)),
+        Value::Complex(_) => Err(vm.type_error(format!("can't convert complex to {fname}"))),
+        Value::Str(s) => parse_int(vm, s.as_bytes(), None, long),
+        Value::Unicode(u) => parse_int(vm, u.to_text().as_bytes(), None, long),
         _ => {
             let special = if long { "__long__" } else { "__int__" };
-            match vm.lookup_special(v, &PyStr::from(special)).or_else(|| vm.lookup_special(v, &PyStr::from("__int__"))) {
+            match vm
+                .lookup_special(v, &PyStr::from(special))
+                .or_else(|| vm.lookup_special(v, &PyStr::from("__int__")))
+            {
                 Some(m) => vm.call0(&m),
                 None => Err(vm.type_error(format!(
                     "{fname}() argument must be a string or a number, not '{}'",
@@ -261,49 +289,16 @@ fn int_new(vm: &mut Vm, args: Args, long: bool) -> PyResult<Value> {
     }
 }
 
-/// Parses an integer literal as `int(s, base)` does in 2.7.
-pub fn parse_int(vm: &mut Vm, bytes: &[u8], base: i64, long: bool) -> PyResult<BigInt> {
-    let fname = if long { "long" } else { "int" };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(vm.value_error(format!("{fname}() base must be >= 2 and <= 36")));
-    }
-    let invalid = |vm: &Vm| {
-        vm.value_error(format!(
-            "invalid literal for {fname}() with base {base}: {}",
-            stringobject::repr(bytes)
-        ))
+/// Parses an integer literal as `int(s, base)` and `long(s, base)` do in 2.7.
+pub fn parse_int(vm: &mut Vm, bytes: &[u8], base: Option<i64>, long: bool) -> PyResult<Value> {
+    let base = base.map(|b| b.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32);
+    let parsed = if long {
+        crate::objects::longobject::long_from_string(bytes, base).map(Value::long)
+    } else {
+        crate::objects::intobject::int_from_string(bytes, base)
+            .map(crate::objects::number::integer_value)
     };
-    let text = String::from_utf8_lossy(bytes);
-    let mut t = text.trim_matches(|c: char| c.is_ascii_whitespace()).to_string();
-    let negative = t.starts_with('-');
-    if t.starts_with('-') || t.starts_with('+') {
-        t.remove(0);
-    }
-    if long && (t.ends_with('l') || t.ends_with('L')) {
-        t.pop();
-    }
-    let lower = t.to_ascii_lowercase();
-    let mut base = base as u32;
-    let mut digits = lower.as_str();
-    for (prefix, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if (base == 0 || base == b) && digits.starts_with(prefix) && digits.len() > 2 {
-            digits = &digits[2..];
-            base = b;
-        }
-    }
-    if base == 0 {
-        if digits.len() > 1 && digits.starts_with('0') {
-            base = 8;
-            digits = &digits[1..];
-        } else {
-            base = 10;
-        }
-    }
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
-        return Err(invalid(vm));
-    }
-    let n = BigInt::from_str_radix(digits, base).map_err(|_| invalid(vm))?;
-    Ok(if negative { -n } else { n })
+    parsed.map_err(|e| vm.num_error(e))
 }
 
 fn xrange_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -341,7 +336,10 @@ fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(v, "an integer is required")?,
         None => 0,
     };
-    Ok(PyIter::new("enumerate", IterState::Enumerate { iter, count: start }))
+    Ok(PyIter::new(
+        "enumerate",
+        IterState::Enumerate { iter, count: start },
+    ))
 }
 
 fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -358,4 +356,58 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let n = vm.len(&seq)? as isize;
     Ok(PyIter::new(kind, IterState::Reversed { seq, index: n - 1 }))
+}
+
+/// `super(C, obj)` (and `super(C, D)` for a class).
+fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "super", &args, 1, 2)?;
+    let Value::Type(class) = &args.args[0] else {
+        return Err(vm.type_error(format!("must be type, not {}", vm.type_name(&args.args[0]))));
+    };
+    let obj = args.args.get(1).cloned().unwrap_or(Value::None);
+    let ok = match &obj {
+        Value::None => true,
+        Value::Type(t) => t.is_subtype(class),
+        other => {
+            vm.type_of(other).is_subtype(class)
+                || matches!(other, Value::Instance(i) if i.class().is_subtype(class))
+        }
+    };
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(Value::Super(Rc::new(crate::objects::object::PySuper {
+        class: class.clone(),
+        obj,
+    })))
+}
+
+/// Parses `complex('1+2j')` forms: a real part, an imaginary part, or both,
+/// optionally in parentheses.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
+    let number = |s: &str| -> Option<f64> {
+        match s {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => s.parse::<f64>().ok(),
+        }
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return t.parse::<f64>().ok().map(|re| (re, 0.0));
+    };
+    // The split between the parts is the last sign not right after an 'e'.
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    match split {
+        Some(i) => Some((body[..i].parse::<f64>().ok()?, number(&body[i..])?)),
+        None => Some((0.0, number(body)?)),
+    }
 }

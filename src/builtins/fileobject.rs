@@ -36,7 +36,10 @@ impl PyFile {
             softspace: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: std::io::stdout().is_terminal(),
-            stream: RefCell::new(Stream::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout()))),
+            stream: RefCell::new(Stream::Stdout(std::io::BufWriter::with_capacity(
+                8192,
+                std::io::stdout(),
+            ))),
         }
     }
 
@@ -216,5 +219,130 @@ impl Vm {
                 let _ = self.write_to(&f, Value::str("\n"));
             }
         }
+    }
+}
+
+/// The methods of file objects.
+pub const METHODS: &[(&str, crate::objects::methodobject::NativeFn)] = &[
+    ("write", file_write),
+    ("writelines", file_writelines),
+    ("flush", file_flush),
+    ("read", file_read),
+    ("readline", file_readline),
+    ("readlines", file_readlines),
+    ("close", file_close),
+    ("isatty", file_isatty),
+    ("fileno", file_fileno),
+    ("__iter__", file_iter),
+    ("next", file_next_method),
+];
+
+fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyFile>> {
+    match args.args.first() {
+        Some(Value::File(f)) => {
+            if f.closed.get() {
+                return Err(vm.value_error("I/O operation on closed file"));
+            }
+            Ok(f.clone())
+        }
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'file' object"))),
+    }
+}
+
+fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "write")?;
+    crate::builtins::check_args(
+        vm,
+        "write",
+        &Args::positional(args.args[1..].to_vec()),
+        1,
+        1,
+    )?;
+    f.softspace.set(false);
+    match &args.args[1] {
+        Value::Str(s) => f.write_bytes(s.as_bytes()),
+        v @ Value::Unicode(_) => {
+            let s = vm.str(v)?;
+            f.write_bytes(s.as_bytes());
+        }
+        _ => return Err(vm.type_error("expected a string or other character buffer object")),
+    }
+    Ok(Value::None)
+}
+
+fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "writelines")?;
+    let items = vm.iterate(&args.args.get(1).cloned().unwrap_or(Value::None))?;
+    f.softspace.set(false);
+    for item in items {
+        match &item {
+            Value::Str(s) => f.write_bytes(s.as_bytes()),
+            _ => return Err(vm.type_error("writelines() argument must be a sequence of strings")),
+        }
+    }
+    Ok(Value::None)
+}
+
+fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "flush")?;
+    f.flush();
+    Ok(Value::None)
+}
+
+fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "read")?;
+    Ok(Value::bytes(&f.read_all()))
+}
+
+fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "readline")?;
+    Ok(Value::bytes(&f.read_line()))
+}
+
+fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "readlines")?;
+    let mut lines = Vec::new();
+    loop {
+        let line = f.read_line();
+        if line.is_empty() {
+            break;
+        }
+        lines.push(Value::bytes(&line));
+    }
+    Ok(Value::list(lines))
+}
+
+fn file_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(Value::File(f)) = args.args.first() {
+        f.flush();
+        f.closed.set(true);
+        return Ok(Value::None);
+    }
+    Err(vm.type_error("descriptor 'close' requires a 'file' object"))
+}
+
+fn file_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "isatty")?;
+    Ok(Value::Bool(f.line_buffered))
+}
+
+fn file_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "fileno")?;
+    Ok(Value::Int(match f.name.as_str() {
+        "<stdin>" => 0,
+        "<stdout>" => 1,
+        _ => 2,
+    }))
+}
+
+fn file_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.args.into_iter().next().unwrap_or(Value::None))
+}
+
+fn file_next_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "next")?;
+    match file_next(vm, &f)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration()),
     }
 }

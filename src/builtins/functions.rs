@@ -23,10 +23,12 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("callable", builtin_callable),
     ("chr", builtin_chr),
     ("cmp", builtin_cmp),
+    ("coerce", builtin_coerce),
     ("delattr", builtin_delattr),
     ("dir", builtin_dir),
     ("divmod", builtin_divmod),
     ("filter", builtin_filter),
+    ("format", crate::objects::formatspec::builtin_format),
     ("getattr", builtin_getattr),
     ("globals", builtin_globals),
     ("hasattr", builtin_hasattr),
@@ -82,7 +84,11 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Complex(c) => Value::Float(c.0.hypot(c.1)),
         _ => match vm.lookup_special(v, &PyStr::from("__abs__")) {
             Some(m) => return vm.call0(&m),
-            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => {
+                return Err(
+                    vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))
+                )
+            }
         },
     })
 }
@@ -121,7 +127,13 @@ fn builtin_apply(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Dict(d)) = it.next() {
         kwargs = d.items();
     }
-    vm.call(&func, Args { args: positional, kwargs })
+    vm.call(
+        &func,
+        Args {
+            args: positional,
+            kwargs,
+        },
+    )
 }
 
 /// `hex`, `oct` and `bin` of an integer, as 2.7 spells them.
@@ -140,20 +152,28 @@ fn integer_text(vm: &mut Vm, v: &Value, radix: u32, func: &str) -> PyResult<Valu
                 return vm.call0(&m);
             }
             let msg = if radix == 2 {
-                format!("'{}' object cannot be interpreted as an index", vm.type_name(v))
+                format!(
+                    "'{}' object cannot be interpreted as an index",
+                    vm.type_name(v)
+                )
             } else {
-                format!("{func}() argument can't be converted to {}", if radix == 16 { "hex" } else { "oct" })
+                format!(
+                    "{func}() argument can't be converted to {}",
+                    if radix == 16 { "hex" } else { "oct" }
+                )
             };
             return Err(vm.type_error(msg));
         }
     };
-    let sign = if n.is_negative() { "-" } else { "" };
-    let digits = n.abs().to_str_radix(radix);
+    let n = if long {
+        crate::objects::intobject::Integer::Long(n)
+    } else {
+        crate::objects::intobject::Integer::Int(n.to_i64().unwrap_or_default())
+    };
     let text = match radix {
-        16 => format!("{sign}0x{digits}{}", if long { "L" } else { "" }),
-        8 if n.is_zero() => format!("0{}", if long { "L" } else { "" }),
-        8 => format!("{sign}0{digits}{}", if long { "L" } else { "" }),
-        _ => format!("{sign}0b{digits}"),
+        16 => n.hex(),
+        8 => n.oct(),
+        _ => n.bin(),
     };
     Ok(Value::str(&text))
 }
@@ -198,7 +218,9 @@ fn builtin_unichr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !(0..=0x10ffff).contains(&n) {
         return Err(vm.value_error("unichr() arg not in range(0x110000) (wide Python build)"));
     }
-    Ok(Value::Unicode(Rc::new(PyUnicode::new(vec![n as u32].into()))))
+    Ok(Value::Unicode(Rc::new(PyUnicode::new(
+        vec![n as u32].into(),
+    ))))
 }
 
 fn builtin_cmp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -236,8 +258,14 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "dir", &args, 0, 1)?;
     let mut names: Vec<Value> = match args.args.first() {
         None => {
-            let frame = vm.frames.last().ok_or_else(|| vm.system_error("no frame"))?;
-            let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+            let frame = vm
+                .frames
+                .last()
+                .ok_or_else(|| vm.system_error("no frame"))?;
+            let ns = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
             ns.keys()
         }
         Some(Value::Module(m)) => m.dict.keys(),
@@ -326,12 +354,25 @@ fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             for k in &kept {
                 match k {
                     Value::Str(s) => bytes.extend_from_slice(s.as_bytes()),
-                    _ => return Err(vm.type_error("can't filter str to str: __getitem__ returned different type")),
+                    _ => {
+                        return Err(vm.type_error(
+                            "can't filter str to str: __getitem__ returned different type",
+                        ))
+                    }
                 }
             }
             Value::bytes(&bytes)
         }
         Value::Tuple(_) => Value::tuple(kept),
+        Value::Unicode(_) => {
+            let mut chars = Vec::new();
+            for k in &kept {
+                if let Value::Unicode(u) = k {
+                    chars.extend_from_slice(&u.chars);
+                }
+            }
+            Value::Unicode(Rc::new(PyUnicode::new(chars.into())))
+        }
         _ => Value::list(kept),
     })
 }
@@ -341,20 +382,28 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = name_arg(vm, &args.args[1], "getattr")?;
     match vm.getattr(&args.args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.args.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Ok(args.args[2].clone()),
+        Err(e) if args.args.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
+            Ok(args.args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
 
 fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "globals", &args, 0, 0)?;
-    let frame = vm.frames.last().ok_or_else(|| vm.system_error("no frame"))?;
+    let frame = vm
+        .frames
+        .last()
+        .ok_or_else(|| vm.system_error("no frame"))?;
     Ok(Value::Dict(frame.globals.clone()))
 }
 
 fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "locals", &args, 0, 0)?;
-    let frame = vm.frames.last().ok_or_else(|| vm.system_error("no frame"))?;
+    let frame = vm
+        .frames
+        .last()
+        .ok_or_else(|| vm.system_error("no frame"))?;
     if let Some(l) = &frame.locals {
         return Ok(Value::Dict(l.clone()));
     }
@@ -404,12 +453,20 @@ fn builtin_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "intern", &args, 1, 1)?;
     match &args.args[0] {
         v @ Value::Str(_) => Ok(v.clone()),
-        other => Err(vm.type_error(format!("intern() argument 1 must be string, not {}", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "intern() argument 1 must be string, not {}",
+            vm.type_name(other)
+        ))),
     }
 }
 
 /// `isinstance` and `issubclass` accept a class or a tuple of classes.
-fn class_matches(vm: &mut Vm, t: &Rc<crate::objects::typeobject::PyType>, spec: &Value, func: &str) -> PyResult<bool> {
+fn class_matches(
+    vm: &mut Vm,
+    t: &Rc<crate::objects::typeobject::PyType>,
+    spec: &Value,
+    func: &str,
+) -> PyResult<bool> {
     match spec {
         Value::Type(c) => Ok(t.is_subtype(c)),
         Value::Tuple(items) => {
@@ -420,6 +477,9 @@ fn class_matches(vm: &mut Vm, t: &Rc<crate::objects::typeobject::PyType>, spec: 
             }
             Ok(false)
         }
+        _ if func == "issubclass" => {
+            Err(vm.type_error("issubclass() arg 2 must be a class or tuple of classes"))
+        }
         _ => Err(vm.type_error(format!(
             "{func}() arg 2 must be a class, type, or tuple of classes and types"
         ))),
@@ -429,7 +489,12 @@ fn class_matches(vm: &mut Vm, t: &Rc<crate::objects::typeobject::PyType>, spec: 
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
     let t = vm.type_of(&args.args[0]);
-    Ok(Value::Bool(class_matches(vm, &t, &args.args[1], "isinstance")?))
+    Ok(Value::Bool(class_matches(
+        vm,
+        &t,
+        &args.args[1],
+        "isinstance",
+    )?))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -438,12 +503,21 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let t = t.clone();
-    Ok(Value::Bool(class_matches(vm, &t, &args.args[1], "issubclass")?))
+    Ok(Value::Bool(class_matches(
+        vm,
+        &t,
+        &args.args[1],
+        "issubclass",
+    )?))
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "iter", &args, 1, 2)?;
     if args.args.len() == 2 {
+        let callable = builtin_callable(vm, Args::positional(vec![args.args[0].clone()]))?;
+        if !vm.truthy(&callable)? {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(PyIter::new(
             "callable-iterator",
             IterState::Callable {
@@ -469,7 +543,10 @@ fn builtin_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (i, s) in args.args[1..].iter().enumerate() {
         let items = vm.iterate(s).map_err(|e| {
             if vm.err_matches(&e, &vm.exc.type_error.clone()) {
-                vm.type_error(format!("argument {} to map() must support iteration", i + 2))
+                vm.type_error(format!(
+                    "argument {} to map() must support iteration",
+                    i + 2
+                ))
             } else {
                 e
             }
@@ -479,9 +556,16 @@ fn builtin_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = seqs.iter().map(Vec::len).max().unwrap_or(0);
     let mut out = Vec::with_capacity(n);
     for k in 0..n {
-        let row: Vec<Value> = seqs.iter().map(|s| s.get(k).cloned().unwrap_or(Value::None)).collect();
+        let row: Vec<Value> = seqs
+            .iter()
+            .map(|s| s.get(k).cloned().unwrap_or(Value::None))
+            .collect();
         if func.is_none() {
-            out.push(if row.len() == 1 { row[0].clone() } else { Value::tuple(row) });
+            out.push(if row.len() == 1 {
+                row[0].clone()
+            } else {
+                Value::tuple(row)
+            });
         } else {
             out.push(vm.call(&func, Args::positional(row))?);
         }
@@ -537,7 +621,9 @@ fn builtin_min(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.args[0];
-    if !matches!(it, Value::Iter(_) | Value::File(_)) && vm.lookup_special(it, &PyStr::from("next")).is_none() {
+    if !matches!(it, Value::Iter(_) | Value::File(_) | Value::Generator(_))
+        && vm.lookup_special(it, &PyStr::from("next")).is_none()
+    {
         return Err(vm.type_error(format!("{} object is not an iterator", vm.type_name(it))));
     }
     match vm.next(it)? {
@@ -554,7 +640,10 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &args.args[0] {
         Value::Str(s) if s.len() == 1 => Ok(Value::Int(i64::from(s.as_bytes()[0]))),
         Value::Unicode(u) if u.chars.len() == 1 => Ok(Value::Int(i64::from(u.chars[0]))),
-        Value::Str(s) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.len()))),
+        Value::Str(s) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.len()
+        ))),
         Value::Unicode(u) => Err(vm.type_error(format!(
             "ord() expected a character, but string of length {} found",
             u.chars.len()
@@ -577,11 +666,16 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
         _ => None,
     };
-    let (Some(b), Some(e), Some(m)) = (big(&args.args[0]), big(&args.args[1]), big(&args.args[2])) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(m)) = (big(&args.args[0]), big(&args.args[1]), big(&args.args[2]))
+    else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if e.is_negative() {
-        return Err(vm.type_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
+        return Err(
+            vm.type_error("pow() 2nd argument cannot be negative when 3rd argument specified")
+        );
     }
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -604,8 +698,13 @@ fn builtin_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match a {
             Value::Int(i) => nums.push(*i),
             Value::Bool(b) => nums.push(i64::from(*b)),
-            Value::Long(l) => nums.push(l.to_i64().ok_or_else(|| vm.overflow_error("range() result has too many items"))?),
-            Value::Float(_) => return Err(vm.type_error("range() integer end argument expected, got float.")),
+            Value::Long(l) => nums.push(
+                l.to_i64()
+                    .ok_or_else(|| vm.overflow_error("range() result has too many items"))?,
+            ),
+            Value::Float(_) => {
+                return Err(vm.type_error("range() integer end argument expected, got float."))
+            }
             other => {
                 return Err(vm.type_error(format!(
                     "range() integer end argument expected, got {}.",
@@ -627,7 +726,11 @@ fn builtin_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n > 1 << 28 {
         return Err(vm.new_error(&vm.exc.memory_error.clone(), ""));
     }
-    Ok(Value::list((0..n).map(|k| Value::Int(start + k as i64 * step)).collect()))
+    Ok(Value::list(
+        (0..n)
+            .map(|k| Value::Int(start + k as i64 * step))
+            .collect(),
+    ))
 }
 
 /// The number of items of `range(start, stop, step)`.
@@ -701,64 +804,9 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(d) => vm.index_value(d, "an integer is required")?,
         None => 0,
     };
-    Ok(Value::Float(round_half_away(x, digits)))
-}
-
-/// 2.7's `round`: half away from zero, on the decimal value of `x`.
-pub fn round_half_away(x: f64, digits: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if digits > 22 {
-        return x;
-    }
-    if digits < -308 {
-        return 0.0f64.copysign(x);
-    }
-    let text = format!("{:.*e}", 17, x.abs());
-    let Ok(exact) = text.parse::<f64>() else {
-        return x;
-    };
-    let _ = exact;
-    // Round the shortest decimal expansion, as the correctly rounded
-    // string-based algorithm of 2.7 does.
-    let repr = crate::objects::floatobject::repr(x.abs());
-    let (mantissa, exp) = match repr.split_once('e') {
-        Some((m, e)) => (m.to_string(), e.parse::<i64>().unwrap_or(0)),
-        None => (repr.clone(), 0),
-    };
-    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((&mantissa, ""));
-    let mut all: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).map(|b| b - b'0').collect();
-    let mut point = int_part.len() as i64 + exp;
-    while all.len() > 1 && all[0] == 0 {
-        all.remove(0);
-        point -= 1;
-    }
-    let keep = point + digits;
-    if keep < 0 {
-        return 0.0f64.copysign(x);
-    }
-    let keep = keep as usize;
-    if keep >= all.len() {
-        return x;
-    }
-    let round_up = all[keep] >= 5;
-    all.truncate(keep);
-    let mut value: f64 = 0.0;
-    let mut digits_text: String = all.iter().map(|d| char::from(b'0' + d)).collect();
-    if digits_text.is_empty() {
-        digits_text.push('0');
-    }
-    let mut n: BigInt = digits_text.parse().unwrap_or_default();
-    if round_up {
-        n += 1;
-    }
-    let scale = point - keep as i64;
-    let text = format!("{n}e{scale}");
-    if let Ok(v) = text.parse::<f64>() {
-        value = v;
-    }
-    value.copysign(x)
+    crate::objects::floatobject::round(x, digits)
+        .map(Value::Float)
+        .map_err(|e| vm.num_error(e))
 }
 
 fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -769,12 +817,22 @@ fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.args.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 arguments, got {}", args.args.len())));
+    if args.args.is_empty() || args.args.len() > 4 {
+        return Err(vm.type_error(format!(
+            "sorted() takes at most 4 arguments ({} given)",
+            args.args.len()
+        )));
     }
     let items = vm.iterate(&args.args[0])?;
     let list = Value::list(items);
-    crate::objects::listmethods::sort_list(vm, &list, &args.kwargs)?;
+    let mut kwargs = args.kwargs.clone();
+    for (name, v) in ["cmp", "key", "reverse"]
+        .iter()
+        .zip(args.args.iter().skip(1))
+    {
+        kwargs.push((Value::str(name), v.clone()));
+    }
+    crate::objects::listmethods::sort_list(vm, &list, &kwargs)?;
     Ok(list)
 }
 
@@ -804,19 +862,67 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut seqs = Vec::new();
+    let mut iters = Vec::new();
     for (i, s) in args.args.iter().enumerate() {
-        let items = vm.iterate(s).map_err(|e| {
+        let it = vm.iter(s).map_err(|e| {
             if vm.err_matches(&e, &vm.exc.type_error.clone()) {
                 vm.type_error(format!("zip argument #{} must support iteration", i + 1))
             } else {
                 e
             }
         })?;
-        seqs.push(items);
+        iters.push(it);
     }
-    let n = seqs.iter().map(Vec::len).min().unwrap_or(0);
-    Ok(Value::list(
-        (0..n).map(|k| Value::tuple(seqs.iter().map(|s| s[k].clone()).collect())).collect(),
-    ))
+    let mut out = Vec::new();
+    if iters.is_empty() {
+        return Ok(Value::list(out));
+    }
+    'rows: loop {
+        let mut row = Vec::with_capacity(iters.len());
+        for it in &iters {
+            match vm.next(it)? {
+                Some(v) => row.push(v),
+                None => break 'rows,
+            }
+        }
+        out.push(Value::tuple(row));
+    }
+    Ok(Value::list(out))
+}
+
+/// `coerce(x, y)`: both numbers converted to their common type.
+fn builtin_coerce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "coerce", &args, 2, 2)?;
+    let rank = |v: &Value| match v {
+        Value::Bool(_) | Value::Int(_) => Some(0),
+        Value::Long(_) => Some(1),
+        Value::Float(_) => Some(2),
+        Value::Complex(_) => Some(3),
+        _ => None,
+    };
+    let (a, b) = (&args.args[0], &args.args[1]);
+    let (Some(ra), Some(rb)) = (rank(a), rank(b)) else {
+        return Err(vm.type_error("number coercion failed"));
+    };
+    let target = ra.max(rb);
+    let convert = |vm: &mut Vm, v: &Value| -> PyResult<Value> {
+        Ok(match target {
+            0 => match v {
+                Value::Bool(b) => Value::Int(i64::from(*b)),
+                other => other.clone(),
+            },
+            1 => match v {
+                Value::Int(i) => Value::long(BigInt::from(*i)),
+                Value::Bool(b) => Value::long(BigInt::from(i64::from(*b))),
+                other => other.clone(),
+            },
+            2 => Value::Float(vm.as_float(v)?.unwrap_or(0.0)),
+            _ => match v {
+                Value::Complex(_) => v.clone(),
+                other => Value::Complex(Rc::new((vm.as_float(other)?.unwrap_or(0.0), 0.0))),
+            },
+        })
+    };
+    let (x, y) = (convert(vm, a)?, convert(vm, b)?);
+    Ok(Value::tuple(vec![x, y]))
 }

@@ -39,6 +39,15 @@ pub fn module(_vm: &mut Vm) -> Option<Rc<PyModule>> {
         ("trunc", math_trunc),
         ("copysign", math_copysign),
         ("fmod", math_fmod),
+        ("fsum", math_fsum),
+        ("modf", math_modf),
+        ("frexp", math_frexp),
+        ("ldexp", math_ldexp),
+        ("tanh", math_tanh),
+        ("sinh", math_sinh),
+        ("cosh", math_cosh),
+        ("log1p", math_log1p),
+        ("expm1", math_expm1),
     ];
     for &(name, f) in functions {
         m.dict.set_str(name, builtin(name, f));
@@ -227,4 +236,106 @@ fn math_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(i) => Value::Int(i),
         None => Value::long(n),
     })
+}
+
+fn math_tanh(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "tanh", f64::tanh)
+}
+fn math_sinh(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "sinh", f64::sinh)
+}
+fn math_cosh(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "cosh", f64::cosh)
+}
+fn math_log1p(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "log1p", f64::ln_1p)
+}
+fn math_expm1(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "expm1", f64::exp_m1)
+}
+
+/// `math.fsum`: the correctly rounded sum (Shewchuk's exact partials, as
+/// mathmodule.c does).
+fn math_fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "fsum", &args, 1, 1)?;
+    let mut partials: Vec<f64> = Vec::new();
+    for item in vm.iterate(&args.args[0])? {
+        let mut x = float_arg(vm, &item)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(1) {
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            n -= 1;
+            let x = hi;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
+}
+
+fn math_modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "modf", &args, 1, 1)?;
+    let x = float_arg(vm, &args.args[0])?;
+    let int = x.trunc();
+    let frac = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        (x - int).copysign(x)
+    };
+    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
+}
+
+fn math_frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "frexp", &args, 1, 1)?;
+    let x = float_arg(vm, &args.args[0])?;
+    let (m, e) = crate::objects::abstract_::frexp(x);
+    Ok(Value::tuple(vec![
+        Value::Float(m),
+        Value::Int(i64::from(e)),
+    ]))
+}
+
+fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "ldexp", &args, 2, 2)?;
+    let x = float_arg(vm, &args.args[0])?;
+    let e = vm.index_value(
+        &args.args[1],
+        "Expected an int or long as second argument to ldexp.",
+    )?;
+    let r = x * 2f64.powi(e.clamp(-2200, 2200) as i32);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
 }

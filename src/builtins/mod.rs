@@ -1,9 +1,10 @@
 //! The built-in modules (CPython: `Python/bltinmodule.c`, `Python/sysmodule.c`).
 
 pub mod constructors;
-pub mod math;
 pub mod fileobject;
 pub mod functions;
+pub mod math;
+pub mod stringmodule;
 pub mod sys;
 
 use std::rc::Rc;
@@ -41,9 +42,22 @@ pub fn add_methods(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str
 /// Fills `__builtin__` and `sys`, and registers the built-in types' methods.
 pub fn init(vm: &mut Vm, argv: Vec<String>) {
     for (name, t) in vm.types.exported() {
-        if !matches!(name, "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method"
-            | "instancemethod" | "module" | "code" | "cell" | "traceback" | "instance" | "classobj")
-        {
+        if !matches!(
+            name,
+            "NoneType"
+                | "NotImplementedType"
+                | "ellipsis"
+                | "function"
+                | "builtin_function_or_method"
+                | "instancemethod"
+                | "module"
+                | "code"
+                | "cell"
+                | "traceback"
+                | "instance"
+                | "classobj"
+                | "generator"
+        ) {
             vm.builtins.set_str(name, Value::Type(t));
         }
     }
@@ -64,8 +78,72 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::unicodemethods::register(vm);
     crate::objects::listmethods::register(vm);
     crate::objects::dictmethods::register(vm);
+    crate::objects::setmethods::register(vm);
+    crate::objects::slotwrappers::register(vm);
+    crate::objects::formatspec::register(vm);
     constructors::register(vm);
+    let base_exception = vm.exc.base_exception.clone();
+    add_methods(
+        &base_exception,
+        "exceptions.BaseException",
+        crate::objects::exceptions::BASE_EXCEPTION_METHODS,
+    );
+    let float = vm.types.float.clone();
+    add_methods(
+        &float,
+        "float",
+        crate::objects::floatobject::methods::METHODS,
+    );
+    let complex = vm.types.complex.clone();
+    add_methods(
+        &complex,
+        "complex",
+        crate::objects::complexobject::methods::METHODS,
+    );
+    let slice = vm.types.slice.clone();
+    add_methods(
+        &slice,
+        "slice",
+        &[("indices", crate::objects::sliceobject::slice_indices)],
+    );
+    let file = vm.types.file.clone();
+    add_methods(&file, "file", fileobject::METHODS);
+    let object = vm.types.object.clone();
+    add_methods(
+        &object,
+        "object",
+        crate::objects::exceptions::OBJECT_METHODS,
+    );
+    let gen = vm.types.generator.clone();
+    add_methods(&gen, "generator", crate::vm::genobject::METHODS);
     sys::init(vm, argv);
+}
+
+/// Checks the number of positional arguments of a built-in, with the
+/// message `PyArg_ParseTuple` gives (`insert() takes exactly 2 arguments (1 given)`).
+pub fn check_parsed_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.args.len();
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if n < min || n > max {
+        if min == 1 && max == 1 {
+            return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
+        }
+        let bound = if n < min { min } else { max };
+        let how = if min == max {
+            "exactly"
+        } else if n < min {
+            "at least"
+        } else {
+            "at most"
+        };
+        return Err(vm.type_error(format!(
+            "{name}() takes {how} {bound} argument{} ({n} given)",
+            if bound == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
 }
 
 /// Checks the number of positional arguments of a built-in, with the

@@ -10,10 +10,15 @@ use crate::vm::{PyResult, Vm};
 pub fn init(vm: &mut Vm, argv: Vec<String>) {
     let d = vm.sys.dict.clone();
     d.set_str("__name__", Value::str("sys"));
-    d.set_str("argv", Value::list(argv.iter().map(|a| Value::str(a)).collect()));
+    d.set_str(
+        "argv",
+        Value::list(argv.iter().map(|a| Value::str(a)).collect()),
+    );
     d.set_str("stdout", Value::File(vm.stdout.clone()));
     d.set_str("stderr", Value::File(vm.stderr.clone()));
-    d.set_str("stdin", Value::File(Rc::new(super::fileobject::PyFile::stdin())));
+    let stdin = Value::File(Rc::new(super::fileobject::PyFile::stdin()));
+    d.set_str("stdin", stdin.clone());
+    d.set_str("__stdin__", stdin);
     d.set_str("__stdout__", Value::File(vm.stdout.clone()));
     d.set_str("__stderr__", Value::File(vm.stderr.clone()));
     d.set_str("maxint", Value::Int(i64::MAX));
@@ -25,11 +30,46 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     d.set_str("hexversion", Value::Int(0x020712f0));
     d.set_str(
         "version_info",
-        Value::tuple(vec![Value::Int(2), Value::Int(7), Value::Int(18), Value::str("final"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(2),
+            Value::Int(7),
+            Value::Int(18),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
     );
     d.set_str("modules", Value::Dict(vm.modules.clone()));
+    let float_info_type = crate::objects::types::new_type(
+        "sys.float_info",
+        Some(&vm.types.object),
+        crate::objects::typeobject::Layout::Object,
+        "sys",
+        true,
+    );
+    let float_info = vm.new_instance(&float_info_type);
+    if let Value::Instance(i) = &float_info {
+        for (name, value) in [
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(1024)),
+            ("max_10_exp", Value::Int(308)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(-1021)),
+            ("min_10_exp", Value::Int(-307)),
+            ("dig", Value::Int(15)),
+            ("mant_dig", Value::Int(53)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ] {
+            i.dict.set_str(name, value);
+        }
+    }
+    d.set_str("float_info", float_info);
     d.set_str("path", Value::list(vec![]));
-    d.set_str("builtin_module_names", Value::tuple(vec![Value::str("__builtin__"), Value::str("sys")]));
+    d.set_str(
+        "builtin_module_names",
+        Value::tuple(vec![Value::str("__builtin__"), Value::str("sys")]),
+    );
     for (name, f) in [
         ("exit", sys_exit as crate::objects::methodobject::NativeFn),
         ("exc_info", sys_exc_info),
@@ -44,7 +84,8 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         name: "__builtin__".into(),
         dict: vm.builtins.clone(),
     });
-    vm.modules.set_str("__builtin__", Value::Module(builtins_module));
+    vm.modules
+        .set_str("__builtin__", Value::Module(builtins_module));
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

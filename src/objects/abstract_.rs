@@ -114,7 +114,9 @@ pub enum CmpOp {
 impl CmpOp {
     pub fn from_arg(arg: usize) -> Option<CmpOp> {
         use CmpOp::*;
-        [Lt, Le, Eq, Ne, Gt, Ge, In, NotIn, Is, IsNot, ExceptionMatch].get(arg).copied()
+        [Lt, Le, Eq, Ne, Gt, Ge, In, NotIn, Is, IsNot, ExceptionMatch]
+            .get(arg)
+            .copied()
     }
 
     /// Whether the comparison holds for an ordering of its operands.
@@ -153,10 +155,21 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => x.as_bytes() == y.as_bytes(),
         (Value::Unicode(x), Value::Unicode(y)) => x.chars == y.chars,
         (Value::Str(x), Value::Unicode(y)) | (Value::Unicode(y), Value::Str(x)) => {
-            x.as_bytes().iter().all(u8::is_ascii) && x.as_bytes().iter().map(|&c| u32::from(c)).eq(y.chars.iter().copied())
+            x.as_bytes().iter().all(u8::is_ascii)
+                && x.as_bytes()
+                    .iter()
+                    .map(|&c| u32::from(c))
+                    .eq(y.chars.iter().copied())
         }
         (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.items.iter().zip(y.items.iter()).all(|(p, q)| builtin_eq(p, q))
+            x.len() == y.len()
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(p, q)| builtin_eq(p, q))
+        }
+        (Value::Set(x), Value::Set(y)) => {
+            x.len() == y.len() && x.hashed_items().iter().all(|(h, v)| y.contains(v, *h))
         }
         _ => a.is(b),
     }
@@ -176,6 +189,14 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
         }
         Value::Long(l) => long_hash(l),
         Value::Float(f) => float_hash(*f),
+        Value::Complex(c) => {
+            let h = float_hash(c.0).wrapping_add(float_hash(c.1).wrapping_mul(1000003));
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        }
         Value::Str(s) => s.hash(),
         Value::Unicode(u) => u.hash(),
         Value::Tuple(t) => {
@@ -269,9 +290,30 @@ pub fn number_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
         (Float(x), other) | (other, Float(x)) if int(other).is_some() => {
             let i = int(other)?;
             let o = compare_float_int(*x, &i);
-            Some(if matches!(a, Float(_)) { o } else { o.map(Ordering::reverse) })
+            Some(if matches!(a, Float(_)) {
+                o
+            } else {
+                o.map(Ordering::reverse)
+            })
         }
-        (Complex(x), Complex(y)) => Some(if x == y { Some(Ordering::Equal) } else { Option::None }),
+        (Complex(_), _) | (_, Complex(_)) => {
+            let as_c = |v: &Value| -> Option<(f64, f64)> {
+                match v {
+                    Complex(c) => Some((c.0, c.1)),
+                    Float(f) => Some((*f, 0.0)),
+                    Int(i) => Some((*i as f64, 0.0)),
+                    Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
+                    Long(l) => l.to_f64().map(|f| (f, 0.0)),
+                    _ => Option::None,
+                }
+            };
+            let (x, y) = (as_c(a)?, as_c(b)?);
+            Some(if x == y {
+                Some(Ordering::Equal)
+            } else {
+                Option::None
+            })
+        }
         _ => {
             let (x, y) = (int(a)?, int(b)?);
             Some(Some(x.cmp(&y)))
@@ -285,11 +327,19 @@ fn compare_float_int(f: f64, i: &BigInt) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     let fl = f.floor();
     let whole: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
-    Some(whole.cmp(i).then(if f > fl { Ordering::Greater } else { Ordering::Equal }))
+    Some(whole.cmp(i).then(if f > fl {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }))
 }
 
 impl Vm {
@@ -315,7 +365,10 @@ impl Vm {
     }
 
     fn no_len(&self, v: &Value) -> crate::vm::PyErr {
-        self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))
+        self.type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        ))
     }
 
     /// The result of `__len__`, checked as CPython checks it.
@@ -335,7 +388,8 @@ impl Vm {
                 Value::Str(needle) => Ok(find_bytes(s.as_bytes(), needle.as_bytes(), 0).is_some()),
                 Value::Unicode(_) => {
                     let (hay, needle) = (self.to_unicode(container)?, self.to_unicode(x)?);
-                    Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                    Ok(needle.is_empty()
+                        || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
                 }
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
@@ -354,7 +408,10 @@ impl Vm {
                 let h = self.hash(x)?;
                 Ok(s.contains(x, h))
             }
-            Value::Tuple(t) => self.any_equal(&t.items.to_vec(), x),
+            Value::Tuple(t) => {
+                let t = t.clone();
+                self.any_equal(&t.items, x)
+            }
             Value::List(l) => {
                 let items = l.snapshot();
                 self.any_equal(&items, x)
@@ -363,14 +420,23 @@ impl Vm {
                 Value::Int(i) => (0..r.len).any(|k| r.item(k) == *i),
                 _ => false,
             }),
-            Value::Instance(_) if self.lookup_special(container, &PyStr::from("__contains__")).is_some() => {
-                let m = self.lookup_special(container, &PyStr::from("__contains__")).unwrap_or(Value::None);
+            Value::Instance(_)
+                if self
+                    .lookup_special(container, &PyStr::from("__contains__"))
+                    .is_some() =>
+            {
+                let m = self
+                    .lookup_special(container, &PyStr::from("__contains__"))
+                    .unwrap_or(Value::None);
                 let r = self.call1(&m, x.clone())?;
                 self.truthy(&r)
             }
             _ => {
                 let it = self.iter(container).map_err(|_| {
-                    self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))
+                    self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        self.type_name(container)
+                    ))
                 })?;
                 while let Some(item) = self.next(&it)? {
                     if self.eq(&item, x)? {
@@ -394,9 +460,27 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) => PyIter::new("listiterator", IterState::Seq { seq: v.clone(), index: 0 }),
-            Value::Tuple(_) => PyIter::new("tupleiterator", IterState::Seq { seq: v.clone(), index: 0 }),
-            Value::Str(_) | Value::Unicode(_) => PyIter::new("iterator", IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::List(_) => PyIter::new(
+                "listiterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
+            Value::Tuple(_) => PyIter::new(
+                "tupleiterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
+            Value::Str(_) | Value::Unicode(_) => PyIter::new(
+                "iterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
             Value::XRange(r) => PyIter::new(
                 "rangeiterator",
                 IterState::Range {
@@ -422,12 +506,14 @@ impl Vm {
                     len: s.len(),
                 },
             ),
-            Value::Iter(_) => v.clone(),
+            Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::File(_) => v.clone(),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, &PyStr::from("__iter__")) {
                     let it = self.call(&m, Args::default())?;
-                    if self.lookup_special(&it, &PyStr::from("next")).is_none() && !matches!(it, Value::Iter(_)) {
+                    if self.lookup_special(&it, &PyStr::from("next")).is_none()
+                        && !matches!(it, Value::Iter(_))
+                    {
                         return Err(self.type_error(format!(
                             "iter() returned non-iterator of type '{}'",
                             self.type_name(&it)
@@ -435,8 +521,17 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if self.lookup_special(v, &PyStr::from("__getitem__")).is_some() {
-                    return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
+                if self
+                    .lookup_special(v, &PyStr::from("__getitem__"))
+                    .is_some()
+                {
+                    return Ok(PyIter::new(
+                        "iterator",
+                        IterState::GetItem {
+                            obj: v.clone(),
+                            index: 0,
+                        },
+                    ));
                 }
                 return Err(self.not_iterable(v));
             }
@@ -452,10 +547,12 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => self.iter_next(i),
+            Value::Generator(g) => self.resume_generator(g, Value::None, None),
             Value::File(f) => crate::builtins::fileobject::file_next(self, f),
             Value::Instance(_) => {
                 let Some(m) = self.lookup_special(it, &PyStr::from("next")) else {
-                    return Err(self.type_error(format!("{} object is not an iterator", self.type_name(it))));
+                    return Err(self
+                        .type_error(format!("{} object is not an iterator", self.type_name(it))));
                 };
                 match self.call(&m, Args::default()) {
                     Ok(v) => Ok(Some(v)),
@@ -487,7 +584,11 @@ impl Vm {
                     item
                 }
             }
-            IterState::Range { next, step, remaining } => {
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining <= 0 {
                     None
                 } else {
@@ -497,7 +598,12 @@ impl Vm {
                     Some(Value::Int(v))
                 }
             }
-            IterState::Dict { dict, pos, len, part } => {
+            IterState::Dict {
+                dict,
+                pos,
+                len,
+                part,
+            } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
                     drop(state);
@@ -506,23 +612,31 @@ impl Vm {
                         "dictionary changed size during iteration",
                     ));
                 }
-                let entry = dict.entry_at(*pos);
-                *pos += 1;
-                entry.map(|(k, v)| match part {
-                    DictPart::Keys => k,
-                    DictPart::Values => v,
-                    DictPart::Items => Value::tuple(vec![k, v]),
-                })
+                let entry = dict.next_entry(*pos);
+                entry
+                    .map(|(slot, k, v)| {
+                        *pos = slot + 1;
+                        (k, v)
+                    })
+                    .map(|(k, v)| match part {
+                        DictPart::Keys => k,
+                        DictPart::Values => v,
+                        DictPart::Items => Value::tuple(vec![k, v]),
+                    })
             }
             IterState::Set { set, pos, len } => {
                 if set.len() != *len {
                     *len = usize::MAX;
                     drop(state);
-                    return Err(self.new_error(&self.exc.runtime_error.clone(), "Set changed size during iteration"));
+                    return Err(self.new_error(
+                        &self.exc.runtime_error.clone(),
+                        "Set changed size during iteration",
+                    ));
                 }
-                let entry = set.entry_at(*pos);
-                *pos += 1;
-                entry
+                set.next_entry(*pos).map(|(slot, v)| {
+                    *pos = slot + 1;
+                    v
+                })
             }
             IterState::GetItem { obj, index } => {
                 let (obj, i) = (obj.clone(), *index);
@@ -640,7 +754,13 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(i64::from(*b)),
-            Value::Long(l) => Ok(l.to_i64().unwrap_or(if l.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+            Value::Long(l) => Ok(l
+                .to_i64()
+                .unwrap_or(if l.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                })),
             Value::Instance(_) => match self.lookup_special(v, &PyStr::from("__index__")) {
                 Some(m) => {
                     let r = self.call0(&m)?;
@@ -663,20 +783,29 @@ impl Vm {
             Value::List(l) => {
                 let len = l.len() as i64;
                 let i = self.seq_index(obj, key, len, "list")?;
-                l.get(i).ok_or_else(|| self.index_error("list index out of range"))
+                l.get(i)
+                    .ok_or_else(|| self.index_error("list index out of range"))
             }
             Value::Tuple(t) => {
                 let i = self.seq_index(obj, key, t.len() as i64, "tuple")?;
-                t.items.get(i).cloned().ok_or_else(|| self.index_error("tuple index out of range"))
+                t.items
+                    .get(i)
+                    .cloned()
+                    .ok_or_else(|| self.index_error("tuple index out of range"))
             }
             Value::Str(s) => {
                 let i = self.seq_index(obj, key, s.len() as i64, "string")?;
-                s.as_bytes().get(i).map(|b| Value::bytes(&[*b])).ok_or_else(|| self.index_error("string index out of range"))
+                s.as_bytes()
+                    .get(i)
+                    .map(|b| Value::bytes(&[*b]))
+                    .ok_or_else(|| self.index_error("string index out of range"))
             }
             Value::Unicode(u) => {
                 let i = self.seq_index(obj, key, u.chars.len() as i64, "string")?;
                 match u.chars.get(i) {
-                    Some(&c) => Ok(Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(vec![c].into())))),
+                    Some(&c) => Ok(Value::Unicode(Rc::new(
+                        super::unicodeobject::PyUnicode::new(vec![c].into()),
+                    ))),
                     None => Err(self.index_error("string index out of range")),
                 }
             }
@@ -704,14 +833,27 @@ impl Vm {
     }
 
     fn not_subscriptable(&self, obj: &Value) -> crate::vm::PyErr {
-        self.type_error(format!("'{}' object has no attribute '__getitem__'", self.type_name(obj)))
+        self.type_error(format!(
+            "'{}' object has no attribute '__getitem__'",
+            self.type_name(obj)
+        ))
     }
 
     /// A sequence index, made non-negative; out of range gives a position
     /// past the end (so the caller's lookup fails with its own message).
     fn seq_index(&mut self, _obj: &Value, key: &Value, len: i64, kind: &str) -> PyResult<usize> {
-        let msg = format!("{kind} indices must be integers, not {}", self.type_name(key));
-        let msg = if kind == "string" { format!("string indices must be integers, not {}", self.type_name(key)) } else { msg };
+        let msg = format!(
+            "{kind} indices must be integers, not {}",
+            self.type_name(key)
+        );
+        let msg = if kind == "string" {
+            format!(
+                "string indices must be integers, not {}",
+                self.type_name(key)
+            )
+        } else {
+            msg
+        };
         let mut i = self.index_value(key, &msg)?;
         if i < 0 {
             i = i.saturating_add(len);
@@ -753,9 +895,15 @@ impl Vm {
                 Value::list(picks.iter().map(|&i| items[i].clone()).collect())
             }
             Value::Tuple(t) => Value::tuple(picks.iter().map(|&i| t.items[i].clone()).collect()),
-            Value::Str(st) => Value::bytes(&picks.iter().map(|&i| st.as_bytes()[i]).collect::<Vec<u8>>()),
+            Value::Str(st) => {
+                Value::bytes(&picks.iter().map(|&i| st.as_bytes()[i]).collect::<Vec<u8>>())
+            }
             Value::Unicode(u) => Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(
-                picks.iter().map(|&i| u.chars[i]).collect::<Vec<u32>>().into(),
+                picks
+                    .iter()
+                    .map(|&i| u.chars[i])
+                    .collect::<Vec<u32>>()
+                    .into(),
             ))),
             _ => Value::None,
         })
@@ -775,20 +923,25 @@ impl Vm {
                 }
                 let len = l.len() as i64;
                 let i = self.seq_index(obj, key, len, "list")?;
-                match l.borrow_mut().get_mut(i) {
-                    Some(slot) => {
-                        *slot = value;
-                        return Ok(());
-                    }
-                    None => {}
+                if let Some(slot) = l.borrow_mut().get_mut(i) {
+                    *slot = value;
+                    return Ok(());
                 }
                 Err(self.index_error("list assignment index out of range"))
             }
             Value::Instance(_) => match self.lookup_special(obj, &PyStr::from("__setitem__")) {
-                Some(m) => self.call(&m, Args::positional(vec![key.clone(), value])).map(|_| ()),
-                None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+                Some(m) => self
+                    .call(&m, Args::positional(vec![key.clone(), value]))
+                    .map(|_| ()),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -819,16 +972,30 @@ impl Vm {
                 Some(m) => self.call1(&m, key.clone()).map(|_| ()),
                 None => Err(self.attribute_error("__delitem__")),
             },
-            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 
     /// List slice assignment and deletion (`l[a:b:c] = v`, `del l[a:b]`).
-    fn assign_slice(&mut self, l: &Rc<super::listobject::PyList>, s: &PySlice, value: Option<Value>) -> PyResult<()> {
+    fn assign_slice(
+        &mut self,
+        l: &Rc<super::listobject::PyList>,
+        s: &PySlice,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let len = l.len() as i64;
         let (start, stop, step, n) = self.slice_parts(s, len)?;
         let new_items = match &value {
-            Some(v) => self.iterate(v)?,
+            Some(v) => self.iterate(v).map_err(|e| {
+                if self.err_matches(&e, &self.exc.type_error.clone()) {
+                    self.type_error("can only assign an iterable")
+                } else {
+                    e
+                }
+            })?,
             None => Vec::new(),
         };
         if step == 1 {
@@ -867,7 +1034,12 @@ impl Vm {
     }
 
     /// `obj[lo:hi]` (the `SLICE+n` opcodes): a simple slice.
-    pub fn getslice(&mut self, obj: &Value, lo: Option<Value>, hi: Option<Value>) -> PyResult<Value> {
+    pub fn getslice(
+        &mut self,
+        obj: &Value,
+        lo: Option<Value>,
+        hi: Option<Value>,
+    ) -> PyResult<Value> {
         let s = PySlice {
             start: lo.unwrap_or(Value::None),
             stop: hi.unwrap_or(Value::None),
@@ -880,7 +1052,13 @@ impl Vm {
     }
 
     /// `obj[lo:hi] = value` and `del obj[lo:hi]`.
-    pub fn setslice(&mut self, obj: &Value, lo: Option<Value>, hi: Option<Value>, value: Option<Value>) -> PyResult<()> {
+    pub fn setslice(
+        &mut self,
+        obj: &Value,
+        lo: Option<Value>,
+        hi: Option<Value>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let s = PySlice {
             start: lo.unwrap_or(Value::None),
             stop: hi.unwrap_or(Value::None),
@@ -898,7 +1076,11 @@ impl Vm {
             _ => Err(self.type_error(format!(
                 "'{}' object does not support slice {}",
                 self.type_name(obj),
-                if value.is_some() { "assignment" } else { "deletion" }
+                if value.is_some() {
+                    "assignment"
+                } else {
+                    "deletion"
+                }
             ))),
         }
     }
@@ -910,10 +1092,11 @@ fn seq_item(seq: &Value, index: usize) -> Option<Value> {
         Value::List(l) => l.get(index),
         Value::Tuple(t) => t.items.get(index).cloned(),
         Value::Str(s) => s.as_bytes().get(index).map(|b| Value::bytes(&[*b])),
-        Value::Unicode(u) => u
-            .chars
-            .get(index)
-            .map(|&c| Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(vec![c].into())))),
+        Value::Unicode(u) => u.chars.get(index).map(|&c| {
+            Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(
+                vec![c].into(),
+            )))
+        }),
         _ => None,
     }
 }
@@ -926,5 +1109,8 @@ pub fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     if from >= hay.len() {
         return None;
     }
-    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+    hay[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
 }

@@ -20,6 +20,41 @@ pub fn repr(re: f64, im: f64) -> String {
     )
 }
 
+/// `str()` of a complex number: as `repr`, with 12 significant digits.
+pub fn str(re: f64, im: f64) -> String {
+    let plain = FloatFlags::default();
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", format_double(im, FloatFormat::General, 12, plain));
+    }
+    let signed = FloatFlags {
+        sign: true,
+        ..plain
+    };
+    format!(
+        "({}{}j)",
+        format_double(re, FloatFormat::General, 12, plain),
+        format_double(im, FloatFormat::General, 12, signed)
+    )
+}
+
+/// The methods of `complex`.
+pub mod methods {
+    use std::rc::Rc;
+
+    use crate::objects::methodobject::{Args, NativeFn};
+    use crate::objects::object::Value;
+    use crate::vm::{PyResult, Vm};
+
+    pub const METHODS: &[(&str, NativeFn)] = &[("conjugate", complex_conjugate)];
+
+    fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        match args.args.first() {
+            Some(Value::Complex(c)) => Ok(Value::Complex(Rc::new((c.0, -c.1)))),
+            _ => Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object")),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::repr;

@@ -6,7 +6,7 @@ use super::dictobject::PyDict;
 use super::iterobject::{DictPart, IterState, PyIter};
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
-use crate::builtins::{add_methods, check_args};
+use crate::builtins::{add_methods, check_parsed_args};
 use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -38,7 +38,9 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyDict>> {
             "descriptor '{name}' requires a 'dict' object but received a '{}'",
             vm.type_name(other)
         ))),
-        None => Err(vm.type_error(format!("descriptor '{name}' of 'dict' object needs an argument"))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'dict' object needs an argument"
+        ))),
     }
 }
 
@@ -47,7 +49,7 @@ fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Ve
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_args(vm, name, &rest, min, max)?;
+    check_parsed_args(vm, name, &rest, min, max)?;
     Ok(rest.args)
 }
 
@@ -55,7 +57,8 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
     let rest = rest(vm, &args, "get", 1, 2)?;
     let h = vm.hash(&rest[0])?;
-    Ok(d.get(&rest[0], h).unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
+    Ok(d.get(&rest[0], h)
+        .unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -86,7 +89,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "popitem")?;
     rest(vm, &args, "popitem", 0, 0)?;
-    match d.pop_first() {
+    match d.pop_item() {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
     }
@@ -107,26 +110,63 @@ fn dict_values(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "items")?;
     rest(vm, &args, "items", 0, 0)?;
-    Ok(Value::list(d.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()))
+    Ok(Value::list(
+        d.items()
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
+    ))
 }
 
-fn dict_iter(vm: &mut Vm, args: Args, name: &str, part: DictPart, kind: &'static str) -> PyResult<Value> {
+fn dict_iter(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    part: DictPart,
+    kind: &'static str,
+) -> PyResult<Value> {
     let d = this(vm, &args, name)?;
     rest(vm, &args, name, 0, 0)?;
     let len = d.len();
-    Ok(PyIter::new(kind, IterState::Dict { dict: d, pos: 0, len, part }))
+    Ok(PyIter::new(
+        kind,
+        IterState::Dict {
+            dict: d,
+            pos: 0,
+            len,
+            part,
+        },
+    ))
 }
 
 fn dict_iterkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dict_iter(vm, args, "iterkeys", DictPart::Keys, "dictionary-keyiterator")
+    dict_iter(
+        vm,
+        args,
+        "iterkeys",
+        DictPart::Keys,
+        "dictionary-keyiterator",
+    )
 }
 
 fn dict_itervalues(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dict_iter(vm, args, "itervalues", DictPart::Values, "dictionary-valueiterator")
+    dict_iter(
+        vm,
+        args,
+        "itervalues",
+        DictPart::Values,
+        "dictionary-valueiterator",
+    )
 }
 
 fn dict_iteritems(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dict_iter(vm, args, "iteritems", DictPart::Items, "dictionary-itemiterator")
+    dict_iter(
+        vm,
+        args,
+        "iteritems",
+        DictPart::Items,
+        "dictionary-itemiterator",
+    )
 }
 
 fn dict_has_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -139,7 +179,14 @@ fn dict_has_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let target = args.args.first().cloned().unwrap_or(Value::None);
     this(vm, &args, "update")?;
-    update(vm, &target, Args { args: args.args[1..].to_vec(), kwargs: args.kwargs })?;
+    update(
+        vm,
+        &target,
+        Args {
+            args: args.args[1..].to_vec(),
+            kwargs: args.kwargs,
+        },
+    )?;
     Ok(Value::None)
 }
 
@@ -149,17 +196,26 @@ pub fn update(vm: &mut Vm, target: &Value, args: Args) -> PyResult<()> {
         return Ok(());
     };
     if args.args.len() > 1 {
-        return Err(vm.type_error(format!("update expected at most 1 arguments, got {}", args.args.len())));
+        let name = if matches!(target, Value::Dict(d) if d.is_empty()) {
+            "dict"
+        } else {
+            "update"
+        };
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 arguments, got {}",
+            args.args.len()
+        )));
     }
     if let Some(src) = args.args.first() {
         match src {
-            Value::Dict(other) => {
-                for (h, k, v) in other.hashed_items() {
-                    d.set(k, h, v);
-                }
-            }
-            _ if vm.lookup_special(src, &super::stringobject::PyStr::from("keys")).is_some() => {
-                let keys_m = vm.lookup_special(src, &super::stringobject::PyStr::from("keys")).unwrap_or(Value::None);
+            Value::Dict(other) => d.update_from(other),
+            _ if vm
+                .lookup_special(src, &super::stringobject::PyStr::from("keys"))
+                .is_some() =>
+            {
+                let keys_m = vm
+                    .lookup_special(src, &super::stringobject::PyStr::from("keys"))
+                    .unwrap_or(Value::None);
                 let keys = vm.call0(&keys_m)?;
                 for k in vm.iterate(&keys)? {
                     let v = vm.getitem(src, &k)?;
@@ -212,7 +268,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Dict(_)) | Some(Value::Type(_)) => args.args[1..].to_vec(),
         _ => args.args.clone(),
     };
-    check_args(vm, "fromkeys", &Args::positional(rest.clone()), 1, 2)?;
+    check_parsed_args(vm, "fromkeys", &Args::positional(rest.clone()), 1, 2)?;
     let d = Rc::new(PyDict::new());
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     for k in vm.iterate(&rest[0])? {

@@ -570,6 +570,29 @@ impl<K, V> Table<K, V> {
     }
 }
 
+impl<K, V> Table<K, V> {
+    /// The slot of the key with this hash that `matches`, for lookups whose
+    /// comparison runs no Python code (names in namespaces, ints, strs): the
+    /// probe sequence of `lookdict`, without cloning keys or restarts.
+    pub fn find_pure(&self, hash: i64, mut matches: impl FnMut(&K) -> bool) -> Option<usize> {
+        let mask = self.mask() as u64;
+        let mut position = hash as u64;
+        let mut perturb = hash as u64;
+        let mut index = (position & mask) as usize;
+        loop {
+            let entry = self.entries.get(index)?;
+            match &entry.slot {
+                Slot::Empty => return None,
+                Slot::Active(stored, _) if entry.hash == hash && matches(stored) => return Some(index),
+                _ => {}
+            }
+            position = next_position(position, perturb);
+            perturb >>= PERTURB_SHIFT;
+            index = (position & mask) as usize;
+        }
+    }
+}
+
 impl<K: Identity + Clone, V> Table<K, V> {
     /// Starts a lookup of a key with this hash (CPython: the start of
     /// `lookdict`, `set_lookkey`). Continue with [`Table::probe_next`].

@@ -92,3 +92,82 @@ pub fn args_of(value: &Value) -> Vec<Value> {
         _ => Vec::new(),
     }
 }
+
+use super::methodobject::{Args, NativeFn};
+use crate::vm::{PyResult, Vm};
+
+/// The methods of `BaseException` that Python code can call directly
+/// (`ValueError.__init__(self, ...)`, `Exception.__str__(self)`).
+pub const BASE_EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", exc_init),
+    ("__str__", exc_str),
+    ("__repr__", exc_repr),
+    ("__getitem__", exc_getitem),
+];
+
+/// The methods of `object` that Python code can call directly.
+pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", object_init),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+];
+
+/// Sets an exception's `args`, and the attributes some classes derive from
+/// them (`BaseException_init`, `EnvironmentError_init`).
+pub fn init_exception(vm: &mut Vm, inst: &Value, args: Vec<Value>) {
+    let Value::Instance(i) = inst else {
+        return;
+    };
+    let class = i.class();
+    let mut args = args;
+    if class.is_subtype(&vm.exc.environment_error) && (2..=3).contains(&args.len()) {
+        i.dict.set_str("errno", args[0].clone());
+        i.dict.set_str("strerror", args[1].clone());
+        i.dict
+            .set_str("filename", args.get(2).cloned().unwrap_or(Value::None));
+        args.truncate(2);
+    }
+    *i.exc_args.borrow_mut() = Some(Value::tuple(args));
+}
+
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut it = args.args.into_iter();
+    let this = it.next().unwrap_or(Value::None);
+    init_exception(vm, &this, it.collect());
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Str(vm.exception_str(&this)?))
+}
+
+fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let text = vm.exception_repr(&this)?;
+    Ok(Value::str(&text))
+}
+
+fn exc_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let key = args.args.get(1).cloned().unwrap_or(Value::None);
+    let items = Value::tuple(args_of(&this));
+    vm.getitem(&items, &key)
+}
+
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        return Err(vm.type_error("object() takes no parameters"));
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::str(&vm.default_repr(&this)))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Str(vm.repr(&this)?))
+}

@@ -1,5 +1,22 @@
 //! `float` (CPython: `Objects/floatobject.c`, with the formatting of
 //! `Python/pystrtod.c`).
+//!
+//! Besides formatting: the operations whose results or errors are not plain
+//! IEEE arithmetic (`/`, `//`, `%`, `divmod`, `**`, `round`), `float(str)`,
+//! `int(float)`, and the exact comparison of a float with an integer. An
+//! `int` or `long` operand of a float operation is converted first with
+//! [`Integer::to_f64`], as CPython's `CONVERT_TO_DOUBLE` does.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::Zero;
+
+use super::intobject::{
+    is_c_space, overflow, type_error, value_error, zero_division, ErrKind, Integer, NumError,
+    NumResult,
+};
+use super::longobject;
 
 /// How [`format_double`] lays a number out: the format codes of CPython's
 /// `PyOS_double_to_string`.
@@ -186,6 +203,376 @@ pub fn format_double(x: f64, format: FloatFormat, precision: usize, flags: Float
     out
 }
 
+/// `v / w` (`float_div`, `float_classic_div`): `ZeroDivisionError: float
+/// division by zero`.
+pub fn div(v: f64, w: f64) -> NumResult<f64> {
+    if w == 0.0 {
+        return Err(zero_division("float division by zero"));
+    }
+    Ok(v / w)
+}
+
+/// The sign fix-up of `float_rem` and `float_divmod`: a nonzero remainder
+/// takes the divisor's sign (`adjusted` tells whether `w` was added), a zero
+/// one becomes a zero of the divisor's sign.
+fn fix_remainder(m: f64, w: f64) -> (f64, bool) {
+    // `m != 0.0` is C's truth test, true for NaN too.
+    if m != 0.0 {
+        if (w < 0.0) != (m < 0.0) {
+            (m + w, true)
+        } else {
+            (m, false)
+        }
+    } else if w < 0.0 {
+        (-0.0, false)
+    } else {
+        (0.0, false)
+    }
+}
+
+/// `v % w` (`float_rem`): `fmod`, moved to the divisor's sign;
+/// `ZeroDivisionError: float modulo`.
+pub fn rem(v: f64, w: f64) -> NumResult<f64> {
+    if w == 0.0 {
+        return Err(zero_division("float modulo"));
+    }
+    // Rust's `%` on floats is C's fmod.
+    Ok(fix_remainder(v % w, w).0)
+}
+
+/// `divmod(v, w)` (`float_divmod`): the quotient is `(v - v % w) / w`
+/// snapped to an integer, a zero quotient keeps the sign of `v / w`;
+/// `ZeroDivisionError: float divmod()`.
+pub fn divmod(v: f64, w: f64) -> NumResult<(f64, f64)> {
+    if w == 0.0 {
+        return Err(zero_division("float divmod()"));
+    }
+    let m = v % w;
+    let mut div = (v - m) / w;
+    let (m, adjusted) = fix_remainder(m, w);
+    if adjusted {
+        div -= 1.0;
+    }
+    let floordiv = if div != 0.0 {
+        let floor = div.floor();
+        if div - floor > 0.5 {
+            floor + 1.0
+        } else {
+            floor
+        }
+    } else {
+        // +0.0, times v, over w: a zero with the sign of the true quotient.
+        0.0 * v / w
+    };
+    Ok((floordiv, m))
+}
+
+/// `v // w` (`float_floor_div`): the quotient of [`divmod`], with its error
+/// (`ZeroDivisionError: float divmod()`).
+pub fn floor_div(v: f64, w: f64) -> NumResult<f64> {
+    divmod(v, w).map(|(d, _)| d)
+}
+
+/// `x` is an odd integer (`DOUBLE_IS_ODD_INTEGER`; `x` finite).
+fn is_odd_integer(x: f64) -> bool {
+    x.abs() % 2.0 == 1.0
+}
+
+/// The error of `pow(x, y, z)` when any argument is a float (`float_pow`
+/// raises it before converting its operands).
+pub fn pow_modulus_error() -> NumError {
+    type_error("pow() 3rd argument not allowed unless all arguments are integers")
+}
+
+/// `v ** w` (`float_pow`): the special cases of C99's `pow`, decided before
+/// the platform's `pow` is called; `ZeroDivisionError: 0.0 cannot be raised
+/// to a negative power`, `ValueError: negative number cannot be raised to a
+/// fractional power`, and for a result too large `OverflowError: (34,
+/// 'Numerical result out of range')` (CPython's errno error: `ERANGE`).
+pub fn pow(v: f64, w: f64) -> NumResult<f64> {
+    if w == 0.0 {
+        return Ok(1.0);
+    }
+    if v.is_nan() {
+        return Ok(v);
+    }
+    if w.is_nan() {
+        return Ok(if v == 1.0 { 1.0 } else { w });
+    }
+    if w.is_infinite() {
+        let v = v.abs();
+        return Ok(if v == 1.0 {
+            1.0
+        } else if (w > 0.0) == (v > 1.0) {
+            w.abs()
+        } else {
+            0.0
+        });
+    }
+    if v.is_infinite() {
+        let odd = is_odd_integer(w);
+        return Ok(if w > 0.0 {
+            if odd {
+                v
+            } else {
+                v.abs()
+            }
+        } else if odd {
+            0.0_f64.copysign(v)
+        } else {
+            0.0
+        });
+    }
+    if v == 0.0 {
+        if w < 0.0 {
+            return Err(zero_division("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(if is_odd_integer(w) { v } else { 0.0 });
+    }
+    let mut v = v;
+    let mut negate = false;
+    if v < 0.0 {
+        if w != w.floor() {
+            return Err(value_error(
+                "negative number cannot be raised to a fractional power",
+            ));
+        }
+        v = -v;
+        negate = is_odd_integer(w);
+    }
+    if v == 1.0 {
+        return Ok(if negate { -1.0 } else { 1.0 });
+    }
+    // Finite, positive v other than 1, finite nonzero w: only overflow to
+    // infinity sets ERANGE that CPython reports (underflow is ignored).
+    let x = v.powf(w);
+    if x.is_infinite() {
+        return Err(NumError::new(
+            ErrKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        ));
+    }
+    Ok(if negate { -x } else { x })
+}
+
+/// `round(x, ndigits)` (`builtin_round` with `_Py_double_round`): round half
+/// away from zero to a multiple of `10**-ndigits`, exactly, and read back as
+/// the nearest float; `OverflowError: rounded value too large to represent`.
+/// `ndigits` is the argument as `PyNumber_AsSsize_t` clips it (a `long`
+/// beyond 64 bits becomes `i64::MIN` or `i64::MAX`); without it, 0.
+pub fn round(x: f64, ndigits: i64) -> NumResult<f64> {
+    // (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 and -(DBL_MAX_EXP + 1) * 0.30103
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !x.is_finite() || x == 0.0 {
+        return Ok(x);
+    }
+    if ndigits > NDIGITS_MAX {
+        return Ok(x);
+    }
+    if ndigits < NDIGITS_MIN {
+        return Ok(0.0 * x);
+    }
+    if ndigits == 0 {
+        let mut rounded = x.round();
+        if (rounded - x).abs() == 0.5 {
+            rounded = x + if x > 0.0 { 0.5 } else { -0.5 };
+        }
+        return Ok(rounded);
+    }
+    // CPython rounds through a decimal string: dtoa's correctly rounded
+    // digits, with exact halfway cases (found from the 2- and 5-valuations)
+    // pushed away from zero, then strtod. That string is the integer
+    // q = |x| * 10**ndigits rounded half up, followed by `e-ndigits`.
+    let bits = x.abs().to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mantissa, exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), biased - 1075)
+    };
+    let ten = BigInt::from(10u32);
+    let mut num = BigInt::from(mantissa);
+    let mut den = BigInt::from(1u32);
+    if ndigits >= 0 {
+        num *= num_traits::pow(ten, ndigits as usize);
+    } else {
+        den *= num_traits::pow(ten, (-ndigits) as usize);
+    }
+    if exp >= 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    let q: BigInt = ((num << 1usize) + &den) / (den << 1usize);
+    let sign = if x < 0.0 { "-" } else { "" };
+    let text = format!("{sign}{q}e{}", -ndigits);
+    let rounded: f64 = text.parse().unwrap_or(f64::NAN);
+    if rounded.is_infinite() {
+        return Err(overflow("rounded value too large to represent"));
+    }
+    Ok(rounded)
+}
+
+/// `_Py_dg_strtod`'s syntax, then `_Py_parse_inf_or_nan`: the value of the
+/// longest prefix of `s` that is a float, and its length (0: none).
+fn strtod_prefix(s: &[u8]) -> (f64, usize) {
+    let at = |i: usize| s.get(i).copied().unwrap_or(0);
+    let mut i = 0;
+    let negative = at(0) == b'-';
+    if matches!(at(0), b'-' | b'+') {
+        i += 1;
+    }
+    let int_start = i;
+    while at(i).is_ascii_digit() {
+        i += 1;
+    }
+    let mut digits: Vec<u8> = s[int_start..i].to_vec();
+    let mut point_exp: i64 = 0;
+    if at(i) == b'.' {
+        i += 1;
+        let frac_start = i;
+        while at(i).is_ascii_digit() {
+            i += 1;
+        }
+        digits.extend_from_slice(&s[frac_start..i]);
+        point_exp = -((i - frac_start) as i64);
+    }
+    if digits.is_empty() {
+        return parse_inf_or_nan(s);
+    }
+    let mut exponent: i64 = 0;
+    if matches!(at(i), b'e' | b'E') {
+        let mut j = i + 1;
+        let exp_negative = at(j) == b'-';
+        if matches!(at(j), b'-' | b'+') {
+            j += 1;
+        }
+        let exp_start = j;
+        while at(j).is_ascii_digit() {
+            // Saturates far beyond any exponent that is not 0 or infinity.
+            exponent = (exponent * 10 + i64::from(at(j) - b'0')).min(1 << 40);
+            j += 1;
+        }
+        if j > exp_start {
+            i = j;
+            if exp_negative {
+                exponent = -exponent;
+            }
+        } else {
+            exponent = 0;
+        }
+    }
+    let total_exp = exponent.saturating_add(point_exp);
+    let text = format!(
+        "{}{}e{}",
+        if negative { "-" } else { "" },
+        String::from_utf8_lossy(&digits),
+        total_exp
+    );
+    (text.parse().unwrap_or(f64::NAN), i)
+}
+
+/// `_Py_parse_inf_or_nan`: `inf`, `infinity` or `nan` in any case, signed.
+fn parse_inf_or_nan(s: &[u8]) -> (f64, usize) {
+    let mut i = 0;
+    let negative = s.first() == Some(&b'-');
+    if matches!(s.first(), Some(b'-' | b'+')) {
+        i += 1;
+    }
+    let matches = |i: usize, word: &[u8]| {
+        s.len() >= i + word.len() && s[i..i + word.len()].eq_ignore_ascii_case(word)
+    };
+    let value = if matches(i, b"inf") {
+        i += 3;
+        if matches(i, b"inity") {
+            i += 5;
+        }
+        f64::INFINITY
+    } else if matches(i, b"nan") {
+        i += 3;
+        f64::NAN
+    } else {
+        return (-1.0, 0);
+    };
+    (if negative { -value } else { value }, i)
+}
+
+/// `float(s)` for a `str` `s` (`PyFloat_FromString`): white space around a
+/// decimal literal or `inf`/`infinity`/`nan`; `ValueError: could not convert
+/// string to float: ...` when nothing parses and `ValueError: invalid literal
+/// for float(): ...` when something follows (the text from the first
+/// non-blank byte, up to a NUL and at most 200 bytes).
+pub fn from_string(s: &[u8]) -> NumResult<f64> {
+    let mut start = 0;
+    while start < s.len() && is_c_space(s[start]) {
+        start += 1;
+    }
+    let c_end = s[start..]
+        .iter()
+        .position(|&b| b == 0)
+        .map_or(s.len(), |p| start + p);
+    let c = &s[start..c_end];
+    let shown = &c[..c.len().min(200)];
+    let (x, len) = strtod_prefix(c);
+    if len == 0 {
+        let mut message = b"could not convert string to float: ".to_vec();
+        message.extend_from_slice(shown);
+        return Err(NumError::new(ErrKind::ValueError, message));
+    }
+    let mut end = start + len;
+    while end < c_end && is_c_space(s[end]) {
+        end += 1;
+    }
+    if end != s.len() {
+        let mut message = b"invalid literal for float(): ".to_vec();
+        message.extend_from_slice(shown);
+        return Err(NumError::new(ErrKind::ValueError, message));
+    }
+    Ok(x)
+}
+
+/// `int(x)` for a float (`float_trunc`): truncation toward zero, an `int`
+/// when it fits a C long and a `long` otherwise (`int(1e100)`); errors as
+/// [`longobject::from_f64`]. `long(x)` is [`longobject::from_f64`].
+pub fn to_integer(x: f64) -> NumResult<Integer> {
+    let whole = x.trunc();
+    // -2**63 <= whole < 2**63 (both exact doubles): it fits a C long.
+    let limit = 2f64.powi(63);
+    if (-limit..limit).contains(&whole) {
+        return Ok(Integer::Int(whole as i64));
+    }
+    longobject::from_f64(whole).map(Integer::Long)
+}
+
+/// How float `x` compares with integer `n`, exactly, as `float_richcompare`
+/// decides it (no rounding of `n`): `None` when `x` is a NaN, for which only
+/// `!=` is true. For `n < x` and the like, reverse the ordering.
+pub fn compare_integer(x: f64, n: &Integer) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    let whole = x.trunc();
+    let fraction = x - whole;
+    // A finite whole part always converts.
+    let whole = longobject::from_f64(whole).unwrap_or_else(|_| BigInt::zero());
+    Some(whole.cmp(&n.to_bigint()).then(if fraction > 0.0 {
+        Ordering::Greater
+    } else if fraction < 0.0 {
+        Ordering::Less
+    } else {
+        Ordering::Equal
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,5 +633,234 @@ mod tests {
         );
         let alt = FloatFlags { alt: true, ..plain };
         assert_eq!(format_double(1.0, FloatFormat::General, 3, alt), "1.00");
+    }
+
+    fn parsed(s: &[u8]) -> Result<f64, String> {
+        from_string(s).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn parsing() {
+        assert_eq!(parsed(b" 1.5 "), Ok(1.5));
+        assert_eq!(parsed(b"+.5"), Ok(0.5));
+        assert_eq!(parsed(b"5."), Ok(5.0));
+        assert_eq!(parsed(b"\t\n1e5\x0b\x0c\r"), Ok(1e5));
+        assert_eq!(parsed(b"-iNfInItY"), Ok(f64::NEG_INFINITY));
+        assert_eq!(parsed(b"1e500"), Ok(f64::INFINITY));
+        assert_eq!(parsed(b"1e99999999999999999999"), Ok(f64::INFINITY));
+        assert_eq!(parsed(b"1e-99999999999999999999"), Ok(0.0));
+        assert_eq!(parsed(b"0e99999999999999999999"), Ok(0.0));
+        assert!(parsed(b"-1e-400").unwrap().is_sign_negative());
+        assert!(parsed(b"-nan").unwrap().is_nan());
+        assert_eq!(parsed(b"2.4703282292062328e-324"), Ok(5e-324));
+        assert_eq!(parsed(b"2.4703282292062327e-324"), Ok(0.0));
+        let bad = |s: &[u8], msg: &[u8]| {
+            assert_eq!(from_string(s).unwrap_err().message, msg, "{s:?}");
+        };
+        bad(b"abc", b"could not convert string to float: abc");
+        bad(b"  ", b"could not convert string to float: ");
+        bad(b".", b"could not convert string to float: .");
+        bad(b"1e", b"invalid literal for float(): 1e");
+        bad(b" 1_0", b"invalid literal for float(): 1_0");
+        bad(b"infinit", b"invalid literal for float(): infinit");
+        bad(b"1.5\x00", b"invalid literal for float(): 1.5");
+        bad(b"\xff", b"could not convert string to float: \xff");
+        let long = [b'a'; 300];
+        let mut want = b"could not convert string to float: ".to_vec();
+        want.extend_from_slice(&long[..200]);
+        bad(&long, &want);
+    }
+
+    #[test]
+    fn rounding() {
+        let cases = [
+            (2.5, 0, 3.0),
+            (-2.5, 0, -3.0),
+            (0.125, 2, 0.13),
+            (2.675, 2, 2.67),
+            (25.0, -1, 30.0),
+            (5.0, -1, 10.0),
+            (0.5, -1, 0.0),
+            (123.456, -2, 100.0),
+            (1.5, 400, 1.5),
+            (5e-324, 323, 0.0),
+            (5e-324, 324, 5e-324),
+            (4503599627370495.5, 0, 4503599627370496.0),
+        ];
+        for (x, n, want) in cases {
+            assert_eq!(round(x, n), Ok(want), "round({x}, {n})");
+        }
+        assert!(round(-0.001, 2).unwrap().is_sign_negative());
+        assert!(round(-1.5, -400).unwrap().is_sign_negative());
+        assert_eq!(
+            round(f64::MAX, -308).unwrap_err().message,
+            b"rounded value too large to represent"
+        );
+    }
+
+    #[test]
+    fn division_and_powers() {
+        let signs = |(d, m): (f64, f64)| (d, d.is_sign_negative(), m, m.is_sign_negative());
+        assert_eq!(signs(divmod(-0.0, 1.0).unwrap()), (0.0, true, 0.0, false));
+        assert_eq!(signs(divmod(0.0, -1.0).unwrap()), (0.0, true, 0.0, true));
+        assert_eq!(divmod(7.5, -2.0), Ok((-4.0, -0.5)));
+        assert_eq!(rem(-5.0, f64::INFINITY), Ok(f64::INFINITY));
+        assert_eq!(divmod(1e308, 1e-300).unwrap().0, f64::INFINITY);
+        let message = |r: NumResult<f64>| String::from_utf8(r.unwrap_err().message).unwrap();
+        assert_eq!(message(div(1.0, 0.0)), "float division by zero");
+        assert_eq!(message(rem(1.0, -0.0)), "float modulo");
+        assert_eq!(message(floor_div(1.0, 0.0)), "float divmod()");
+        assert_eq!(
+            message(pow(-0.0, -1.0)),
+            "0.0 cannot be raised to a negative power"
+        );
+        assert_eq!(
+            message(pow(-8.0, 1.0 / 3.0)),
+            "negative number cannot be raised to a fractional power"
+        );
+        assert_eq!(
+            message(pow(10.0, 400.0)),
+            "(34, 'Numerical result out of range')"
+        );
+        assert_eq!(pow(f64::NAN, 0.0), Ok(1.0));
+        assert_eq!(pow(1.0, f64::NAN), Ok(1.0));
+        assert_eq!(pow(-1.0, f64::INFINITY), Ok(1.0));
+        assert_eq!(pow(f64::NEG_INFINITY, 3.0), Ok(f64::NEG_INFINITY));
+        assert_eq!(pow(-2.0, -1073.0), Ok(-1e-323));
+    }
+
+    #[test]
+    fn integers() {
+        assert_eq!(to_integer(-0.5), Ok(Integer::Int(0)));
+        assert_eq!(
+            to_integer(-9.223_372_036_854_776e18),
+            Ok(Integer::Int(i64::MIN))
+        );
+        assert!(to_integer(9.223_372_036_854_776e18).unwrap().is_long());
+        assert_eq!(
+            to_integer(f64::INFINITY).unwrap_err().message,
+            b"cannot convert float infinity to integer"
+        );
+        assert_eq!(
+            to_integer(f64::NAN).unwrap_err().message,
+            b"cannot convert float NaN to integer"
+        );
+        let big = Integer::Long((BigInt::from(1) << 53usize) + 1);
+        assert_eq!(
+            compare_integer(9007199254740992.0, &big),
+            Some(Ordering::Less)
+        );
+        assert_eq!(
+            compare_integer(0.5, &Integer::Int(0)),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            compare_integer(-0.5, &Integer::Int(0)),
+            Some(Ordering::Less)
+        );
+        assert_eq!(compare_integer(f64::NAN, &Integer::Int(0)), None);
+        assert_eq!(
+            compare_integer(f64::MAX, &Integer::Long(BigInt::from(10).pow(400))),
+            Some(Ordering::Less)
+        );
+    }
+}
+
+/// The methods of `float` that are not operators.
+pub mod methods {
+    use num_bigint::BigInt;
+    use num_traits::{One, Zero};
+
+    use crate::objects::methodobject::{Args, NativeFn};
+    use crate::objects::object::Value;
+    use crate::vm::{PyResult, Vm};
+
+    pub const METHODS: &[(&str, NativeFn)] = &[
+        ("is_integer", float_is_integer),
+        ("as_integer_ratio", float_as_integer_ratio),
+        ("hex", float_hex),
+        ("conjugate", float_conjugate),
+    ];
+
+    fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
+        match args.args.first() {
+            Some(Value::Float(f)) => Ok(*f),
+            _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'float' object"))),
+        }
+    }
+
+    fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        let x = this(vm, &args, "is_integer")?;
+        Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+    }
+
+    fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        Ok(Value::Float(this(vm, &args, "conjugate")?))
+    }
+
+    /// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
+    fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        let x = this(vm, &args, "as_integer_ratio")?;
+        if x.is_infinite() {
+            return Err(vm.overflow_error("Cannot pass infinity to float.as_integer_ratio."));
+        }
+        if x.is_nan() {
+            return Err(vm.value_error("Cannot pass NaN to float.as_integer_ratio."));
+        }
+        let (m, e) = crate::objects::abstract_::frexp(x);
+        let mut mantissa = m;
+        let mut exp = e;
+        for _ in 0..300 {
+            if mantissa.fract() == 0.0 {
+                break;
+            }
+            mantissa *= 2.0;
+            exp -= 1;
+        }
+        let mut num: BigInt = num_traits::FromPrimitive::from_f64(mantissa).unwrap_or_default();
+        let mut den: BigInt = BigInt::one();
+        if exp > 0 {
+            num <<= exp as usize;
+        } else {
+            den <<= (-exp) as usize;
+        }
+        let g = num_integer::Integer::gcd(&num, &den);
+        if !g.is_zero() {
+            num /= &g;
+            den /= &g;
+        }
+        let wrap = |n: BigInt| match num_traits::ToPrimitive::to_i64(&n) {
+            Some(i) => Value::Int(i),
+            None => Value::long(n),
+        };
+        Ok(Value::tuple(vec![wrap(num), wrap(den)]))
+    }
+
+    /// `float.hex()`: `0x1.<13 hex digits>p<exp>`.
+    fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        let x = this(vm, &args, "hex")?;
+        if x.is_nan() {
+            return Ok(Value::str("nan"));
+        }
+        if x.is_infinite() {
+            return Ok(Value::str(if x > 0.0 { "inf" } else { "-inf" }));
+        }
+        let sign = if x.is_sign_negative() { "-" } else { "" };
+        if x == 0.0 {
+            return Ok(Value::str(&format!("{sign}0x0.0p+0")));
+        }
+        let bits = x.abs().to_bits();
+        let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1 << 52) - 1);
+        let (lead, exp) = if raw_exp == 0 {
+            (0, -1022)
+        } else {
+            (1, raw_exp - 1023)
+        };
+        let exp_sign = if exp < 0 { "-" } else { "+" };
+        Ok(Value::str(&format!(
+            "{sign}0x{lead}.{frac:013x}p{exp_sign}{}",
+            exp.abs()
+        )))
     }
 }

@@ -103,7 +103,11 @@ impl Vm {
                 }
                 i += 1;
             } else {
-                while let Some(d) = fmt.get(i).and_then(|&c| char::from_u32(c)).and_then(|c| c.to_digit(10)) {
+                while let Some(d) = fmt
+                    .get(i)
+                    .and_then(|&c| char::from_u32(c))
+                    .and_then(|c| c.to_digit(10))
+                {
                     spec.width = spec.width.saturating_mul(10).saturating_add(d as usize);
                     i += 1;
                 }
@@ -119,14 +123,21 @@ impl Vm {
                     i += 1;
                 } else {
                     let mut p = 0usize;
-                    while let Some(d) = fmt.get(i).and_then(|&c| char::from_u32(c)).and_then(|c| c.to_digit(10)) {
+                    while let Some(d) = fmt
+                        .get(i)
+                        .and_then(|&c| char::from_u32(c))
+                        .and_then(|c| c.to_digit(10))
+                    {
                         p = p.saturating_mul(10).saturating_add(d as usize);
                         i += 1;
                     }
                     spec.precision = Some(p);
                 }
             }
-            while matches!(fmt.get(i).and_then(|&c| char::from_u32(c)), Some('h' | 'l' | 'L')) {
+            while matches!(
+                fmt.get(i).and_then(|&c| char::from_u32(c)),
+                Some('h' | 'l' | 'L')
+            ) {
                 i += 1;
             }
             let Some(&conv) = fmt.get(i) else {
@@ -150,10 +161,19 @@ impl Vm {
                                 to_unicode = true;
                                 u.chars.to_vec()
                             }
-                            _ => self.str(&arg)?.as_bytes().iter().map(|&b| u32::from(b)).collect(),
+                            _ => self
+                                .str(&arg)?
+                                .as_bytes()
+                                .iter()
+                                .map(|&b| u32::from(b))
+                                .collect(),
                         }
                     } else {
-                        self.repr(&arg)?.as_bytes().iter().map(|&b| u32::from(b)).collect()
+                        self.repr(&arg)?
+                            .as_bytes()
+                            .iter()
+                            .map(|&b| u32::from(b))
+                            .collect()
                     };
                     let text = match spec.precision {
                         Some(p) => text[..p.min(text.len())].to_vec(),
@@ -163,9 +183,25 @@ impl Vm {
                 }
                 'c' => {
                     let ch = match &arg {
-                        Value::Int(n) if (0..256).contains(n) || (unicode && (0..=0x10ffff).contains(n)) => *n as u32,
-                        Value::Int(_) if unicode => return Err(self.overflow_error("%c arg not in range(0x110000) (wide Python build)")),
-                        Value::Int(_) => return Err(self.overflow_error("unsigned byte integer is greater than maximum")),
+                        Value::Int(n)
+                            if (0..256).contains(n) || (unicode && (0..=0x10ffff).contains(n)) =>
+                        {
+                            *n as u32
+                        }
+                        Value::Int(_) if unicode => {
+                            return Err(self.overflow_error(
+                                "%c arg not in range(0x110000) (wide Python build)",
+                            ))
+                        }
+                        Value::Int(n) if *n < 0 => {
+                            return Err(
+                                self.overflow_error("unsigned byte integer is less than minimum")
+                            )
+                        }
+                        Value::Int(_) => {
+                            return Err(self
+                                .overflow_error("unsigned byte integer is greater than maximum"))
+                        }
                         Value::Str(s) if s.len() == 1 => u32::from(s.as_bytes()[0]),
                         Value::Unicode(u) if u.chars.len() == 1 => {
                             to_unicode = true;
@@ -214,7 +250,10 @@ impl Vm {
                         text = text.to_ascii_uppercase();
                     }
                     let negative = x.is_sign_negative() && !x.is_nan();
-                    (text.chars().map(u32::from).collect(), sign_of(negative, &spec))
+                    (
+                        text.chars().map(u32::from).collect(),
+                        sign_of(negative, &spec),
+                    )
                 }
                 _ => {
                     return Err(self.value_error(format!(
@@ -229,20 +268,32 @@ impl Vm {
         }
         // A mapping argument (anything but a tuple or str with item access)
         // never leaves arguments unconverted.
-        let is_mapping = matches!(args, Value::Dict(_) | Value::List(_) | Value::Instance(_) | Value::Unicode(_));
+        let is_mapping = matches!(
+            args,
+            Value::Dict(_) | Value::List(_) | Value::Instance(_) | Value::Unicode(_)
+        );
         if !is_mapping && next_arg < items.len() {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
         if to_unicode {
             if !unicode {
-                return Ok(Value::Unicode(Rc::new(PyUnicode::new(self.decode_ascii_codes(&out)?.into()))));
+                return Ok(Value::Unicode(Rc::new(PyUnicode::new(
+                    self.decode_ascii_codes(&out)?.into(),
+                ))));
             }
             return Ok(Value::Unicode(Rc::new(PyUnicode::new(out.into()))));
         }
-        Ok(Value::Str(Rc::new(PyStr::new(out.iter().map(|&c| c as u8).collect::<Vec<u8>>().into()))))
+        Ok(Value::Str(Rc::new(PyStr::new(
+            out.iter().map(|&c| c as u8).collect::<Vec<u8>>().into(),
+        ))))
     }
 
-    fn next_format_arg(&mut self, items: &[Value], next: &mut usize, _tuple: bool) -> PyResult<Value> {
+    fn next_format_arg(
+        &mut self,
+        items: &[Value],
+        next: &mut usize,
+        _tuple: bool,
+    ) -> PyResult<Value> {
         match items.get(*next) {
             Some(v) => {
                 *next += 1;
@@ -289,7 +340,11 @@ impl Vm {
                     'd' | 'i' | 'u' => "a number is required",
                     _ => "a number is required",
                 };
-                Err(self.type_error(format!("%{conv} format: {what}, not {}", self.type_name(arg))))
+                let shown = if matches!(conv, 'i' | 'u') { 'd' } else { conv };
+                Err(self.type_error(format!(
+                    "%{shown} format: {what}, not {}",
+                    self.type_name(arg)
+                )))
             }
         }
     }
@@ -354,7 +409,11 @@ fn pad(out: &mut Vec<u32>, body: Vec<u32>, sign: Vec<u32>, spec: &Spec, conv: ch
         out.extend(std::iter::repeat_n(u32::from(' '), fill));
     } else if spec.zero && numeric {
         out.extend(sign);
-        let prefix_len = if spec.alt && matches!(conv, 'x' | 'X') { 2 } else { 0 };
+        let prefix_len = if spec.alt && matches!(conv, 'x' | 'X') {
+            2
+        } else {
+            0
+        };
         out.extend(&body[..prefix_len.min(body.len())]);
         out.extend(std::iter::repeat_n(u32::from('0'), fill));
         out.extend(&body[prefix_len.min(body.len())..]);

@@ -31,7 +31,9 @@ pub struct PyCell {
 
 impl PyCell {
     pub fn new(value: Option<Value>) -> PyCell {
-        PyCell { value: RefCell::new(value) }
+        PyCell {
+            value: RefCell::new(value),
+        }
     }
 
     pub fn get(&self) -> Option<Value> {

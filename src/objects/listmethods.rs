@@ -7,7 +7,7 @@ use super::abstract_::CmpOp;
 use super::listobject::PyList;
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
-use crate::builtins::{add_methods, check_args};
+use crate::builtins::{add_methods, check_parsed_args};
 use crate::vm::{PyErr, PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -24,6 +24,41 @@ pub fn register(vm: &mut Vm) {
     ];
     let t = vm.types.list.clone();
     add_methods(&t, "list", methods);
+    let t = vm.types.tuple.clone();
+    add_methods(
+        &t,
+        "tuple",
+        &[("index", tuple_index), ("count", tuple_count)],
+    );
+}
+
+fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Tuple(t)) = args.args.first() else {
+        return Err(vm.type_error("descriptor 'index' requires a 'tuple' object"));
+    };
+    let rest = rest(vm, &args, "index", 1, 3)?;
+    let items = t.items.to_vec();
+    for (i, item) in items.iter().enumerate() {
+        if vm.eq(item, &rest[0])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
+}
+
+fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Tuple(t)) = args.args.first() else {
+        return Err(vm.type_error("descriptor 'count' requires a 'tuple' object"));
+    };
+    let rest = rest(vm, &args, "count", 1, 1)?;
+    let mut n = 0;
+    let t = t.clone();
+    for item in t.items.iter() {
+        if vm.eq(item, &rest[0])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
 }
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyList>> {
@@ -33,7 +68,9 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyList>> {
             "descriptor '{name}' requires a 'list' object but received a '{}'",
             vm.type_name(other)
         ))),
-        None => Err(vm.type_error(format!("descriptor '{name}' of 'list' object needs an argument"))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'list' object needs an argument"
+        ))),
     }
 }
 
@@ -42,7 +79,7 @@ fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Ve
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_args(vm, name, &rest, min, max)?;
+    check_parsed_args(vm, name, &rest, min, max)?;
     Ok(rest.args)
 }
 
@@ -115,7 +152,10 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let len = items.len() as i64;
     let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
         let i = match v {
-            Some(v) => vm.index_value(v, "slice indices must be integers or None or have an __index__ method")?,
+            Some(v) => vm.index_value(
+                v,
+                "slice indices must be integers or None or have an __index__ method",
+            )?,
             None => default,
         };
         Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
@@ -154,10 +194,16 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = args.args.first().cloned().unwrap_or(Value::None);
     this(vm, &args, "sort")?;
     if args.args.len() > 4 {
-        return Err(vm.type_error(format!("sort() takes at most 3 arguments ({} given)", args.args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "sort() takes at most 3 arguments ({} given)",
+            args.args.len() - 1
+        )));
     }
     let mut kwargs = args.kwargs.clone();
-    for (name, v) in ["cmp", "key", "reverse"].iter().zip(args.args.iter().skip(1)) {
+    for (name, v) in ["cmp", "key", "reverse"]
+        .iter()
+        .zip(args.args.iter().skip(1))
+    {
         kwargs.push((Value::str(name), v.clone()));
     }
     sort_list(vm, &list, &kwargs)?;
@@ -188,7 +234,11 @@ pub fn sort_list(vm: &mut Vm, list: &Value, kwargs: &[(Value, Value)]) -> PyResu
     let items = std::mem::take(&mut *l.borrow_mut());
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for item in items {
-        let k = if key.is_none() { item.clone() } else { vm.call1(&key, item.clone())? };
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            vm.call1(&key, item.clone())?
+        };
         keyed.push((k, item));
     }
     if reverse {
@@ -200,20 +250,29 @@ pub fn sort_list(vm: &mut Vm, list: &Value, kwargs: &[(Value, Value)]) -> PyResu
             return Ordering::Equal;
         }
         let result = if cmp.is_none() {
-            vm.compare(&a.0, &b.0, CmpOp::Lt).and_then(|r| vm.truthy(&r)).and_then(|lt| {
-                if lt {
-                    Ok(Ordering::Less)
-                } else {
-                    let gt = vm.compare(&b.0, &a.0, CmpOp::Lt)?;
-                    Ok(if vm.truthy(&gt)? { Ordering::Greater } else { Ordering::Equal })
-                }
-            })
+            vm.compare(&a.0, &b.0, CmpOp::Lt)
+                .and_then(|r| vm.truthy(&r))
+                .and_then(|lt| {
+                    if lt {
+                        Ok(Ordering::Less)
+                    } else {
+                        let gt = vm.compare(&b.0, &a.0, CmpOp::Lt)?;
+                        Ok(if vm.truthy(&gt)? {
+                            Ordering::Greater
+                        } else {
+                            Ordering::Equal
+                        })
+                    }
+                })
         } else {
-            vm.call(&cmp, Args::positional(vec![a.0.clone(), b.0.clone()])).and_then(|r| match r {
-                Value::Int(n) => Ok(n.cmp(&0)),
-                Value::Bool(b) => Ok(i64::from(b).cmp(&0)),
-                _ => Err(vm.type_error("comparison function must return int, not ".to_string() + &vm.type_name(&r))),
-            })
+            vm.call(&cmp, Args::positional(vec![a.0.clone(), b.0.clone()]))
+                .and_then(|r| match r {
+                    Value::Int(n) => Ok(n.cmp(&0)),
+                    Value::Bool(b) => Ok(i64::from(b).cmp(&0)),
+                    _ => Err(vm.type_error(
+                        "comparison function must return int, not ".to_string() + &vm.type_name(&r),
+                    )),
+                })
         };
         match result {
             Ok(o) => o,

@@ -12,7 +12,9 @@ pub struct PyList {
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList { items: RefCell::new(items) }
+        PyList {
+            items: RefCell::new(items),
+        }
     }
 
     pub fn borrow(&self) -> Ref<'_, Vec<Value>> {

@@ -13,7 +13,10 @@ pub struct Args {
 
 impl Args {
     pub fn positional(args: Vec<Value>) -> Args {
-        Args { args, kwargs: Vec::new() }
+        Args {
+            args,
+            kwargs: Vec::new(),
+        }
     }
 }
 

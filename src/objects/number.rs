@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
+
+use super::{floatobject, intobject};
 
 use super::abstract_::BinOp;
 use super::methodobject::Args;
@@ -34,14 +36,12 @@ fn is_long(v: &Value) -> bool {
     matches!(v, Value::Long(_))
 }
 
-/// An integer result: an `int` when it fits and neither operand was a `long`.
-fn int_result(n: BigInt, long: bool) -> Value {
-    if !long {
-        if let Some(i) = n.to_i64() {
-            return Value::Int(i);
-        }
+/// The VM value of an integer result.
+pub fn integer_value(i: intobject::Integer) -> Value {
+    match i {
+        intobject::Integer::Int(n) => Value::Int(n),
+        intobject::Integer::Long(b) => Value::long(b),
     }
-    Value::long(n)
 }
 
 impl Vm {
@@ -65,6 +65,18 @@ impl Vm {
         Err(self.unsupported(a, b, op))
     }
 
+    /// A built-in type's own `__add__` (and friends): the result, or
+    /// `NotImplemented` when the operand types do not fit.
+    pub fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return Ok(Value::NotImplemented);
+        }
+        if let Some(r) = self.number_op(a, b, op)? {
+            return Ok(r);
+        }
+        Ok(self.sequence_op(a, b, op)?.unwrap_or(Value::NotImplemented))
+    }
+
     /// `a op= b`: the in-place method if there is one, else `a op b`.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) {
@@ -73,9 +85,23 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let Value::Set(s) = a {
+            if let Some(r) = super::setmethods::set_inplace(self, s, b, op)? {
+                return Ok(r);
+            }
+        }
         if let (Value::List(l), BinOp::Add) = (a, op) {
             let items = self.iterate(b)?;
             l.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        if let (Value::List(l), BinOp::Mul, Value::Int(n)) = (a, op, b) {
+            let items = l.snapshot();
+            let n = (*n).max(0) as usize;
+            if items.len().saturating_mul(n) > 1 << 31 {
+                return Err(self.new_error(&self.exc.memory_error.clone(), ""));
+            }
+            *l.borrow_mut() = (0..n).flat_map(|_| items.iter().cloned()).collect();
             return Ok(a.clone());
         }
         self.binary_op(a, b, op)
@@ -94,17 +120,21 @@ impl Vm {
     fn unsupported(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         match (a, op) {
-            (Value::Str(_), BinOp::Add) => self.type_error(format!("cannot concatenate 'str' and '{tb}' objects")),
+            (Value::Str(_), BinOp::Add) => {
+                self.type_error(format!("cannot concatenate 'str' and '{tb}' objects"))
+            }
             (Value::List(_), BinOp::Add) => {
                 self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             }
-            (Value::Tuple(_), BinOp::Add) => {
-                self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
-            }
+            (Value::Tuple(_), BinOp::Add) => self.type_error(format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
+            )),
             (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Unicode(_), BinOp::Mul) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
-            _ if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && op == BinOp::Mul => {
+            _ if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                && op == BinOp::Mul =>
+            {
                 self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
             }
             _ => self.type_error(format!(
@@ -116,18 +146,72 @@ impl Vm {
 
     /// Arithmetic on numbers; `None` if an operand is not a number.
     fn number_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(*x & *y))),
+                BinOp::Or => return Ok(Some(Value::Bool(*x | *y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (integral(a), integral(b)) {
             let long = is_long(a) || is_long(b);
             return self.integer_op(x, y, op, long).map(Some);
+        }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return self.complex_op(a, b, op);
         }
         let (x, y) = match (self.as_float(a)?, self.as_float(b)?) {
             (Some(x), Some(y)) => (x, y),
             _ => return Ok(None),
         };
-        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+        if matches!(
+            op,
+            BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+        ) {
             return Ok(None);
         }
         self.float_op(x, y, op).map(Some)
+    }
+
+    /// A number as a complex pair, `None` for other values.
+    fn as_complex(&self, v: &Value) -> PyResult<Option<(f64, f64)>> {
+        Ok(match v {
+            Value::Complex(c) => Some((c.0, c.1)),
+            other => self.as_float(other)?.map(|f| (f, 0.0)),
+        })
+    }
+
+    /// Arithmetic where one operand is complex (`complexobject.c`).
+    fn complex_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (Some((ar, ai)), Some((br, bi))) = (self.as_complex(a)?, self.as_complex(b)?) else {
+            return Ok(None);
+        };
+        let c = |re: f64, im: f64| Value::Complex(Rc::new((re, im)));
+        Ok(Some(match op {
+            BinOp::Add => c(ar + br, ai + bi),
+            BinOp::Sub => c(ar - br, ai - bi),
+            BinOp::Mul => c(ar * br - ai * bi, ar * bi + ai * br),
+            BinOp::Div | BinOp::TrueDiv => {
+                let (q_re, q_im) = complex_div(self, (ar, ai), (br, bi))?;
+                c(q_re, q_im)
+            }
+            BinOp::Pow => {
+                let (r, i) = complex_pow(self, (ar, ai), (br, bi), b)?;
+                c(r, i)
+            }
+            BinOp::FloorDiv | BinOp::Mod => {
+                // 2.7 still allows these (with a warning nobody sees by default).
+                let (q, _) = complex_div(self, (ar, ai), (br, bi))?;
+                let fl = q.floor();
+                if op == BinOp::FloorDiv {
+                    c(fl, 0.0)
+                } else {
+                    c(ar - br * fl, ai - bi * fl)
+                }
+            }
+            _ => return Ok(None),
+        }))
     }
 
     /// A number as a float (ints and longs converted), `None` for other values.
@@ -136,15 +220,17 @@ impl Vm {
             Value::Float(f) => Some(*f),
             Value::Int(i) => Some(*i as f64),
             Value::Bool(b) => Some(f64::from(u8::from(*b))),
-            Value::Long(l) => match l.to_f64() {
-                Some(f) if f.is_finite() => Some(f),
-                _ => return Err(self.overflow_error("long int too large to convert to float")),
-            },
+            Value::Long(l) => Some(
+                intobject::Integer::Long((**l).clone())
+                    .to_f64()
+                    .map_err(|e| self.num_error(e))?,
+            ),
             _ => None,
         })
     }
 
     fn integer_op(&mut self, x: Integral, y: Integral, op: BinOp, long: bool) -> PyResult<Value> {
+        // The common case stays inline: two ints whose result fits.
         if let (Integral::Small(a), Integral::Small(b)) = (&x, &y) {
             let (a, b) = (*a, *b);
             let fast = match op {
@@ -154,134 +240,87 @@ impl Vm {
                 BinOp::And => Some(a & b),
                 BinOp::Or => Some(a | b),
                 BinOp::Xor => Some(a ^ b),
-                BinOp::Div | BinOp::FloorDiv if b != 0 && !(a == i64::MIN && b == -1) => Some(Integer::div_floor(&a, &b)),
-                BinOp::Mod if b != 0 && b != -1 => Some(Integer::mod_floor(&a, &b)),
+                BinOp::Div | BinOp::FloorDiv if b > 0 => Some(Integer::div_floor(&a, &b)),
+                BinOp::Mod if b > 0 => Some(Integer::mod_floor(&a, &b)),
                 _ => None,
             };
             if let Some(r) = fast {
-                return Ok(if long { Value::long(BigInt::from(r)) } else { Value::Int(r) });
+                return Ok(if long {
+                    Value::long(BigInt::from(r))
+                } else {
+                    Value::Int(r)
+                });
             }
         }
-        let big = |v: Integral| match v {
-            Integral::Small(i) => BigInt::from(i),
-            Integral::Big(b) => b,
+        let to_integer = |v: Integral| match v {
+            Integral::Small(i) if !long => intobject::Integer::Int(i),
+            Integral::Small(i) => intobject::Integer::Long(BigInt::from(i)),
+            Integral::Big(b) => intobject::Integer::Long(b),
         };
-        let (a, b) = (big(x), big(y));
-        let zero_div = |vm: &Vm| {
-            vm.zero_division_error(if long {
-                "long division or modulo by zero"
-            } else {
-                "integer division or modulo by zero"
-            })
-        };
-        Ok(match op {
-            BinOp::Add => int_result(a + b, long),
-            BinOp::Sub => int_result(a - b, long),
-            BinOp::Mul => int_result(a * b, long),
-            BinOp::And => int_result(a & b, long),
-            BinOp::Or => int_result(a | b, long),
-            BinOp::Xor => int_result(a ^ b, long),
-            BinOp::Div | BinOp::FloorDiv => {
-                if b.is_zero() {
-                    return Err(zero_div(self));
-                }
-                int_result(a.div_floor(&b), long)
-            }
-            BinOp::Mod => {
-                if b.is_zero() {
-                    return Err(zero_div(self));
-                }
-                int_result(a.mod_floor(&b), long)
-            }
+        let (a, b) = (to_integer(x), to_integer(y));
+        let result = match op {
+            BinOp::Add => Ok(a.add(&b)),
+            BinOp::Sub => Ok(a.sub(&b)),
+            BinOp::Mul => a.mul(&b),
+            BinOp::And => Ok(a.and(&b)),
+            BinOp::Or => Ok(a.or(&b)),
+            BinOp::Xor => Ok(a.xor(&b)),
+            BinOp::Div => a.classic_div(&b),
+            BinOp::FloorDiv => a.floor_div(&b),
+            BinOp::Mod => a.rem(&b),
+            BinOp::LShift => a.lshift(&b),
+            BinOp::RShift => a.rshift(&b),
             BinOp::TrueDiv => {
-                if b.is_zero() {
-                    return Err(self.zero_division_error(if long {
-                        "long division or modulo by zero"
-                    } else {
-                        "division by zero"
-                    }));
-                }
-                match (a.to_f64(), b.to_f64()) {
-                    (Some(x), Some(y)) if x.is_finite() && y.is_finite() => Value::Float(x / y),
-                    _ => return Err(self.overflow_error("integer division result too large for a float")),
-                }
+                return a
+                    .true_div(&b)
+                    .map(Value::Float)
+                    .map_err(|e| self.num_error(e))
             }
             BinOp::Pow => {
-                if b.is_negative() {
-                    let (x, y) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::NEG_INFINITY));
-                    return self.float_op(x, y, BinOp::Pow);
-                }
-                let Some(e) = b.to_u32() else {
-                    return Err(self.overflow_error("long int too large to convert to int"));
-                };
-                if a.bits() as u64 * u64::from(e) > 1 << 26 {
-                    return Err(self.new_error(&self.exc.memory_error.clone(), ""));
-                }
-                int_result(num_traits::pow(a, e as usize), long)
-            }
-            BinOp::LShift | BinOp::RShift => {
-                if b.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                let n = b.to_usize().unwrap_or(usize::MAX);
-                if op == BinOp::RShift {
-                    int_result(if n > a.bits() as usize { if a.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { a >> n }, long)
-                } else {
-                    if a.is_zero() {
-                        return Ok(int_result(a, long));
-                    }
-                    if n > 1 << 26 {
-                        return Err(self.overflow_error("outrageous left shift count"));
-                    }
-                    int_result(a << n, long)
+                return match a.pow(&b, None).map_err(|e| self.num_error(e))? {
+                    intobject::IntOrFloat::Integer(i) => Ok(integer_value(i)),
+                    intobject::IntOrFloat::Float(f) => Ok(Value::Float(f)),
                 }
             }
-        })
+        };
+        result.map(integer_value).map_err(|e| self.num_error(e))
+    }
+
+    /// The Python exception for a failed numeric operation.
+    pub fn num_error(&self, e: intobject::NumError) -> crate::vm::PyErr {
+        use intobject::ErrKind;
+        let typ = match e.kind {
+            ErrKind::ZeroDivisionError => self.exc.zero_division_error.clone(),
+            ErrKind::OverflowError => self.exc.overflow_error.clone(),
+            ErrKind::ValueError => self.exc.value_error.clone(),
+            ErrKind::TypeError => self.exc.type_error.clone(),
+            ErrKind::MemoryError => self.exc.memory_error.clone(),
+        };
+        let args = if e.message.is_empty() && e.kind == ErrKind::MemoryError {
+            Value::tuple(vec![])
+        } else {
+            Value::tuple(vec![Value::bytes(&e.message)])
+        };
+        self.new_error_args(&typ, args)
     }
 
     fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
-        Ok(Value::Float(match op {
-            BinOp::Add => x + y,
-            BinOp::Sub => x - y,
-            BinOp::Mul => x * y,
-            BinOp::Div | BinOp::TrueDiv => {
-                if y == 0.0 {
-                    return Err(self.zero_division_error("float division by zero"));
-                }
-                x / y
-            }
-            BinOp::FloorDiv => {
-                if y == 0.0 {
-                    return Err(self.zero_division_error("float divmod()"));
-                }
-                float_divmod(x, y).0
-            }
-            BinOp::Mod => {
-                if y == 0.0 {
-                    return Err(self.zero_division_error("float modulo"));
-                }
-                float_divmod(x, y).1
-            }
-            BinOp::Pow => {
-                if x == 0.0 && y < 0.0 {
-                    return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
-                }
-                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.value_error("negative number cannot be raised to a fractional power"));
-                }
-                let r = x.powf(y);
-                if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
-                }
-                r
-            }
+        let r = match op {
+            BinOp::Add => Ok(x + y),
+            BinOp::Sub => Ok(x - y),
+            BinOp::Mul => Ok(x * y),
+            BinOp::Div | BinOp::TrueDiv => floatobject::div(x, y),
+            BinOp::FloorDiv => floatobject::floor_div(x, y),
+            BinOp::Mod => floatobject::rem(x, y),
+            BinOp::Pow => floatobject::pow(x, y),
             _ => {
                 return Err(self.type_error(format!(
                     "unsupported operand type(s) for {}: 'float' and 'float'",
                     op.symbol()
                 )))
             }
-        }))
+        };
+        r.map(Value::Float).map_err(|e| self.num_error(e))
     }
 
     /// `+ - *` and `%` on sequences and strings.
@@ -305,10 +344,16 @@ impl Vm {
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 Value::tuple(x.items.iter().chain(y.items.iter()).cloned().collect())
             }
-            (BinOp::Mul, seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)), n)
-            | (BinOp::Mul, n, seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)))
-                if integral(n).is_some() =>
-            {
+            (
+                BinOp::Mul,
+                seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)),
+                n,
+            )
+            | (
+                BinOp::Mul,
+                n,
+                seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)),
+            ) if integral(n).is_some() => {
                 let count = match n {
                     Value::Long(l) => l.to_i64().unwrap_or(i64::MAX),
                     Value::Bool(b) => i64::from(*b),
@@ -319,6 +364,9 @@ impl Vm {
                 self.repeat(seq, count)?
             }
             (BinOp::Mod, Value::Str(_) | Value::Unicode(_), _) => self.format_percent(a, b)?,
+            (_, Value::Set(x), Value::Set(y)) => {
+                return super::setmethods::set_operator(self, x, y, op)
+            }
             _ => return Ok(None),
         }))
     }
@@ -330,12 +378,16 @@ impl Vm {
         }
         Ok(match seq {
             Value::Str(s) => Value::Str(Rc::new(PyStr::new(s.as_bytes().repeat(count).into()))),
-            Value::Unicode(u) => Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(u.chars.repeat(count).into()))),
+            Value::Unicode(u) => Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(
+                u.chars.repeat(count).into(),
+            ))),
             Value::List(l) => {
                 let items = l.snapshot();
                 Value::list((0..count).flat_map(|_| items.iter().cloned()).collect())
             }
-            Value::Tuple(t) => Value::tuple((0..count).flat_map(|_| t.items.iter().cloned()).collect()),
+            Value::Tuple(t) => {
+                Value::tuple((0..count).flat_map(|_| t.items.iter().cloned()).collect())
+            }
             _ => Value::None,
         })
     }
@@ -364,36 +416,77 @@ impl Vm {
             (UNARY_INVERT, Value::Int(i)) => Value::Int(!i),
             (UNARY_INVERT, Value::Bool(b)) => Value::Int(!i64::from(*b)),
             (UNARY_INVERT, Value::Long(l)) => Value::long(-(**l).clone() - 1),
-            (_, Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_)) if op != UNARY_INVERT => v.clone(),
+            (_, Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_))
+                if op != UNARY_INVERT =>
+            {
+                v.clone()
+            }
             (_, Value::Bool(b)) if op != UNARY_INVERT => Value::Int(i64::from(*b)),
             _ => {
-                return Err(self.type_error(format!("bad operand type for {symbol}: '{}'", self.type_name(v))))
+                return Err(self.type_error(format!(
+                    "bad operand type for {symbol}: '{}'",
+                    self.type_name(v)
+                )))
             }
         })
     }
 }
 
-/// `float_divmod`: floor quotient and remainder with the divisor's sign.
-pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
+/// `c_quot`: complex division, scaled to avoid overflow.
+fn complex_div(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    let (abs_breal, abs_bimag) = (b.0.abs(), b.1.abs());
+    if abs_breal >= abs_bimag {
+        if abs_breal == 0.0 {
+            return Err(vm.zero_division_error("complex division by zero"));
         }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Ok(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
     } else {
-        m = 0.0f64.copysign(y);
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Ok(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
     }
-    let floordiv = if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
-        } else {
-            f
+}
+
+/// `complex_pow`: exact repeated multiplication for small integer exponents,
+/// else polar form.
+fn complex_pow(vm: &Vm, a: (f64, f64), b: (f64, f64), exponent: &Value) -> PyResult<(f64, f64)> {
+    let mul = |x: (f64, f64), y: (f64, f64)| (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0);
+    if let Value::Int(n) = exponent {
+        if n.abs() <= 100 {
+            let mut result = (1.0, 0.0);
+            let mut base = a;
+            let mut k = n.unsigned_abs();
+            while k > 0 {
+                if k & 1 == 1 {
+                    result = mul(result, base);
+                }
+                base = mul(base, base);
+                k >>= 1;
+            }
+            if *n < 0 {
+                return complex_div(vm, (1.0, 0.0), result);
+            }
+            return Ok(result);
         }
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (floordiv, m)
+    }
+    if b == (0.0, 0.0) {
+        return Ok((1.0, 0.0));
+    }
+    if a == (0.0, 0.0) {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(vm.zero_division_error("0.0 to a negative or complex power"));
+        }
+        return Ok((0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Ok((len * phase.cos(), len * phase.sin()))
 }

@@ -24,6 +24,7 @@ use super::typeobject::{PyInstance, PyType};
 use super::unicodeobject::PyUnicode;
 use crate::builtins::fileobject::PyFile;
 use crate::vm::code::CodeObject;
+use crate::vm::genobject::PyGenerator;
 use crate::vm::traceback::PyTraceback;
 
 /// A Python value.
@@ -60,6 +61,15 @@ pub enum Value {
     XRange(Rc<PyXRange>),
     File(Rc<PyFile>),
     Traceback(Rc<PyTraceback>),
+    Generator(Rc<PyGenerator>),
+    /// `super(C, obj)`: attribute lookup that starts after `C` in `obj`'s MRO.
+    Super(Rc<PySuper>),
+}
+
+/// A `super` object.
+pub struct PySuper {
+    pub class: Rc<super::typeobject::PyType>,
+    pub obj: Value,
 }
 
 impl Value {
@@ -98,7 +108,9 @@ impl Value {
             Value::NotImplemented => 0x1010,
             Value::Ellipsis => 0x1020,
             Value::Bool(b) => 0x1030 + usize::from(*b) * 0x10,
-            Value::Int(i) => (*i as usize).wrapping_mul(0x10).wrapping_add(0x10_0000_0000),
+            Value::Int(i) => (*i as usize)
+                .wrapping_mul(0x10)
+                .wrapping_add(0x10_0000_0000),
             Value::Float(f) => (f.to_bits() as usize) | 1,
             Value::Long(x) => addr(x),
             Value::Complex(x) => addr(x),
@@ -121,6 +133,8 @@ impl Value {
             Value::XRange(x) => addr(x),
             Value::File(x) => addr(x),
             Value::Traceback(x) => addr(x),
+            Value::Generator(x) => addr(x),
+            Value::Super(x) => addr(x),
         }
     }
 
@@ -129,7 +143,10 @@ impl Value {
         match (self, other) {
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            _ => std::mem::discriminant(self) == std::mem::discriminant(other) && self.id() == other.id(),
+            _ => {
+                std::mem::discriminant(self) == std::mem::discriminant(other)
+                    && self.id() == other.id()
+            }
         }
     }
 }

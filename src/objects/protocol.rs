@@ -41,8 +41,16 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::Method(_) => t.method.clone(),
+            Value::Type(c) if c.is_classic() => t.classobj.clone(),
             Value::Type(_) => t.type_.clone(),
-            Value::Instance(i) => i.class(),
+            Value::Instance(i) => {
+                let c = i.class();
+                if c.is_classic() {
+                    t.instance.clone()
+                } else {
+                    c
+                }
+            }
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -51,6 +59,8 @@ impl Vm {
             Value::XRange(_) => t.xrange.clone(),
             Value::File(_) => t.file.clone(),
             Value::Traceback(_) => t.traceback.clone(),
+            Value::Generator(_) => t.generator.clone(),
+            Value::Super(_) => t.super_.clone(),
         }
     }
 
@@ -65,7 +75,10 @@ impl Vm {
         if !matches!(v, Value::Instance(_)) {
             return None;
         }
-        let t = self.type_of(v);
+        let Value::Instance(inst) = v else {
+            return None;
+        };
+        let t = inst.class();
         let attr = t.lookup(&name.to_text())?;
         Some(self.bind(attr, v.clone(), Value::Type(t)))
     }
@@ -79,12 +92,14 @@ impl Vm {
                 self_: Some(obj),
                 class,
             })),
-            Value::Builtin(b) if b.self_.is_none() && b.owner.is_some() => Value::Builtin(Rc::new(BuiltinFunction {
-                name: b.name,
-                func: b.func,
-                self_: Some(obj),
-                owner: b.owner,
-            })),
+            Value::Builtin(b) if b.self_.is_none() && b.owner.is_some() => {
+                Value::Builtin(Rc::new(BuiltinFunction {
+                    name: b.name,
+                    func: b.func,
+                    self_: Some(obj),
+                    owner: b.owner,
+                }))
+            }
             other => other,
         }
     }
@@ -104,7 +119,13 @@ impl Vm {
                 }
                 self.default_repr(v)
             }
-            Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            Value::Tuple(_) => {
+                // Tuples cannot hold themselves directly, so 2.7 keeps no
+                // recursion guard for them (`Py_ReprEnter` is for the rest).
+                let bytes = self.container_repr_inner(v)?;
+                return Ok(Rc::new(PyStr::new(bytes.into())));
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return self.container_repr(v);
             }
             _ => self.simple_repr(v),
@@ -161,10 +182,21 @@ impl Vm {
                     _ => "?".into(),
                 };
                 match &m.self_ {
-                    Some(s) => format!("<bound method {cname}.{fname} of {}>", self.default_repr(s)),
+                    Some(s) => {
+                        format!("<bound method {cname}.{fname} of {}>", self.default_repr(s))
+                    }
                     None => format!("<unbound method {cname}.{fname}>"),
                 }
             }
+            Value::Type(t) if t.is_classic() => {
+                format!("<class {}.{} at 0x{:x}>", t.module(), t.name(), v.id())
+            }
+            Value::Generator(g) => format!("<generator object {} at 0x{:x}>", g.name(), v.id()),
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.class.name(),
+                self.type_name(&s.obj)
+            ),
             Value::Type(t) => {
                 if t.heap {
                     format!("<class '{}.{}'>", t.module(), t.name())
@@ -203,15 +235,41 @@ impl Vm {
                 self.simple_repr(&s.stop),
                 self.simple_repr(&s.step)
             ),
-            Value::File(f) => format!("<open file '{}', mode '{}' at 0x{:x}>", f.name, f.mode, v.id()),
+            Value::File(f) => format!(
+                "<open file '{}', mode '{}' at 0x{:x}>",
+                f.name,
+                f.mode,
+                v.id()
+            ),
             Value::Instance(_) => self.default_repr(v),
             _ => format!("<{} object at 0x{:x}>", self.type_name(v), v.id()),
         }
     }
 
+    /// `BaseException.__repr__`: the class name and the repr of `args`.
+    pub fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+        let t = match v {
+            Value::Instance(i) => i.class(),
+            _ => self.type_of(v),
+        };
+        let args = args_of(v);
+        let mut inner = Vec::new();
+        for a in &args {
+            inner.push(self.repr(a)?.to_text().into_owned());
+        }
+        let trailing = if args.len() == 1 { "," } else { "" };
+        Ok(format!("{}({}{trailing})", t.name(), inner.join(", ")))
+    }
+
     /// `object.__repr__`, and the repr of exceptions.
     pub fn default_repr(&self, v: &Value) -> String {
-        let t = self.type_of(v);
+        let t = match v {
+            Value::Instance(i) => i.class(),
+            _ => self.type_of(v),
+        };
+        if t.is_classic() {
+            return format!("<{}.{} instance at 0x{:x}>", t.module(), t.name(), v.id());
+        }
         if t.layout == Layout::Exception {
             let args = args_of(v);
             let inner: Vec<String> = args.iter().map(|a| self.simple_repr(a)).collect();
@@ -292,6 +350,7 @@ impl Vm {
             Value::Str(s) => Ok(s.clone()),
             Value::Float(f) => Ok(Rc::new(PyStr::from(floatobject::str(*f).as_str()))),
             Value::Long(l) => Ok(Rc::new(PyStr::from(l.to_string().as_str()))),
+            Value::Complex(c) => Ok(Rc::new(PyStr::from(complexobject::str(c.0, c.1).as_str()))),
             Value::Unicode(u) => self.encode_ascii(&u.chars),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__str__", vec![]) {
@@ -313,12 +372,20 @@ impl Vm {
         if t.is_subtype(&self.exc.key_error.clone()) && args.len() == 1 {
             return self.repr(&args[0]);
         }
-        if t.is_subtype(&self.exc.environment_error.clone()) && (2..=3).contains(&args.len()) {
+        if t.is_subtype(&self.exc.environment_error.clone()) && args.len() == 2 {
             let errno = self.str(&args[0])?.to_text().into_owned();
             let strerror = self.str(&args[1])?.to_text().into_owned();
-            let text = match args.get(2) {
-                Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?.to_text()),
-                None => format!("[Errno {errno}] {strerror}"),
+            let filename = match v {
+                Value::Instance(i) => i.dict.get_str("filename").unwrap_or(Value::None),
+                _ => Value::None,
+            };
+            let text = if filename.is_none() {
+                format!("[Errno {errno}] {strerror}")
+            } else {
+                format!(
+                    "[Errno {errno}] {strerror}: {}",
+                    self.repr(&filename)?.to_text()
+                )
             };
             return Ok(Rc::new(PyStr::from(text.as_str())));
         }
@@ -397,8 +464,13 @@ impl Vm {
                 }
                 Ok(tuple_hash(&hashes))
             }
-            Value::List(_) | Value::Dict(_) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            Value::List(_) | Value::Dict(_) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
             Value::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'")),
+            Value::Set(s) => Ok(super::hashing::hash_frozenset(
+                s.hashed_items().into_iter().map(|(h, _)| h),
+            )),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__hash__", vec![]) {
                     return match r? {
@@ -427,6 +499,12 @@ impl Vm {
             if let Some(r) = self.instance_compare(a, b, op)? {
                 return Ok(r);
             }
+        }
+        if (matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)))
+            && !matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && super::abstract_::number_cmp(a, b).is_some()
+        {
+            return Err(self.type_error("no ordering relation is defined for complex numbers"));
         }
         let ord = self.cmp3(a, b, op)?;
         Ok(Value::Bool(match ord {
@@ -487,22 +565,45 @@ impl Vm {
             }
             (Value::Set(x), Value::Set(y)) => {
                 let (xs, ys) = (x.items(), y.items());
-                let sub = |vm: &mut Vm, a: &[Value], b: &Rc<super::setobject::PySet>| -> PyResult<bool> {
-                    for item in a {
-                        let h = vm.hash(item)?;
-                        if !b.contains(item, h) {
-                            return Ok(false);
+                let sub =
+                    |vm: &mut Vm, a: &[Value], b: &Rc<super::setobject::PySet>| -> PyResult<bool> {
+                        for item in a {
+                            let h = vm.hash(item)?;
+                            if !b.contains(item, h) {
+                                return Ok(false);
+                            }
                         }
-                    }
-                    Ok(true)
-                };
+                        Ok(true)
+                    };
                 let (le, ge) = (sub(self, &xs, y)?, sub(self, &ys, x)?);
                 return Ok(match op {
-                    CmpOp::Eq | CmpOp::Ne => Some(if le && ge { Ordering::Equal } else { Ordering::Less }).filter(|_| le && ge).or(None),
-                    CmpOp::Lt => Some(if le && xs.len() < ys.len() { Ordering::Less } else { Ordering::Greater }),
-                    CmpOp::Le => Some(if le { Ordering::Less } else { Ordering::Greater }),
-                    CmpOp::Gt => Some(if ge && xs.len() > ys.len() { Ordering::Greater } else { Ordering::Less }),
-                    _ => Some(if ge { Ordering::Greater } else { Ordering::Less }),
+                    CmpOp::Eq | CmpOp::Ne => Some(if le && ge {
+                        Ordering::Equal
+                    } else {
+                        Ordering::Less
+                    })
+                    .filter(|_| le && ge)
+                    .or(None),
+                    CmpOp::Lt => Some(if le && xs.len() < ys.len() {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    }),
+                    CmpOp::Le => Some(if le {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    }),
+                    CmpOp::Gt => Some(if ge && xs.len() > ys.len() {
+                        Ordering::Greater
+                    } else {
+                        Ordering::Less
+                    }),
+                    _ => Some(if ge {
+                        Ordering::Greater
+                    } else {
+                        Ordering::Less
+                    }),
                 });
             }
             (Value::Dict(x), Value::Dict(y)) => {
@@ -534,7 +635,12 @@ impl Vm {
         Ok(Some(self.default_order(a, b)))
     }
 
-    fn seq_cmp(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<std::cmp::Ordering>> {
+    fn seq_cmp(
+        &mut self,
+        x: &[Value],
+        y: &[Value],
+        op: CmpOp,
+    ) -> PyResult<Option<std::cmp::Ordering>> {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(None);
         }
@@ -565,10 +671,17 @@ impl Vm {
         }
         let (an, bn) = (is_number(a), is_number(b));
         if an != bn {
-            return if an { Ordering::Less } else { Ordering::Greater };
+            return if an {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        let (ta, tb) = (if an { String::new() } else { ta }, if bn { String::new() } else { tb });
+        let (ta, tb) = (
+            if an { String::new() } else { ta },
+            if bn { String::new() } else { tb },
+        );
         ta.cmp(&tb).then(a.id().cmp(&b.id()))
     }
 
@@ -598,13 +711,19 @@ impl Vm {
                 let ascii = super::codecs::Codec::Ascii;
                 self.decode_bytes(ascii, s.as_bytes(), || v.clone(), b"strict")
             }
-            other => Err(self.type_error(format!("coercing to Unicode: need string or buffer, {} found", self.type_name(other)))),
+            other => Err(self.type_error(format!(
+                "coercing to Unicode: need string or buffer, {} found",
+                self.type_name(other)
+            ))),
         }
     }
 }
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Bool(_) | Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_))
+    matches!(
+        v,
+        Value::Bool(_) | Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_)
+    )
 }
 
 /// `_Py_HashPointer`: an address rotated right by 4 bits.

@@ -1,22 +1,31 @@
-//! `set` and `frozenset` (CPython: `Objects/setobject.c`).
+//! `set` and `frozenset` (CPython: `Objects/setobject.c`): a [`Table`] with
+//! no values, ordered as CPython 2.7 orders it.
 
 use std::cell::RefCell;
+use std::convert::Infallible;
 
-use indexmap::IndexSet;
-
-use super::dictobject::Key;
+use super::abstract_::builtin_eq;
+use super::dicttable::{MemoryError, Table};
 use super::object::Value;
+
+fn eq(stored: &Value, key: &Value) -> Result<bool, Infallible> {
+    Ok(builtin_eq(stored, key))
+}
+
+fn eq_alloc(stored: &Value, key: &Value) -> Result<bool, MemoryError> {
+    Ok(builtin_eq(stored, key))
+}
 
 pub struct PySet {
     pub frozen: bool,
-    table: RefCell<IndexSet<Key>>,
+    table: RefCell<Table<Value, ()>>,
 }
 
 impl PySet {
     pub fn new(frozen: bool) -> PySet {
         PySet {
             frozen,
-            table: RefCell::new(IndexSet::new()),
+            table: RefCell::new(Table::new()),
         }
     }
 
@@ -29,43 +38,72 @@ impl PySet {
     }
 
     pub fn contains(&self, value: &Value, hash: i64) -> bool {
-        self.table.borrow().contains(&Key { hash, value: value.clone() })
+        let table = self.table.borrow();
+        table.find_pure(hash, |stored| stored.is(value) || builtin_eq(stored, value)).is_some()
     }
 
     /// Adds an element; false if it was there already.
     pub fn add(&self, value: Value, hash: i64) -> bool {
-        self.table.borrow_mut().insert(Key { hash, value })
+        let mut table = self.table.borrow_mut();
+        matches!(table.insert(value, hash, (), eq_alloc), Ok(None))
     }
 
     pub fn remove(&self, value: &Value, hash: i64) -> bool {
-        self.table.borrow_mut().shift_remove(&Key { hash, value: value.clone() })
+        let Ok(removed) = self.table.borrow_mut().remove(value, hash, eq);
+        removed.is_some()
     }
 
-    pub fn entry_at(&self, pos: usize) -> Option<Value> {
-        self.table.borrow().get_index(pos).map(|k| k.value.clone())
+    /// The first element at or after slot `from`, with its slot, for iterators.
+    pub fn next_entry(&self, from: usize) -> Option<(usize, Value)> {
+        let table = self.table.borrow();
+        let slot = table.next_active(from)?;
+        let (_, k, _) = table.entry_at(slot)?;
+        Some((slot, k.clone()))
     }
 
+    /// The elements with their stored hashes, in slot order.
     pub fn hashed_items(&self) -> Vec<(i64, Value)> {
-        self.table.borrow().iter().map(|k| (k.hash, k.value.clone())).collect()
+        let table = self.table.borrow();
+        let mut out = Vec::with_capacity(table.len());
+        let mut from = 0;
+        while let Some(slot) = table.next_active(from) {
+            if let Some((h, k, _)) = table.entry_at(slot) {
+                out.push((h, k.clone()));
+            }
+            from = slot + 1;
+        }
+        out
     }
 
     pub fn items(&self) -> Vec<Value> {
-        self.table.borrow().iter().map(|k| k.value.clone()).collect()
+        self.table.borrow().keys().cloned().collect()
     }
 
     pub fn clear(&self) {
-        self.table.borrow_mut().clear();
+        let old = self.table.borrow_mut().clear();
+        drop(old);
     }
 
+    /// `s.pop()`.
     pub fn pop_first(&self) -> Option<Value> {
-        self.table.borrow_mut().shift_remove_index(0).map(|k| k.value)
+        self.table.borrow_mut().pop_item().map(|(k, _)| k)
     }
 
+    /// `s.copy()`, `set(s)`, `frozenset(s)`.
     pub fn copy(&self, frozen: bool) -> PySet {
-        let s = PySet::new(frozen);
-        for (h, v) in self.hashed_items() {
-            s.add(v, h);
+        let table = self.table.borrow();
+        PySet {
+            frozen,
+            table: RefCell::new(table.copy(eq_alloc).unwrap_or_default()),
         }
-        s
+    }
+
+    /// `s.update(t)` for a set `t` (`set_merge`).
+    pub fn update_from(&self, other: &PySet) {
+        if std::ptr::eq(self, other) {
+            return;
+        }
+        let source = other.table.borrow();
+        let _ = self.table.borrow_mut().update_from(&source, eq_alloc);
     }
 }

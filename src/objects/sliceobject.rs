@@ -33,6 +33,38 @@ pub fn indices(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i
     (start, stop, step, slicelength)
 }
 
+/// `slice.indices(len)`.
+pub fn slice_indices(
+    vm: &mut crate::vm::Vm,
+    args: super::methodobject::Args,
+) -> crate::vm::PyResult<Value> {
+    let (Some(Value::Slice(s)), Some(len)) = (args.args.first(), args.args.get(1)) else {
+        return Err(vm.type_error("indices() takes exactly one argument"));
+    };
+    let len = vm.index_value(len, "an integer is required")?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let msg = "slice indices must be integers or None or have an __index__ method";
+    let mut bound = |v: &Value| -> crate::vm::PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            other => vm.index_value(other, msg).map(Some),
+        }
+    };
+    let step = bound(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (start, stop) = (bound(&s.start)?, bound(&s.stop)?);
+    let (start, stop, step, _) = indices(start, stop, step.max(-i64::MAX), len);
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::indices;

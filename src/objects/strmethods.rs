@@ -8,7 +8,7 @@ use super::object::Value;
 use super::stringobject::PyStr;
 use super::unicodemethods;
 use super::unicodeobject::PyUnicode;
-use crate::builtins::{add_methods, check_args};
+use crate::builtins::{add_methods, check_parsed_args};
 use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -50,6 +50,7 @@ pub fn register(vm: &mut Vm) {
         ("encode", str_encode),
         ("decode", str_decode),
         ("__len__", str_len),
+        ("translate", str_translate),
     ];
     let t = vm.types.str.clone();
     add_methods(&t, "str", methods);
@@ -63,7 +64,9 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
             "descriptor '{name}' requires a 'str' object but received a '{}'",
             vm.type_name(other)
         ))),
-        None => Err(vm.type_error(format!("descriptor '{name}' of 'str' object needs an argument"))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'str' object needs an argument"
+        ))),
     }
 }
 
@@ -93,7 +96,7 @@ fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Ve
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_args(vm, name, &rest, min, max)?;
+    check_parsed_args(vm, name, &rest, min, max)?;
     Ok(rest.args)
 }
 
@@ -244,7 +247,9 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if maxsplit.is_some_and(|m| out.len() >= m) {
                     break;
                 }
-                let found = (0..=end.saturating_sub(sep.len())).rev().find(|&p| p + sep.len() <= end && b[p..p + sep.len()] == sep[..]);
+                let found = (0..=end.saturating_sub(sep.len()))
+                    .rev()
+                    .find(|&p| p + sep.len() <= end && b[p..p + sep.len()] == sep[..]);
                 match found {
                     Some(p) if end >= sep.len() => {
                         out.push(b[p + sep.len()..end].to_vec());
@@ -270,7 +275,12 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> P
     let chars: Option<Vec<u8>> = match rest.first() {
         None | Some(Value::None) => None,
         Some(Value::Str(c)) => Some(c.as_bytes().to_vec()),
-        Some(other) => return Err(vm.type_error(format!("{name} arg must be None, str or unicode, not {}", vm.type_name(other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{name} arg must be None, str or unicode, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     let strip = |b: u8| match &chars {
         None => is_space(b),
@@ -349,13 +359,27 @@ fn window(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
-            Some(v) => vm.index_value(v, "slice indices must be integers or None or have an __index__ method"),
+            Some(v) => vm.index_value(
+                v,
+                "slice indices must be integers or None or have an __index__ method",
+            ),
         }
     };
     let len_i = len as i64;
-    let fix = |i: i64| if i < 0 { (i + len_i).max(0) } else { i.min(len_i) };
-    let start = fix(bound(vm, rest.get(1), 0)?);
+    let fix = |i: i64| {
+        if i < 0 {
+            (i + len_i).max(0)
+        } else {
+            i.min(len_i)
+        }
+    };
+    let raw_start = bound(vm, rest.get(1), 0)?;
+    let start = fix(raw_start);
     let end = fix(bound(vm, rest.get(2), len_i)?);
+    // A start past the end finds nothing, not even the empty string.
+    if raw_start > len_i {
+        return Ok((len + 1, len));
+    }
     Ok((start as usize, end as usize))
 }
 
@@ -366,11 +390,16 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Opt
     let b = s.as_bytes();
     let (start, end) = window(vm, &rest, b.len())?;
     if start > end || end - start < needle.len() {
-        return Ok(if needle.is_empty() && start <= b.len() && start <= end { Some(start) } else { None });
+        return Ok(None);
+    }
+    if needle.is_empty() {
+        return Ok(Some(if reverse { end } else { start }));
     }
     let hay = &b[start..end];
     let found = if reverse {
-        (0..=hay.len() - needle.len()).rev().find(|&p| hay[p..p + needle.len()] == needle[..])
+        (0..=hay.len() - needle.len())
+            .rev()
+            .find(|&p| hay[p..p + needle.len()] == needle[..])
     } else {
         find_bytes(hay, &needle, 0)
     };
@@ -381,14 +410,18 @@ fn str_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if unicode_at(&args, 0) {
         return as_unicode_method(vm, args, "find", 1, 3);
     }
-    Ok(Value::Int(find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64)))
+    Ok(Value::Int(
+        find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64),
+    ))
 }
 
 fn str_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if unicode_at(&args, 0) {
         return as_unicode_method(vm, args, "rfind", 1, 3);
     }
-    Ok(Value::Int(find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64)))
+    Ok(Value::Int(
+        find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64),
+    ))
 }
 
 fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -441,7 +474,11 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
     let rest = rest(vm, &args, name, 1, 3)?;
     let b = s.as_bytes();
     let (start, end) = window(vm, &rest, b.len())?;
-    let hay = if start <= end { &b[start..end] } else { &b[0..0] };
+    let hay = if start <= end {
+        &b[start..end]
+    } else {
+        &b[0..0]
+    };
     let in_tuple = matches!(&rest[0], Value::Tuple(_));
     let candidates: Vec<Value> = match &rest[0] {
         Value::Tuple(t) => t.items.to_vec(),
@@ -464,7 +501,11 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
                 vm.type_name(&c)
             )));
         };
-        let hit = if suffix { hay.ends_with(p.as_bytes()) } else { hay.starts_with(p.as_bytes()) };
+        let hit = if suffix {
+            hay.ends_with(p.as_bytes())
+        } else {
+            hay.starts_with(p.as_bytes())
+        };
         if hit && (start <= b.len()) {
             return Ok(Value::Bool(true));
         }
@@ -497,7 +538,13 @@ fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, args, "swapcase", |b| {
         b.iter()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
             .collect()
     })
 }
@@ -507,7 +554,11 @@ fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut prev_cased = false;
         b.iter()
             .map(|&c| {
-                let out = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                let out = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
                 prev_cased = c.is_ascii_alphabetic();
                 out
             })
@@ -519,7 +570,13 @@ fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, args, "capitalize", |b| {
         b.iter()
             .enumerate()
-            .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .map(|(i, c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
@@ -531,19 +588,27 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyRes
 }
 
 fn str_isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
+    predicate(vm, args, "isdigit", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    })
 }
 
 fn str_isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic))
+    predicate(vm, args, "isalpha", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
 fn str_isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric))
+    predicate(vm, args, "isalnum", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
 fn str_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isspace", |b| !b.is_empty() && b.iter().all(|&c| is_space(c)))
+    predicate(vm, args, "isspace", |b| {
+        !b.is_empty() && b.iter().all(|&c| is_space(c))
+    })
 }
 
 fn str_isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -669,7 +734,9 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResul
     }
     let b = s.as_bytes();
     let found = if reverse {
-        (0..=b.len().saturating_sub(sep.len())).rev().find(|&p| p + sep.len() <= b.len() && b[p..p + sep.len()] == sep[..])
+        (0..=b.len().saturating_sub(sep.len()))
+            .rev()
+            .find(|&p| p + sep.len() <= b.len() && b[p..p + sep.len()] == sep[..])
     } else {
         find_bytes(b, &sep, 0)
     };
@@ -772,4 +839,34 @@ fn str_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let errors = errors.as_deref().unwrap_or(b"strict");
     let chars = vm.decode_bytes(codec, s.as_bytes(), || Value::Str(s.clone()), errors)?;
     Ok(Value::Unicode(Rc::new(PyUnicode::new(chars.into()))))
+}
+
+fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "translate")?;
+    let rest = rest(vm, &args, "translate", 1, 2)?;
+    let table: Option<Vec<u8>> = match &rest[0] {
+        Value::None => None,
+        Value::Str(t) if t.len() == 256 => Some(t.as_bytes().to_vec()),
+        Value::Str(_) => {
+            return Err(vm.value_error("translation table must be 256 characters long"))
+        }
+        other => {
+            return Err(vm.type_error(format!(
+                "expected a character buffer object, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let delete: Vec<u8> = match rest.get(1) {
+        Some(Value::Str(d)) => d.as_bytes().to_vec(),
+        Some(_) => return Err(vm.type_error("expected a character buffer object")),
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = s
+        .as_bytes()
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
+        .collect();
+    Ok(new_str(out))
 }

@@ -56,6 +56,8 @@ pub struct PyType {
     pub heap: bool,
     /// A classic (old-style) class.
     pub classic_flag: std::cell::Cell<bool>,
+    /// Cache of [`PyType::has_getattribute`].
+    pub getattribute_hook: std::cell::Cell<Option<bool>>,
 }
 
 impl PyType {
@@ -69,7 +71,32 @@ impl PyType {
 
     /// Whether `self` is `other` or derives from it.
     pub fn is_subtype(&self, other: &PyType) -> bool {
-        std::ptr::eq(self, other) || self.mro.borrow().iter().any(|t| std::ptr::eq(t.as_ref(), other))
+        std::ptr::eq(self, other)
+            || self
+                .mro
+                .borrow()
+                .iter()
+                .any(|t| std::ptr::eq(t.as_ref(), other))
+    }
+
+    /// Looks a `str` name up along the MRO, with its cached hash.
+    pub fn lookup_pystr(&self, name: &Rc<super::stringobject::PyStr>) -> Option<Value> {
+        if let Some(v) = self.dict.get_pystr(name) {
+            return Some(v);
+        }
+        let mro = self.mro.borrow();
+        mro.iter().skip(1).find_map(|t| t.dict.get_pystr(name))
+    }
+
+    /// Whether the class defines `__getattribute__` in Python (computed
+    /// once; assigning the name on the class clears it).
+    pub fn has_getattribute(&self) -> bool {
+        if let Some(known) = self.getattribute_hook.get() {
+            return known;
+        }
+        let found = matches!(self.lookup("__getattribute__"), Some(Value::Function(_)));
+        self.getattribute_hook.set(Some(found));
+        found
     }
 
     /// Looks a name up along the MRO (`_PyType_Lookup`).
@@ -120,11 +147,14 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `obj.name` (`PyObject_GetAttr`).
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        let key = name.to_text().into_owned();
+        // Names are ASCII identifiers; a name that is not UTF-8 matches no
+        // special attribute and is looked up by its bytes.
+        let key: &str = std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}");
         let found = match obj {
             Value::Instance(inst) => return self.instance_getattr(obj, inst, name, &key),
             Value::Type(t) => self.type_getattr(t, &key),
-            Value::Module(m) => match key.as_str() {
+            Value::Super(sup) => self.super_getattr(sup, &key),
+            Value::Module(m) => match key {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => m.dict.get_pystr(name),
             },
@@ -136,22 +166,67 @@ impl Vm {
         }
     }
 
-    /// The AttributeError for a missing attribute, worded as CPython words it.
-    pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
-        match obj {
-            Value::Type(t) if t.is_classic() => self.attribute_error(format!("class {} has no attribute '{name}'", t.name())),
-            Value::Type(t) => self.attribute_error(format!("type object '{}' has no attribute '{name}'", t.name())),
-            Value::Instance(i) if i.class().is_classic() => {
-                self.attribute_error(format!("{} instance has no attribute '{name}'", i.class().name()))
+    /// `super(C, obj).name`: the first class after `C` in `obj`'s MRO that has it.
+    fn super_getattr(&mut self, sup: &super::object::PySuper, key: &str) -> Option<Value> {
+        let start = match &sup.obj {
+            Value::Type(t) => t.clone(),
+            Value::Instance(i) => i.class(),
+            other => self.type_of(other),
+        };
+        let mro = start.mro.borrow().clone();
+        let pos = mro.iter().position(|t| Rc::ptr_eq(t, &sup.class))?;
+        for t in &mro[pos + 1..] {
+            if let Some(v) = t.dict.get_str(key) {
+                return Some(match (&sup.obj, v) {
+                    (Value::None, v) => v,
+                    (Value::Type(_), v @ Value::Function(_)) => Value::Method(Rc::new(PyMethod {
+                        func: v,
+                        self_: None,
+                        class: Value::Type(start.clone()),
+                    })),
+                    (Value::Type(_), v) => v,
+                    (obj, v) => self.bind(v, obj.clone(), Value::Type(start.clone())),
+                });
             }
-            _ => self.attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name(obj))),
+        }
+        match key {
+            "__thisclass__" => Some(Value::Type(sup.class.clone())),
+            "__self__" => Some(sup.obj.clone()),
+            _ => None,
         }
     }
 
-    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<PyInstance>, name: &Rc<PyStr>, key: &str) -> PyResult<Value> {
+    /// The AttributeError for a missing attribute, worded as CPython words it.
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        match obj {
+            Value::Type(t) if t.is_classic() => {
+                self.attribute_error(format!("class {} has no attribute '{name}'", t.name()))
+            }
+            Value::Type(t) => self.attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                t.name()
+            )),
+            Value::Instance(i) if i.class().is_classic() => self.attribute_error(format!(
+                "{} instance has no attribute '{name}'",
+                i.class().name()
+            )),
+            _ => self.attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                self.type_name(obj)
+            )),
+        }
+    }
+
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<PyInstance>,
+        name: &Rc<PyStr>,
+        key: &str,
+    ) -> PyResult<Value> {
         let class = inst.class();
-        if let Some(getattribute) = class.lookup("__getattribute__") {
-            if matches!(getattribute, Value::Function(_)) {
+        if class.has_getattribute() {
+            if let Some(getattribute) = class.lookup("__getattribute__") {
                 let m = self.bind(getattribute, obj.clone(), Value::Type(class.clone()));
                 return self.call1(&m, Value::Str(name.clone()));
             }
@@ -166,10 +241,33 @@ impl Vm {
         }
         if class.layout == Layout::Exception {
             match key {
-                "args" => return Ok(inst.exc_args.borrow().clone().unwrap_or_else(|| Value::tuple(vec![]))),
+                "args" => {
+                    return Ok(inst
+                        .exc_args
+                        .borrow()
+                        .clone()
+                        .unwrap_or_else(|| Value::tuple(vec![])))
+                }
                 "message" => {
                     let args = super::exceptions::args_of(obj);
-                    return Ok(if args.len() == 1 { args[0].clone() } else { Value::str("") });
+                    return Ok(if args.len() == 1 {
+                        args[0].clone()
+                    } else {
+                        Value::str("")
+                    });
+                }
+                "code" if class.is_subtype(&self.exc.system_exit) => {
+                    let args = super::exceptions::args_of(obj);
+                    return Ok(match args.len() {
+                        0 => Value::None,
+                        1 => args[0].clone(),
+                        _ => Value::tuple(args),
+                    });
+                }
+                "errno" | "strerror" | "filename"
+                    if class.is_subtype(&self.exc.environment_error) =>
+                {
+                    return Ok(Value::None);
                 }
                 _ => {
                     let args = inst.exc_args.borrow().clone().unwrap_or(Value::None);
@@ -179,7 +277,7 @@ impl Vm {
                 }
             }
         }
-        if let Some(attr) = class.lookup(key) {
+        if let Some(attr) = class.lookup_pystr(name) {
             return Ok(self.bind(attr, obj.clone(), Value::Type(class)));
         }
         if let Some(getattr) = class.lookup("__getattr__") {
@@ -194,10 +292,22 @@ impl Vm {
             "__name__" => return Some(Value::str(&t.name())),
             "__dict__" => return Some(Value::Dict(t.dict.clone())),
             "__bases__" => {
-                return Some(Value::tuple(t.bases.borrow().iter().map(|b| Value::Type(b.clone())).collect()))
+                return Some(Value::tuple(
+                    t.bases
+                        .borrow()
+                        .iter()
+                        .map(|b| Value::Type(b.clone()))
+                        .collect(),
+                ))
             }
             "__mro__" if !t.is_classic() => {
-                return Some(Value::tuple(t.mro.borrow().iter().map(|b| Value::Type(b.clone())).collect()))
+                return Some(Value::tuple(
+                    t.mro
+                        .borrow()
+                        .iter()
+                        .map(|b| Value::Type(b.clone()))
+                        .collect(),
+                ))
             }
             "__doc__" if t.dict.get_str("__doc__").is_none() => return Some(Value::None),
             _ => {}
@@ -246,8 +356,20 @@ impl Vm {
                 };
                 return Some(v);
             }
-            (Value::Code(c), _) if key.starts_with("co_") => return Some(code_attr(c, key)?),
+            (Value::Code(c), _) if key.starts_with("co_") => return code_attr(c, key),
             (Value::Builtin(b), "__name__") => return Some(Value::str(b.name)),
+            (Value::Cell(c), "cell_contents") => return c.get(),
+            (Value::Traceback(tb), _) => {
+                return match key {
+                    "tb_lineno" => Some(Value::Int(tb.lineno)),
+                    "tb_lasti" => Some(Value::Int(tb.lasti as i64)),
+                    "tb_next" => Some(tb.next.clone().map_or(Value::None, Value::Traceback)),
+                    _ => None,
+                }
+            }
+            (Value::Generator(g), "gi_running") => return Some(Value::Bool(g.running.get())),
+            (Value::Generator(g), "gi_code") => return Some(Value::Code(g.code.clone())),
+            (Value::Generator(g), "__name__") => return Some(Value::str(g.name())),
             (Value::Builtin(b), "__self__") => return Some(b.self_.clone().unwrap_or(Value::None)),
             (Value::Int(_) | Value::Bool(_) | Value::Long(_), "real" | "numerator") => {
                 return Some(match obj {
@@ -255,8 +377,12 @@ impl Vm {
                     other => other.clone(),
                 })
             }
-            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "imag") => return Some(Value::Int(0)),
-            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "denominator") => return Some(Value::Int(1)),
+            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "imag") => {
+                return Some(Value::Int(0))
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "denominator") => {
+                return Some(Value::Int(1))
+            }
             (Value::Float(f), "real") => return Some(Value::Float(*f)),
             (Value::Float(_), "imag") => return Some(Value::Float(0.0)),
             (Value::Complex(c), "real") => return Some(Value::Float(c.0)),
@@ -283,11 +409,15 @@ impl Vm {
 
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
-        let key = name.to_text().into_owned();
+        let key: &str = std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}");
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+                let hook = if value.is_some() {
+                    "__setattr__"
+                } else {
+                    "__delattr__"
+                };
                 if let Some(f @ Value::Function(_)) = class.lookup(hook) {
                     let m = self.bind(f, obj.clone(), Value::Type(class));
                     let mut args = vec![Value::Str(name.clone())];
@@ -299,7 +429,9 @@ impl Vm {
                         *inst.class.borrow_mut() = t;
                         return Ok(());
                     }
-                    return Err(self.type_error("__class__ must be set to new-style class, not 'NoneType' object"));
+                    return Err(self.type_error(
+                        "__class__ must be set to new-style class, not 'NoneType' object",
+                    ));
                 }
                 if class.layout == Layout::Exception && key == "args" {
                     let args = match value {
@@ -318,6 +450,9 @@ impl Vm {
                         t.name()
                     )));
                 }
+                if key == "__getattribute__" {
+                    t.getattribute_hook.set(None);
+                }
                 if key == "__name__" {
                     if let Some(Value::Str(s)) = &value {
                         *t.name.borrow_mut() = s.to_text().into_owned();
@@ -327,12 +462,14 @@ impl Vm {
                 self.dict_set_attr(&t.dict, obj, name, value)
             }
             Value::Module(m) => self.dict_set_attr(&m.dict.clone(), obj, name, value),
-            Value::Function(f) => match (key.as_str(), value) {
+            Value::Function(f) => match (key, value) {
                 ("__name__" | "func_name", Some(v @ Value::Str(_))) => {
                     *f.name.borrow_mut() = v;
                     Ok(())
                 }
-                ("__name__" | "func_name", _) => Err(self.type_error("__name__ must be set to a string object")),
+                ("__name__" | "func_name", _) => {
+                    Err(self.type_error("__name__ must be set to a string object"))
+                }
                 ("__doc__" | "func_doc", v) => {
                     *f.doc.borrow_mut() = v.unwrap_or(Value::None);
                     Ok(())
@@ -345,7 +482,11 @@ impl Vm {
                     *f.defaults.borrow_mut() = match v {
                         Some(Value::Tuple(t)) => Some(t),
                         Some(Value::None) | None => None,
-                        Some(_) => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+                        Some(_) => {
+                            return Err(
+                                self.type_error("__defaults__ must be set to a tuple object")
+                            )
+                        }
                     };
                     Ok(())
                 }
@@ -361,7 +502,14 @@ impl Vm {
             }
             _ => {
                 let t = self.type_of(obj);
-                if t.lookup(&key).is_some() {
+                let data_attribute =
+                    self.builtin_getattr(obj, &key).is_some() && t.lookup(&key).is_none();
+                if data_attribute {
+                    Err(self.attribute_error(format!(
+                        "attribute '{key}' of '{}' objects is not writable",
+                        t.name()
+                    )))
+                } else if t.lookup(&key).is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{key}' is read-only",
                         t.name()
@@ -373,7 +521,13 @@ impl Vm {
         }
     }
 
-    fn dict_set_attr(&mut self, dict: &Rc<super::dictobject::PyDict>, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
+    fn dict_set_attr(
+        &mut self,
+        dict: &Rc<super::dictobject::PyDict>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let key = Value::Str(name.clone());
         match value {
             Some(v) => {
@@ -383,7 +537,9 @@ impl Vm {
             None => match dict.remove(&key, name.hash()) {
                 Some(_) => Ok(()),
                 None => Err(match obj {
-                    Value::Instance(_) | Value::Type(_) => self.attribute_error(name.to_text().into_owned()),
+                    Value::Instance(_) | Value::Type(_) => {
+                        self.attribute_error(name.to_text().into_owned())
+                    }
                     _ => self.no_attribute(obj, &name.to_text()),
                 }),
             },
@@ -398,7 +554,11 @@ impl Vm {
                 1 if args.kwargs.is_empty() => Ok(Value::Type(self.type_of(&args.args[0]))),
                 3 => {
                     let mut it = args.args.into_iter();
-                    let (name, bases, dict) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                    let (name, bases, dict) = (
+                        it.next().unwrap_or(Value::None),
+                        it.next().unwrap_or(Value::None),
+                        it.next().unwrap_or(Value::None),
+                    );
                     self.build_class(name, bases, dict)
                 }
                 _ => Err(self.type_error("type() takes 1 or 3 arguments")),
@@ -412,16 +572,18 @@ impl Vm {
         }
         let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
         if t.layout == Layout::Exception {
-            if let Value::Instance(i) = &inst {
-                *i.exc_args.borrow_mut() = Some(Value::tuple(args.args.clone()));
-            }
+            // BaseException.__new__ keeps the arguments even when __init__ is overridden.
+            super::exceptions::init_exception(self, &inst, args.args.clone());
         }
         match t.lookup("__init__") {
             Some(init) => {
                 let m = self.bind(init, inst.clone(), Value::Type(t.clone()));
                 let r = self.call(&m, args)?;
                 if !r.is_none() {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
                 }
             }
             None => {
@@ -441,8 +603,9 @@ impl Vm {
         if !args.kwargs.is_empty() {
             return Err(self.type_error(format!("{} does not take keyword arguments", t.name())));
         }
-        let err = self.new_error_args(t, Value::tuple(args.args));
-        Ok(err.value)
+        let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
+        super::exceptions::init_exception(self, &inst, args.args);
+        Ok(inst)
     }
 
     /// `BUILD_CLASS` and `type(name, bases, dict)`: a new class.
@@ -459,7 +622,11 @@ impl Vm {
         };
         if let Some(meta) = methods.get_str("__metaclass__") {
             if !matches!(&meta, Value::Type(t) if Rc::ptr_eq(t, &self.types.type_)) {
-                let args = vec![Value::Str(name.clone()), Value::tuple(bases), Value::Dict(methods)];
+                let args = vec![
+                    Value::Str(name.clone()),
+                    Value::tuple(bases),
+                    Value::Dict(methods),
+                ];
                 return self.call(&meta, Args::positional(args));
             }
         }
@@ -482,8 +649,14 @@ impl Vm {
             .map(|b| b.layout)
             .find(|l| *l != Layout::Object)
             .unwrap_or(Layout::Object);
-        let module = methods.get_str("__module__").map(|m| self.str_lossy(&m)).unwrap_or_else(|| "__main__".into());
-        let primary = base_types.first().cloned().unwrap_or_else(|| self.types.object.clone());
+        let module = methods
+            .get_str("__module__")
+            .map(|m| self.str_lossy(&m))
+            .unwrap_or_else(|| "__main__".into());
+        let primary = base_types
+            .first()
+            .cloned()
+            .unwrap_or_else(|| self.types.object.clone());
         let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
         for (k, v) in methods.items() {
             let h = self.hash(&k)?;
@@ -539,9 +712,10 @@ fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
-            !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c)))
-        })?;
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?;
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &candidate) {
                 s.remove(0);

@@ -11,7 +11,13 @@ use super::typeobject::{Layout, PyType};
 
 /// A new type deriving from `base`, with a dict holding `__module__` (and
 /// nothing else yet).
-pub fn new_type(name: &str, base: Option<&Rc<PyType>>, layout: Layout, module: &str, heap: bool) -> Rc<PyType> {
+pub fn new_type(
+    name: &str,
+    base: Option<&Rc<PyType>>,
+    layout: Layout,
+    module: &str,
+    heap: bool,
+) -> Rc<PyType> {
     let dict = Rc::new(PyDict::new());
     dict.set_str("__module__", Value::str(module));
     let bases: Vec<Rc<PyType>> = base.into_iter().cloned().collect();
@@ -23,6 +29,7 @@ pub fn new_type(name: &str, base: Option<&Rc<PyType>>, layout: Layout, module: &
         layout,
         heap,
         classic_flag: std::cell::Cell::new(false),
+        getattribute_hook: std::cell::Cell::new(None),
     });
     let mut mro = vec![t.clone()];
     if let Some(b) = base {
@@ -94,6 +101,10 @@ builtin_types! {
     xrange: "xrange" XRange,
     file: "file" File,
     traceback: "traceback" Traceback,
+    generator: "generator" Iterator,
+    super_: "super" Object,
+    instance: "instance" Object,
+    classobj: "classobj" Type,
 }
 
 impl Default for BuiltinTypes {
@@ -108,7 +119,17 @@ impl BuiltinTypes {
         self.iterators
             .borrow_mut()
             .entry(kind)
-            .or_insert_with(|| new_type(kind, Some(&self.object), Layout::Iterator, "__builtin__", false))
+            .or_insert_with(|| {
+                let t = new_type(
+                    kind,
+                    Some(&self.object),
+                    Layout::Iterator,
+                    "__builtin__",
+                    false,
+                );
+                crate::builtins::add_methods(&t, kind, super::iterobject::METHODS);
+                t
+            })
             .clone()
     }
 }

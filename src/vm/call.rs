@@ -16,6 +16,7 @@ const CO_VARARGS: u32 = 0x0004;
 const CO_VARKEYWORDS: u32 = 0x0008;
 const CO_NEWLOCALS: u32 = 0x0002;
 const CO_OPTIMIZED: u32 = 0x0001;
+const CO_GENERATOR: u32 = 0x0020;
 
 /// What a call needs: a frame to run (Python code), or nothing more (the
 /// result is already there).
@@ -63,7 +64,15 @@ impl Vm {
     /// everything else).
     pub fn prepare_call(&mut self, func: &Value, mut args: Args) -> PyResult<Prepared> {
         match func {
-            Value::Function(f) => Ok(Prepared::Frame(Box::new(self.bind_arguments(f, args)?))),
+            Value::Function(f) => {
+                let frame = self.bind_arguments(f, args)?;
+                if f.code.code.flags & CO_GENERATOR != 0 {
+                    return Ok(Prepared::Done(crate::vm::genobject::PyGenerator::new(
+                        frame,
+                    )));
+                }
+                Ok(Prepared::Frame(Box::new(frame)))
+            }
             Value::Method(m) => {
                 match &m.self_ {
                     Some(s) => args.args.insert(0, s.clone()),
@@ -94,7 +103,11 @@ impl Vm {
         self.type_error(format!("'{}' object is not callable", self.type_name(func)))
     }
 
-    fn check_unbound_call(&mut self, m: &crate::objects::methodobject::PyMethod, args: &Args) -> PyResult<()> {
+    fn check_unbound_call(
+        &mut self,
+        m: &crate::objects::methodobject::PyMethod,
+        args: &Args,
+    ) -> PyResult<()> {
         let Value::Type(class) = &m.class else {
             return Ok(());
         };
@@ -124,11 +137,12 @@ impl Vm {
     pub fn bind_arguments(&mut self, f: &Rc<PyFunction>, args: Args) -> PyResult<Frame> {
         let code = f.code.clone();
         let co = &code.code;
-        let co_name = co.name.to_string();
+        let co_name = &co.name;
         let argcount = co.argcount.max(0) as usize;
         let has_varargs = co.flags & CO_VARARGS != 0;
         let has_varkw = co.flags & CO_VARKEYWORDS != 0;
-        let defaults: Vec<Value> = f.defaults.borrow().as_ref().map(|d| d.items.to_vec()).unwrap_or_default();
+        let defaults = f.defaults.borrow().clone();
+        let defaults: &[Value] = defaults.as_ref().map_or(&[], |d| &d.items);
         let defcount = defaults.len();
         // As PyFrame_New: optimized functions keep locals in fast slots,
         // class bodies get a new dict, anything else runs in the globals.
@@ -139,7 +153,12 @@ impl Vm {
         } else {
             Some(f.globals.clone())
         };
-        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals, self.builtins_for(&f.globals));
+        // As PyFrame_New: a frame with its caller's globals shares its builtins.
+        let builtins = match self.frames.last() {
+            Some(caller) if Rc::ptr_eq(&caller.globals, &f.globals) => caller.builtins.clone(),
+            _ => self.builtins_for(&f.globals),
+        };
+        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals, builtins);
         let nargs = args.args.len();
         let nkw = args.kwargs.len();
         if frame.fast.len() < argcount + usize::from(has_varargs) + usize::from(has_varkw) {
@@ -178,7 +197,11 @@ impl Vm {
                 let Value::Str(kname) = &key else {
                     return Err(self.type_error(format!("{co_name}() keywords must be strings")));
                 };
-                let index = co.varnames.iter().take(argcount).position(|v| v.as_bytes() == kname.as_bytes());
+                let index = co
+                    .varnames
+                    .iter()
+                    .take(argcount)
+                    .position(|v| v.as_bytes() == kname.as_bytes());
                 match index {
                     Some(j) => {
                         if frame.fast[j].is_some() {
@@ -207,10 +230,17 @@ impl Vm {
                 let m = argcount.saturating_sub(defcount);
                 for i in nargs..m {
                     if frame.fast[i].is_none() {
-                        let given = frame.fast[..argcount].iter().filter(|v| v.is_some()).count();
+                        let given = frame.fast[..argcount]
+                            .iter()
+                            .filter(|v| v.is_some())
+                            .count();
                         return Err(self.type_error(format!(
                             "{co_name}() takes {} {m} argument{} ({given} given)",
-                            if has_varargs || defcount > 0 { "at least" } else { "exactly" },
+                            if has_varargs || defcount > 0 {
+                                "at least"
+                            } else {
+                                "exactly"
+                            },
                             if m == 1 { "" } else { "s" },
                         )));
                     }
@@ -223,13 +253,21 @@ impl Vm {
                 }
             }
         } else if nargs > 0 || nkw > 0 {
-            return Err(self.type_error(format!("{co_name}() takes no arguments ({} given)", nargs + nkw)));
+            return Err(self.type_error(format!(
+                "{co_name}() takes no arguments ({} given)",
+                nargs + nkw
+            )));
         }
 
         // Cells for variables the nested functions use; an argument that is
         // also a cell variable starts with the argument's value.
         for (i, cellname) in co.cellvars.iter().enumerate() {
-            if let Some(j) = co.varnames.iter().take(argcount + usize::from(has_varargs) + usize::from(has_varkw)).position(|v| v == cellname) {
+            if let Some(j) = co
+                .varnames
+                .iter()
+                .take(argcount + usize::from(has_varargs) + usize::from(has_varkw))
+                .position(|v| v == cellname)
+            {
                 frame.cells[i] = Rc::new(PyCell::new(frame.fast[j].clone()));
             }
         }
@@ -263,18 +301,24 @@ impl Vm {
             Value::List(l) => Ok(l.snapshot()),
             _ => match self.iterate(star) {
                 Ok(items) => Ok(items),
-                Err(e) if self.err_matches(&e, &self.exc.type_error.clone()) => Err(self.type_error(format!(
-                    "{} argument after * must be a sequence, not {}",
-                    self.callable_description(func),
-                    self.type_name(star)
-                ))),
+                Err(e) if self.err_matches(&e, &self.exc.type_error.clone()) => Err(self
+                    .type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.callable_description(func),
+                        self.type_name(star)
+                    ))),
                 Err(e) => Err(e),
             },
         }
     }
 
     /// `**kwargs` in a call: a mapping whose keys join the keyword arguments.
-    pub fn star_kwargs(&mut self, func: &Value, map: &Value, kwargs: &mut Vec<(Value, Value)>) -> PyResult<()> {
+    pub fn star_kwargs(
+        &mut self,
+        func: &Value,
+        map: &Value,
+        kwargs: &mut Vec<(Value, Value)>,
+    ) -> PyResult<()> {
         let Value::Dict(d) = map else {
             return Err(self.type_error(format!(
                 "{} argument after ** must be a mapping, not {}",
@@ -284,9 +328,15 @@ impl Vm {
         };
         for (k, v) in d.items() {
             if !matches!(k, Value::Str(_)) {
-                return Err(self.type_error(format!("{} keywords must be strings", self.callable_description(func))));
+                return Err(self.type_error(format!(
+                    "{} keywords must be strings",
+                    self.callable_description(func)
+                )));
             }
-            if kwargs.iter().any(|(old, _)| crate::objects::abstract_::builtin_eq(old, &k)) {
+            if kwargs
+                .iter()
+                .any(|(old, _)| crate::objects::abstract_::builtin_eq(old, &k))
+            {
                 let name = self.str_lossy(&k);
                 return Err(self.type_error(format!(
                     "{} got multiple values for keyword argument '{name}'",

@@ -24,13 +24,23 @@ pub struct CodeObject {
 impl CodeObject {
     pub fn new(code: Rc<Code>) -> Rc<CodeObject> {
         let interned = |names: &[Rc<str>]| -> Vec<Rc<PyStr>> {
-            names.iter().map(|n| Rc::new(PyStr::from(n.as_ref()))).collect()
+            names
+                .iter()
+                .map(|n| Rc::new(PyStr::from(n.as_ref())))
+                .collect()
         };
         Rc::new(CodeObject {
             consts: code.consts.iter().map(const_value).collect(),
             names: interned(&code.names),
             varnames: interned(&code.varnames),
-            cell_names: interned(&code.cellvars.iter().chain(&code.freevars).cloned().collect::<Vec<_>>()),
+            cell_names: interned(
+                &code
+                    .cellvars
+                    .iter()
+                    .chain(&code.freevars)
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            ),
             code,
         })
     }

@@ -29,6 +29,8 @@ pub enum Why {
     Break,
     /// `continue` inside `try`: the offset to continue at.
     Continue(usize),
+    /// A generator's frame suspends with a value.
+    Yield(Value),
 }
 
 /// The integers `END_FINALLY` finds on the stack, as ceval pushes them.
@@ -55,7 +57,14 @@ impl Vm {
     /// Unwinds the top frame for `why`; if a handler takes over, returns
     /// `None` and the loop goes on. A frame that ends passes its result (or
     /// exception) to its caller, or out of `run_frames` at `base`.
-    fn unwind(&mut self, mut why: Why, base: usize) -> Option<PyResult<Value>> {
+    pub(crate) fn unwind(&mut self, mut why: Why, base: usize) -> Option<PyResult<Value>> {
+        if let Why::Yield(v) = why {
+            // Only a generator's frame yields, and it always runs at the base
+            // of a nested loop: it leaves the stack and waits in its generator.
+            let frame = self.frames.pop().expect("a running frame");
+            self.suspended = Some(frame);
+            return Some(Ok(v));
+        }
         loop {
             if let Why::Exception(err) = why {
                 why = Why::Reraise(self.add_traceback_here(err));
@@ -72,7 +81,9 @@ impl Vm {
             let result = match why {
                 Why::Return(v) => Ok(v),
                 Why::Exception(e) | Why::Reraise(e) => Err(e),
-                Why::Break | Why::Continue(_) => Err(self.system_error("'break' or 'continue' outside a loop")),
+                Why::Break | Why::Continue(_) | Why::Yield(_) => {
+                    Err(self.system_error("'break' or 'continue' outside a loop"))
+                }
             };
             if self.frames.len() <= base {
                 return Some(result);
@@ -134,7 +145,9 @@ impl Vm {
     fn jump(&mut self, target: usize) -> PyResult<()> {
         let frame = self.frame();
         if target >= frame.code.code.code.len() {
-            return Err(self.system_error(format!("bad bytecode: jump to {target} is out of range")));
+            return Err(
+                self.system_error(format!("bad bytecode: jump to {target} is out of range"))
+            );
         }
         self.frame().pc = target;
         Ok(())
@@ -156,14 +169,17 @@ impl Vm {
         let mut arg: usize = 0;
         let op = loop {
             let Some(&op) = code.get(pc) else {
-                return Err(self.system_error("bad bytecode: execution ran off the end of the code"));
+                return Err(
+                    self.system_error("bad bytecode: execution ran off the end of the code")
+                );
             };
             if op < HAVE_ARGUMENT {
                 pc += 1;
                 break op;
             }
             let (Some(&lo), Some(&hi)) = (code.get(pc + 1), code.get(pc + 2)) else {
-                return Err(self.system_error("bad bytecode: an argument is cut off by the end of the code"));
+                return Err(self
+                    .system_error("bad bytecode: an argument is cut off by the end of the code"));
             };
             arg = (arg << 16) | usize::from(lo) | (usize::from(hi) << 8);
             pc += 3;
@@ -177,6 +193,9 @@ impl Vm {
     }
 
     fn dispatch(&mut self, op: u8, arg: usize) -> PyResult<Option<Why>> {
+        if self.fast_path(op, arg) {
+            return Ok(None);
+        }
         match op {
             NOP => {}
             POP_TOP => {
@@ -206,7 +225,9 @@ impl Vm {
             }
             DUP_TOPX => {
                 if !(1..=5).contains(&arg) {
-                    return Err(self.system_error("invalid argument to DUP_TOPX (bytecode corruption?)"));
+                    return Err(
+                        self.system_error("invalid argument to DUP_TOPX (bytecode corruption?)")
+                    );
                 }
                 let items = self.pop_n(arg)?;
                 for v in items.iter().chain(items.iter()) {
@@ -228,9 +249,9 @@ impl Vm {
                 let r = self.repr(&v)?;
                 self.push(Value::Str(r));
             }
-            BINARY_POWER | BINARY_MULTIPLY | BINARY_DIVIDE | BINARY_MODULO | BINARY_ADD | BINARY_SUBTRACT
-            | BINARY_FLOOR_DIVIDE | BINARY_TRUE_DIVIDE | BINARY_LSHIFT | BINARY_RSHIFT | BINARY_AND
-            | BINARY_XOR | BINARY_OR => {
+            BINARY_POWER | BINARY_MULTIPLY | BINARY_DIVIDE | BINARY_MODULO | BINARY_ADD
+            | BINARY_SUBTRACT | BINARY_FLOOR_DIVIDE | BINARY_TRUE_DIVIDE | BINARY_LSHIFT
+            | BINARY_RSHIFT | BINARY_AND | BINARY_XOR | BINARY_OR => {
                 let (b, a) = (self.pop()?, self.pop()?);
                 let bin = BinOp::from_opcode(op, self.true_division());
                 let r = self.binary_op(&a, &b, bin)?;
@@ -291,7 +312,7 @@ impl Vm {
                 let set = self.new_set(items, false)?;
                 self.push(set);
             }
-            BUILD_MAP => self.push(Value::Dict(Rc::new(PyDict::new()))),
+            BUILD_MAP => self.push(Value::Dict(Rc::new(PyDict::presized(arg.min(0xffff))))),
             STORE_MAP => {
                 let (key, value, dict) = (self.pop()?, self.pop()?, self.top()?);
                 self.setitem(&dict, &key, value)?;
@@ -351,7 +372,11 @@ impl Vm {
                 let v = self.frame().code.consts.get(arg).cloned();
                 match v {
                     Some(v) => self.push(v),
-                    None => return Err(self.system_error(format!("bad bytecode: constant index {arg} out of range"))),
+                    None => {
+                        return Err(self.system_error(format!(
+                            "bad bytecode: constant index {arg} out of range"
+                        )))
+                    }
                 }
             }
             LOAD_FAST => {
@@ -368,14 +393,20 @@ impl Vm {
                             format!("local variable '{name}' referenced before assignment"),
                         ));
                     }
-                    None => return Err(self.system_error(format!("bad bytecode: local index {arg} out of range"))),
+                    None => {
+                        return Err(self
+                            .system_error(format!("bad bytecode: local index {arg} out of range")))
+                    }
                 }
             }
             STORE_FAST => {
                 let v = self.pop()?;
                 match self.frame().fast.get_mut(arg) {
                     Some(slot) => *slot = Some(v),
-                    None => return Err(self.system_error(format!("bad bytecode: local index {arg} out of range"))),
+                    None => {
+                        return Err(self
+                            .system_error(format!("bad bytecode: local index {arg} out of range")))
+                    }
                 }
             }
             DELETE_FAST => {
@@ -389,7 +420,10 @@ impl Vm {
                             format!("local variable '{name}' referenced before assignment"),
                         ));
                     }
-                    None => return Err(self.system_error(format!("bad bytecode: local index {arg} out of range"))),
+                    None => {
+                        return Err(self
+                            .system_error(format!("bad bytecode: local index {arg} out of range")))
+                    }
                 }
             }
             LOAD_NAME => {
@@ -403,44 +437,71 @@ impl Vm {
                 .or_else(|| frame.builtins.get_pystr(&name));
                 match found {
                     Some(v) => self.push(v),
-                    None => return Err(self.name_error(format!("name '{}' is not defined", name.to_text()))),
+                    None => {
+                        return Err(
+                            self.name_error(format!("name '{}' is not defined", name.to_text()))
+                        )
+                    }
                 }
             }
             STORE_NAME => {
                 let name = self.name_arg(arg)?;
                 let v = self.pop()?;
                 let frame = self.frame();
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 ns.set(Value::Str(name.clone()), name.hash(), v);
             }
             DELETE_NAME => {
                 let name = self.name_arg(arg)?;
                 let frame = self.frame();
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 if ns.remove(&Value::Str(name.clone()), name.hash()).is_none() {
-                    return Err(self.name_error(format!("name '{}' is not defined", name.to_text())));
+                    return Err(
+                        self.name_error(format!("name '{}' is not defined", name.to_text()))
+                    );
                 }
             }
             LOAD_GLOBAL => {
                 let name = self.name_arg(arg)?;
                 let frame = self.frame();
-                let found = frame.globals.get_pystr(&name).or_else(|| frame.builtins.get_pystr(&name));
+                let found = frame
+                    .globals
+                    .get_pystr(&name)
+                    .or_else(|| frame.builtins.get_pystr(&name));
                 match found {
                     Some(v) => self.push(v),
                     None => {
-                        return Err(self.name_error(format!("global name '{}' is not defined", name.to_text())))
+                        return Err(self.name_error(format!(
+                            "global name '{}' is not defined",
+                            name.to_text()
+                        )))
                     }
                 }
             }
             STORE_GLOBAL => {
                 let name = self.name_arg(arg)?;
                 let v = self.pop()?;
-                self.frame().globals.set(Value::Str(name.clone()), name.hash(), v);
+                self.frame()
+                    .globals
+                    .set(Value::Str(name.clone()), name.hash(), v);
             }
             DELETE_GLOBAL => {
                 let name = self.name_arg(arg)?;
-                if self.frame().globals.remove(&Value::Str(name.clone()), name.hash()).is_none() {
-                    return Err(self.name_error(format!("global name '{}' is not defined", name.to_text())));
+                if self
+                    .frame()
+                    .globals
+                    .remove(&Value::Str(name.clone()), name.hash())
+                    .is_none()
+                {
+                    return Err(
+                        self.name_error(format!("global name '{}' is not defined", name.to_text()))
+                    );
                 }
             }
             LOAD_CLOSURE => {
@@ -485,7 +546,9 @@ impl Vm {
                 let (b, a) = (self.pop()?, self.pop()?);
                 let r = match CmpOp::from_arg(arg) {
                     Some(cmp) => self.compare(&a, &b, cmp)?,
-                    None => return Err(self.system_error(format!("bad bytecode: comparison {arg}"))),
+                    None => {
+                        return Err(self.system_error(format!("bad bytecode: comparison {arg}")))
+                    }
                 };
                 self.push(r);
             }
@@ -545,7 +608,11 @@ impl Vm {
                 let closure = if op == MAKE_CLOSURE {
                     match self.pop()? {
                         Value::Tuple(t) => Some(t),
-                        _ => return Err(self.system_error("bad bytecode: MAKE_CLOSURE without a tuple of cells")),
+                        _ => {
+                            return Err(self.system_error(
+                                "bad bytecode: MAKE_CLOSURE without a tuple of cells",
+                            ))
+                        }
                     }
                 } else {
                     None
@@ -596,13 +663,79 @@ impl Vm {
                 self.exec_stmt(code, globals, locals)?;
             }
             YIELD_VALUE => {
-                return Err(self.system_error("generators are not supported yet"));
+                let v = self.pop()?;
+                return Ok(Some(Why::Yield(v)));
             }
             _ => {
                 return Err(self.system_error(format!("unknown opcode {op}")));
             }
         }
         Ok(None)
+    }
+
+    /// The common cases of the hottest opcodes (ints and floats in
+    /// arithmetic and comparisons, bools in jumps), done in place on the
+    /// stack; `false` when the general arm must run.
+    #[inline]
+    fn fast_path(&mut self, op: u8, arg: usize) -> bool {
+        let frame = self.frames.last_mut().expect("a running frame");
+        let n = frame.stack.len();
+        match op {
+            BINARY_ADD | BINARY_SUBTRACT | BINARY_MULTIPLY | INPLACE_ADD | INPLACE_SUBTRACT
+            | INPLACE_MULTIPLY | BINARY_MODULO | INPLACE_MODULO
+                if n >= 2 =>
+            {
+                let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                    (Value::Int(a), Value::Int(b)) => match op {
+                        BINARY_ADD | INPLACE_ADD => a.checked_add(*b).map(Value::Int),
+                        BINARY_SUBTRACT | INPLACE_SUBTRACT => a.checked_sub(*b).map(Value::Int),
+                        BINARY_MULTIPLY | INPLACE_MULTIPLY => a.checked_mul(*b).map(Value::Int),
+                        _ if *b > 0 => Some(Value::Int(a.rem_euclid(*b))),
+                        _ => None,
+                    },
+                    (Value::Float(a), Value::Float(b)) => match op {
+                        BINARY_ADD | INPLACE_ADD => Some(Value::Float(a + b)),
+                        BINARY_SUBTRACT | INPLACE_SUBTRACT => Some(Value::Float(a - b)),
+                        BINARY_MULTIPLY | INPLACE_MULTIPLY => Some(Value::Float(a * b)),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match r {
+                    Some(v) => {
+                        frame.stack.pop();
+                        frame.stack[n - 2] = v;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            COMPARE_OP if n >= 2 && arg <= 5 => {
+                let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                    (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+                    _ => None,
+                };
+                match r.and_then(|o| CmpOp::from_arg(arg).map(|c| c.holds(o))) {
+                    Some(b) => {
+                        frame.stack.pop();
+                        frame.stack[n - 2] = Value::Bool(b);
+                        true
+                    }
+                    None => false,
+                }
+            }
+            POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE if n >= 1 && arg < frame.code.code.code.len() => {
+                let Value::Bool(b) = frame.stack[n - 1] else {
+                    return false;
+                };
+                frame.stack.pop();
+                if b == (op == POP_JUMP_IF_TRUE) {
+                    frame.pc = arg;
+                }
+                true
+            }
+            _ => false,
+        }
     }
 
     fn true_division(&mut self) -> bool {
@@ -619,8 +752,16 @@ impl Vm {
     }
 
     fn slice_bounds(&mut self, form: u8) -> PyResult<(Option<Value>, Option<Value>)> {
-        let hi = if form & 2 != 0 { Some(self.pop()?) } else { None };
-        let lo = if form & 1 != 0 { Some(self.pop()?) } else { None };
+        let hi = if form & 2 != 0 {
+            Some(self.pop()?)
+        } else {
+            None
+        };
+        let lo = if form & 1 != 0 {
+            Some(self.pop()?)
+        } else {
+            None
+        };
         Ok((lo, hi))
     }
 
@@ -634,7 +775,11 @@ impl Vm {
     fn unbound_deref(&mut self, arg: usize) -> PyErr {
         let code = self.frame().code.clone();
         let ncell = code.code.cellvars.len();
-        let name = code.cell_names.get(arg).map(|n| n.to_text().into_owned()).unwrap_or_default();
+        let name = code
+            .cell_names
+            .get(arg)
+            .map(|n| n.to_text().into_owned())
+            .unwrap_or_default();
         if arg < ncell {
             self.new_error(
                 &self.exc.unbound_local_error.clone(),
@@ -675,7 +820,12 @@ impl Vm {
         }
     }
 
-    fn make_function(&mut self, code: Value, defaults: Vec<Value>, closure: Option<Rc<PyTuple>>) -> PyResult<Value> {
+    fn make_function(
+        &mut self,
+        code: Value,
+        defaults: Vec<Value>,
+        closure: Option<Rc<PyTuple>>,
+    ) -> PyResult<Value> {
         let Value::Code(code) = code else {
             return Err(self.system_error("bad bytecode: MAKE_FUNCTION without a code object"));
         };
@@ -689,7 +839,9 @@ impl Vm {
             name: std::cell::RefCell::new(Value::str(code.name())),
             code,
             globals,
-            defaults: std::cell::RefCell::new((!defaults.is_empty()).then(|| Rc::new(PyTuple::new(defaults)))),
+            defaults: std::cell::RefCell::new(
+                (!defaults.is_empty()).then(|| Rc::new(PyTuple::new(defaults))),
+            ),
             closure,
             doc: std::cell::RefCell::new(doc),
             module: std::cell::RefCell::new(module),
@@ -761,7 +913,10 @@ fn unwind_blocks(frame: &mut Frame, why: Why, exc_info: &mut Option<PyErr>) -> O
                 frame.pc = block.handler;
                 return None;
             }
-            (Why::Exception(err) | Why::Reraise(err), BlockKind::Except | BlockKind::Finally | BlockKind::With) => {
+            (
+                Why::Exception(err) | Why::Reraise(err),
+                BlockKind::Except | BlockKind::Finally | BlockKind::With,
+            ) => {
                 if block.kind == BlockKind::Except {
                     if frame.saved_exc.is_none() {
                         frame.saved_exc = Some(exc_info.clone());
@@ -777,7 +932,10 @@ fn unwind_blocks(frame: &mut Frame, why: Why, exc_info: &mut Option<PyErr>) -> O
                 frame.pc = block.handler;
                 return None;
             }
-            (Why::Return(_) | Why::Continue(_) | Why::Break, BlockKind::Finally | BlockKind::With) => {
+            (
+                Why::Return(_) | Why::Continue(_) | Why::Break,
+                BlockKind::Finally | BlockKind::With,
+            ) => {
                 match why {
                     Why::Return(v) => {
                         frame.stack.push(v);
@@ -818,7 +976,10 @@ impl Vm {
         };
         let err = self.make_exception(typ, value.unwrap_or(Value::None))?;
         Ok(match tb {
-            Some(tb) => Why::Reraise(PyErr { tb: Some(tb), ..err }),
+            Some(tb) => Why::Reraise(PyErr {
+                tb: Some(tb),
+                ..err
+            }),
             None => Why::Exception(err),
         })
     }
@@ -831,13 +992,21 @@ impl Vm {
                 let inst = match &value {
                     Value::Instance(i) if i.class().is_subtype(t) => value.clone(),
                     Value::None => self.call_type(t, Args::default())?,
-                    Value::Tuple(items) => self.call_type(t, Args::positional(items.items.to_vec()))?,
+                    Value::Tuple(items) => {
+                        self.call_type(t, Args::positional(items.items.to_vec()))?
+                    }
                     other => self.call_type(t, Args::positional(vec![other.clone()]))?,
                 };
                 let class = Value::Type(self.type_of(&inst));
-                Ok(PyErr { typ: class, value: inst, tb: None })
+                Ok(PyErr {
+                    typ: class,
+                    value: inst,
+                    tb: None,
+                })
             }
-            Value::Instance(i) if i.class().is_subtype(&self.exc.base_exception) || i.class().is_classic() => {
+            Value::Instance(i)
+                if i.class().is_subtype(&self.exc.base_exception) || i.class().is_classic() =>
+            {
                 if !value.is_none() {
                     return Err(self.type_error("instance exception may not have a separate value"));
                 }
@@ -891,7 +1060,11 @@ impl Vm {
     fn with_cleanup(&mut self) -> PyResult<()> {
         let top = self.pop()?;
         let (exit, args, exception) = match &top {
-            Value::None => (self.pop()?, vec![Value::None, Value::None, Value::None], false),
+            Value::None => (
+                self.pop()?,
+                vec![Value::None, Value::None, Value::None],
+                false,
+            ),
             Value::Int(_) => {
                 // A return or continue passes through: its value stays below.
                 let mut saved = vec![top.clone()];
@@ -902,7 +1075,10 @@ impl Vm {
                 for v in saved {
                     self.push(v);
                 }
-                let r = self.call(&exit, Args::positional(vec![Value::None, Value::None, Value::None]))?;
+                let r = self.call(
+                    &exit,
+                    Args::positional(vec![Value::None, Value::None, Value::None]),
+                )?;
                 let _ = r;
                 return Ok(());
             }

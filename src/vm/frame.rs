@@ -52,7 +52,12 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code: Rc<CodeObject>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>, builtins: Rc<PyDict>) -> Frame {
+    pub fn new(
+        code: Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+        builtins: Rc<PyDict>,
+    ) -> Frame {
         let nlocals = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
         Frame {

@@ -9,24 +9,35 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// `IMPORT_NAME`: the module (for `import a.b`, the top package).
-    pub fn import_name(&mut self, name: &Rc<PyStr>, _fromlist: Value, _level: Value) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: &Rc<PyStr>,
+        _fromlist: Value,
+        _level: Value,
+    ) -> PyResult<Value> {
         let text = name.to_text().into_owned();
         if let Some(m) = self.modules.get_pystr(name) {
             return Ok(m);
         }
         let module = match text.as_str() {
             "math" => crate::builtins::math::module(self),
+            "string" => crate::builtins::stringmodule::string_module(self),
+            "__future__" => crate::builtins::stringmodule::future_module(self),
             _ => None,
         };
         match module {
             Some(m) => {
                 let v = Value::Module(m);
-                self.modules.set(Value::Str(name.clone()), name.hash(), v.clone());
+                self.modules
+                    .set(Value::Str(name.clone()), name.hash(), v.clone());
                 Ok(v)
             }
             None => Err(self.new_error(
                 &self.exc.import_error.clone(),
-                format!("No module named {}", text.split('.').next_back().unwrap_or(&text)),
+                format!(
+                    "No module named {}",
+                    text.split('.').next_back().unwrap_or(&text)
+                ),
             )),
         }
     }
@@ -36,8 +47,14 @@ impl Vm {
         let Value::Module(m) = module else {
             return Err(self.type_error("import * expects a module"));
         };
-        let frame = self.frames.last().ok_or_else(|| self.system_error("no frame"))?;
-        let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+        let frame = self
+            .frames
+            .last()
+            .ok_or_else(|| self.system_error("no frame"))?;
+        let ns = frame
+            .locals
+            .clone()
+            .unwrap_or_else(|| frame.globals.clone());
         for (k, v) in m.dict.items() {
             if let Value::Str(s) = &k {
                 if s.as_bytes().starts_with(b"_") {
@@ -58,13 +75,19 @@ impl Vm {
                 "exec of source text needs a compiler, which glasspy does not have yet",
             ));
         };
-        let frame = self.frames.last().ok_or_else(|| self.system_error("no frame"))?;
+        let frame = self
+            .frames
+            .last()
+            .ok_or_else(|| self.system_error("no frame"))?;
         let (globals, locals) = match (globals, locals) {
             (Value::Dict(g), Value::Dict(l)) => (g, l),
             (Value::Dict(g), _) => (g.clone(), g),
             _ => (
                 frame.globals.clone(),
-                frame.locals.clone().unwrap_or_else(|| frame.globals.clone()),
+                frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone()),
             ),
         };
         let builtins = self.builtins_for(&globals);

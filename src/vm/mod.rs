@@ -6,6 +6,7 @@ pub mod call;
 pub mod code;
 pub mod eval;
 pub mod frame;
+pub mod genobject;
 pub mod import;
 pub mod pythonrun;
 pub mod traceback;
@@ -48,6 +49,8 @@ pub struct Vm {
     /// The containers whose repr is being computed (`Py_ReprEnter`), so a
     /// list that holds itself prints `[...]`.
     pub repr_stack: Vec<usize>,
+    /// The frame of a generator that has just yielded, for its generator to keep.
+    pub suspended: Option<Frame>,
 }
 
 impl Vm {
@@ -76,6 +79,7 @@ impl Vm {
             stdout,
             stderr,
             repr_stack: Vec::new(),
+            suspended: None,
         };
         crate::builtins::init(&mut vm, argv);
         vm

@@ -14,10 +14,16 @@ use crate::vm::{PyErr, Vm};
 pub fn run_main(code: Rc<crate::code::Code>, argv: Vec<String>) -> i32 {
     let mut vm = Vm::new(argv);
     let main = crate::vm::import::new_module("__main__");
-    main.dict.set_str("__builtins__", Value::Module(builtins_module(&vm)));
+    main.dict
+        .set_str("__builtins__", Value::Module(builtins_module(&vm)));
     main.dict.set_str("__file__", Value::str(&code.filename));
     vm.modules.set_str("__main__", Value::Module(main.clone()));
-    let frame = Frame::new(CodeObject::new(code), main.dict.clone(), Some(main.dict.clone()), vm.builtins.clone());
+    let frame = Frame::new(
+        CodeObject::new(code),
+        main.dict.clone(),
+        Some(main.dict.clone()),
+        vm.builtins.clone(),
+    );
     let result = vm.push_frame(frame).and_then(|_| vm.run_frames(0));
     let status = match result {
         Ok(_) => {
@@ -48,7 +54,11 @@ impl Vm {
         }
         self.stdout.flush();
         let text = self.format_exception(&err);
-        let stderr = self.sys.dict.get_str("stderr").unwrap_or(Value::File(self.stderr.clone()));
+        let stderr = self
+            .sys
+            .dict
+            .get_str("stderr")
+            .unwrap_or(Value::File(self.stderr.clone()));
         if self.write_to(&stderr, Value::bytes(&text)).is_err() {
             self.stderr.write_bytes(&text);
         }
@@ -69,7 +79,11 @@ impl Vm {
             Value::Bool(b) => i32::from(b),
             other => {
                 let text = self.str_lossy(&other);
-                let stderr = self.sys.dict.get_str("stderr").unwrap_or(Value::File(self.stderr.clone()));
+                let stderr = self
+                    .sys
+                    .dict
+                    .get_str("stderr")
+                    .unwrap_or(Value::File(self.stderr.clone()));
                 let _ = self.write_to(&stderr, Value::str(&format!("{text}\n")));
                 1
             }

@@ -34,7 +34,10 @@ pub fn format_traceback(tb: &Option<Rc<PyTraceback>>) -> String {
     }
     while let Some(entry) = cur {
         let code = &entry.code.code;
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, entry.lineno, code.name));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.filename, entry.lineno, code.name
+        ));
         if let Some(line) = source_line(&code.filename, entry.lineno) {
             out.push_str(&format!("    {line}\n"));
         }

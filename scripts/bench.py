@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Times glasspy against CPython 2.7 on the programs in benches/, in one run.
+
+Usage: python3 scripts/bench.py [--python PATH] [--glasspy PATH] [--repeat N]
+
+Each program runs under both (the faster of N runs each counts), after
+checking that both print the same output. Prints a table of times and the
+ratio glasspy / CPython per program, and their geometric mean. These are
+measurements for people to read, not a pass/fail test: machines are noisy.
+"""
+import argparse
+import glob
+import math
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def find_python27(option):
+    candidates = [option, os.environ.get('GLASSPY_PYTHON27')]
+    root = os.environ.get('PYENV_ROOT', os.path.expanduser('~/.pyenv'))
+    candidates += sorted(glob.glob(os.path.join(root, 'versions', '2.7*', 'bin', 'python2.7')), reverse=True)
+    for c in candidates:
+        if c and os.path.exists(c):
+            return c
+    sys.exit('bench: no CPython 2.7 found; give one with --python PATH')
+
+
+def best_time(cmd, repeat):
+    best, out = None, None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True)
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            sys.exit('bench: %s failed:\n%s' % (' '.join(cmd), proc.stderr.decode()))
+        out = proc.stdout
+        best = elapsed if best is None else min(best, elapsed)
+    return best, out
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--python')
+    parser.add_argument('--glasspy', default=os.path.join(ROOT, 'target', 'release', 'glasspy'))
+    parser.add_argument('--repeat', type=int, default=3)
+    args = parser.parse_args()
+    python = find_python27(args.python)
+    programs = sorted(glob.glob(os.path.join(ROOT, 'benches', '*.py')))
+    ratios = []
+    print('%-14s %10s %10s %8s' % ('program', 'cpython s', 'glasspy s', 'ratio'))
+    for path in programs:
+        rel = os.path.relpath(path, ROOT)
+        # glasspy runs the .pyc CPython compiles, so compiling is not timed.
+        subprocess.run([python, '-c', 'import py_compile, sys; py_compile.compile(sys.argv[1], sys.argv[1] + "c", sys.argv[1])', rel],
+                       cwd=ROOT, check=True)
+        t_py, out_py = best_time([python, rel + 'c'], args.repeat)
+        t_gp, out_gp = best_time([args.glasspy, 'run', rel + 'c'], args.repeat)
+        if out_py != out_gp:
+            sys.exit('bench: %s prints different output under glasspy' % rel)
+        ratio = t_gp / t_py
+        ratios.append(ratio)
+        print('%-14s %10.3f %10.3f %8.2f' % (os.path.basename(path)[:-3], t_py, t_gp, ratio))
+    geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+    print('%-14s %10s %10s %8.2f' % ('geometric mean', '', '', geomean))
+
+
+if __name__ == '__main__':
+    main()

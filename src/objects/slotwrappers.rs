@@ -1,0 +1,208 @@
+//! The special methods of built-in types as Python sees them
+//! (`(1).__add__(2)`, `[].__len__()`): CPython's slot wrappers
+//! (`Objects/typeobject.c`, `slotdefs`), each calling the protocol the
+//! operator itself uses.
+
+use super::abstract_::{BinOp, CmpOp};
+use super::methodobject::{Args, NativeFn};
+use super::object::Value;
+use crate::builtins::add_methods;
+use crate::vm::{PyResult, Vm};
+
+/// `self` and the one argument of a binary special method.
+fn two(vm: &Vm, args: &Args, _name: &str) -> PyResult<(Value, Value)> {
+    match args.args.as_slice() {
+        [a, b] => Ok((a.clone(), b.clone())),
+        _ => Err(vm.type_error(format!(
+            "expected 1 arguments, got {}",
+            args.args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+fn one(args: &Args) -> Value {
+    args.args.first().cloned().unwrap_or(Value::None)
+}
+
+macro_rules! binary_wrappers {
+    ($($name:ident $rname:ident: $dunder:literal $rdunder:literal $op:ident,)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                let (a, b) = two(vm, &args, $dunder)?;
+                vm.builtin_binary(&a, &b, BinOp::$op)
+            }
+            fn $rname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                let (a, b) = two(vm, &args, $rdunder)?;
+                vm.builtin_binary(&b, &a, BinOp::$op)
+            }
+        )*
+        const BINARY: &[(&str, NativeFn)] = &[$(($dunder, $name), ($rdunder, $rname),)*];
+    };
+}
+
+binary_wrappers! {
+    add radd: "__add__" "__radd__" Add,
+    sub rsub: "__sub__" "__rsub__" Sub,
+    mul rmul: "__mul__" "__rmul__" Mul,
+    div rdiv: "__div__" "__rdiv__" Div,
+    truediv rtruediv: "__truediv__" "__rtruediv__" TrueDiv,
+    floordiv rfloordiv: "__floordiv__" "__rfloordiv__" FloorDiv,
+    mod_ rmod: "__mod__" "__rmod__" Mod,
+    pow_ rpow: "__pow__" "__rpow__" Pow,
+    lshift rlshift: "__lshift__" "__rlshift__" LShift,
+    rshift rrshift: "__rshift__" "__rrshift__" RShift,
+    and_ rand: "__and__" "__rand__" And,
+    xor rxor: "__xor__" "__rxor__" Xor,
+    or_ ror: "__or__" "__ror__" Or,
+}
+
+macro_rules! compare_wrappers {
+    ($($name:ident: $dunder:literal $op:ident,)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                let (a, b) = two(vm, &args, $dunder)?;
+                vm.compare(&a, &b, CmpOp::$op)
+            }
+        )*
+        const COMPARE: &[(&str, NativeFn)] = &[$(($dunder, $name),)*];
+    };
+}
+
+compare_wrappers! {
+    lt: "__lt__" Lt,
+    le: "__le__" Le,
+    eq: "__eq__" Eq,
+    ne: "__ne__" Ne,
+    gt: "__gt__" Gt,
+    ge: "__ge__" Ge,
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Str(vm.repr(&one(&args))?))
+}
+
+fn str_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Str(vm.str(&one(&args))?))
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(&one(&args))?))
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.len(&one(&args))? as i64))
+}
+
+fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, b) = two(vm, &args, "__getitem__")?;
+    vm.getitem(&a, &b)
+}
+
+fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, b) = two(vm, &args, "__contains__")?;
+    Ok(Value::Bool(vm.contains(&a, &b)?))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.iter(&one(&args))
+}
+
+fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.args.as_slice() {
+        [a, k, v] => {
+            vm.setitem(a, k, v.clone())?;
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("expected 2 arguments")),
+    }
+}
+
+fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, b) = two(vm, &args, "__delitem__")?;
+    vm.delitem(&a, &b)?;
+    Ok(Value::None)
+}
+
+fn neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.unary_op(crate::opcode::UNARY_NEGATIVE, &one(&args))
+}
+
+fn pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.unary_op(crate::opcode::UNARY_POSITIVE, &one(&args))
+}
+
+fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.unary_op(crate::opcode::UNARY_INVERT, &one(&args))
+}
+
+fn nonzero(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.truthy(&one(&args))?))
+}
+
+const COMMON: &[(&str, NativeFn)] = &[("__repr__", repr), ("__str__", str_), ("__hash__", hash)];
+const NUMBER: &[(&str, NativeFn)] = &[("__neg__", neg), ("__pos__", pos), ("__nonzero__", nonzero)];
+const SEQUENCE: &[(&str, NativeFn)] = &[
+    ("__len__", len),
+    ("__getitem__", getitem),
+    ("__contains__", contains),
+    ("__iter__", iter),
+];
+const MUTABLE: &[(&str, NativeFn)] = &[("__setitem__", setitem), ("__delitem__", delitem)];
+
+pub fn register(vm: &mut Vm) {
+    let t = &vm.types;
+    let numbers = [
+        (t.int.clone(), "int"),
+        (t.long.clone(), "long"),
+        (t.float.clone(), "float"),
+        (t.complex.clone(), "complex"),
+    ];
+    for (ty, name) in &numbers {
+        for table in [BINARY, COMPARE, COMMON, NUMBER] {
+            add_methods(ty, name, table);
+        }
+    }
+    for ty in [t.int.clone(), t.long.clone()] {
+        add_methods(&ty, "int", &[("__invert__", invert)]);
+    }
+    let sequences = [
+        (t.str.clone(), "str"),
+        (t.unicode.clone(), "unicode"),
+        (t.tuple.clone(), "tuple"),
+        (t.list.clone(), "list"),
+        (t.dict.clone(), "dict"),
+        (t.set.clone(), "set"),
+        (t.frozenset.clone(), "frozenset"),
+        (t.xrange.clone(), "xrange"),
+    ];
+    for (ty, name) in &sequences {
+        add_methods(ty, name, COMMON);
+        add_methods(ty, name, COMPARE);
+        add_methods(ty, name, SEQUENCE);
+        if matches!(*name, "str" | "unicode" | "tuple" | "list") {
+            add_methods(
+                ty,
+                name,
+                &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)],
+            );
+        }
+        if *name == "str" || *name == "unicode" {
+            add_methods(ty, name, &[("__mod__", mod_)]);
+        }
+        if matches!(*name, "list" | "dict") {
+            add_methods(ty, name, MUTABLE);
+        }
+        if matches!(*name, "set" | "frozenset") {
+            add_methods(
+                ty,
+                name,
+                &[
+                    ("__or__", or_),
+                    ("__and__", and_),
+                    ("__sub__", sub),
+                    ("__xor__", xor),
+                ],
+            );
+        }
+    }
+}
