@@ -158,7 +158,8 @@ impl Vm {
             Some(caller) if Rc::ptr_eq(&caller.globals, &f.globals) => caller.builtins.clone(),
             _ => self.builtins_for(&f.globals),
         };
-        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals, builtins);
+        let buffers = self.frame_buffers.pop().unwrap_or_default();
+        let mut frame = Frame::with_buffers(code.clone(), f.globals.clone(), locals, builtins, buffers);
         let nargs = args.args.len();
         let nkw = args.kwargs.len();
         if frame.fast.len() < argcount + usize::from(has_varargs) + usize::from(has_varkw) {

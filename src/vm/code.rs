@@ -21,14 +21,28 @@ pub struct CodeObject {
     pub cell_names: Vec<Rc<PyStr>>,
 }
 
+thread_local! {
+    /// Names shared by every code object, so that the same name in two
+    /// functions is the same `str` object and namespace lookups match by
+    /// identity first (CPython interns names the same way).
+    static NAMES: std::cell::RefCell<std::collections::HashMap<Rc<str>, Rc<PyStr>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The interned `str` object for a name.
+pub fn intern(name: &Rc<str>) -> Rc<PyStr> {
+    NAMES.with(|names| {
+        names
+            .borrow_mut()
+            .entry(name.clone())
+            .or_insert_with(|| Rc::new(PyStr::from(name.as_ref())))
+            .clone()
+    })
+}
+
 impl CodeObject {
     pub fn new(code: Rc<Code>) -> Rc<CodeObject> {
-        let interned = |names: &[Rc<str>]| -> Vec<Rc<PyStr>> {
-            names
-                .iter()
-                .map(|n| Rc::new(PyStr::from(n.as_ref())))
-                .collect()
-        };
+        let interned = |names: &[Rc<str>]| -> Vec<Rc<PyStr>> { names.iter().map(intern).collect() };
         Rc::new(CodeObject {
             consts: code.consts.iter().map(const_value).collect(),
             names: interned(&code.names),

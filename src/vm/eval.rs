@@ -74,9 +74,12 @@ impl Vm {
                 None => return None,
                 Some(w) => why = w,
             }
-            let frame = self.frames.pop().expect("a running frame");
-            if let Some(saved) = frame.saved_exc {
+            let mut frame = self.frames.pop().expect("a running frame");
+            if let Some(saved) = frame.saved_exc.take() {
                 self.exc_info = saved;
+            }
+            if self.frame_buffers.len() < 64 {
+                self.frame_buffers.push(frame.into_buffers());
             }
             let result = match why {
                 Why::Return(v) => Ok(v),

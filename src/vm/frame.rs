@@ -51,18 +51,50 @@ pub struct Frame {
     pub saved_exc: Option<Option<PyErr>>,
 }
 
+/// The empty buffers of a finished frame, kept for the next one.
+#[derive(Default)]
+pub struct Buffers {
+    pub stack: Vec<Value>,
+    pub fast: Vec<Option<Value>>,
+}
+
 impl Frame {
+    /// Takes the frame apart, keeping its emptied buffers.
+    pub fn into_buffers(mut self) -> Buffers {
+        self.stack.clear();
+        self.fast.clear();
+        Buffers {
+            stack: std::mem::take(&mut self.stack),
+            fast: std::mem::take(&mut self.fast),
+        }
+    }
+
     pub fn new(
         code: Rc<CodeObject>,
         globals: Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
         builtins: Rc<PyDict>,
     ) -> Frame {
+        Frame::with_buffers(code, globals, locals, builtins, Buffers::default())
+    }
+
+    /// A frame whose value stack and locals reuse the buffers of a finished
+    /// frame (as CPython keeps a "zombie" frame per code object).
+    pub fn with_buffers(
+        code: Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+        builtins: Rc<PyDict>,
+        buffers: Buffers,
+    ) -> Frame {
         let nlocals = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
+        let Buffers { mut stack, mut fast } = buffers;
+        stack.reserve(code.code.stacksize.clamp(0, 1024) as usize);
+        fast.resize(nlocals, None);
         Frame {
-            stack: Vec::with_capacity(code.code.stacksize.clamp(0, 1024) as usize),
-            fast: vec![None; nlocals],
+            stack,
+            fast,
             cells: (0..ncells).map(|_| Rc::new(PyCell::default())).collect(),
             code,
             pc: 0,

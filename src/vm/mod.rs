@@ -51,6 +51,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// The frame of a generator that has just yielded, for its generator to keep.
     pub suspended: Option<Frame>,
+    /// Buffers of finished frames, reused by new ones.
+    pub frame_buffers: Vec<frame::Buffers>,
 }
 
 impl Vm {
@@ -80,6 +82,7 @@ impl Vm {
             stderr,
             repr_stack: Vec::new(),
             suspended: None,
+            frame_buffers: Vec::new(),
         };
         crate::builtins::init(&mut vm, argv);
         vm
