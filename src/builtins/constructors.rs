@@ -15,6 +15,7 @@ use crate::objects::rangeobject::PyXRange;
 use crate::objects::sliceobject::PySlice;
 use crate::objects::stringobject::PyStr;
 use crate::objects::typeobject::{Layout, PyType};
+use crate::objects::unicodemethods;
 use crate::objects::unicodeobject::PyUnicode;
 use crate::vm::{PyResult, Vm};
 
@@ -77,22 +78,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
                 None => Ok(Value::str("")),
             }
         }
-        Layout::Unicode => {
-            check_args(vm, "unicode", &args, 0, 3)?;
-            match args.args.first() {
-                None => Ok(Value::Unicode(Rc::new(PyUnicode::new(Vec::new().into())))),
-                Some(v @ Value::Unicode(_)) => Ok(v.clone()),
-                Some(v @ Value::Str(_)) => Ok(Value::Unicode(Rc::new(PyUnicode::new(
-                    vm.to_unicode(v)?.into(),
-                )))),
-                Some(v) => {
-                    let s = Value::Str(vm.str(v)?);
-                    Ok(Value::Unicode(Rc::new(PyUnicode::new(
-                        vm.to_unicode(&s)?.into(),
-                    ))))
-                }
-            }
-        }
+        Layout::Unicode => unicode_new(vm, args),
         Layout::Tuple => {
             check_args(vm, "tuple", &args, 0, 1)?;
             match args.args.first() {
@@ -145,6 +131,49 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
         Layout::Type => Err(vm.type_error("type() takes 1 or 3 arguments")),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+/// `unicode(string='', encoding=None, errors='strict')` (`unicode_new`).
+fn unicode_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let kwlist = ["string", "encoding", "errors"];
+    let slots = unicodemethods::parse_keywords(vm, "unicode", &args.args, &args.kwargs, &kwlist)?;
+    let mut names = [None, None];
+    for (i, slot) in slots[1..].iter().enumerate() {
+        if let Some(v) = slot {
+            names[i] = Some(unicodemethods::string_arg(vm, "unicode", i + 2, v)?);
+        }
+    }
+    let [encoding, errors] = names;
+    let new = |chars: Vec<u32>| Value::Unicode(Rc::new(PyUnicode::new(chars.into())));
+    let Some(x) = &slots[0] else {
+        return Ok(new(Vec::new()));
+    };
+    if encoding.is_none() && errors.is_none() {
+        // PyObject_Unicode.
+        return match x {
+            Value::Unicode(_) => Ok(x.clone()),
+            Value::Str(_) => Ok(new(vm.to_unicode(x)?)),
+            _ => {
+                let s = Value::Str(vm.str(x)?);
+                Ok(new(vm.to_unicode(&s)?))
+            }
+        };
+    }
+    // PyUnicode_FromEncodedObject.
+    match x {
+        Value::Unicode(_) => Err(vm.type_error("decoding Unicode is not supported")),
+        Value::Str(s) if s.is_empty() => Ok(new(Vec::new())),
+        Value::Str(s) => {
+            let codec = unicodemethods::codec_for(vm, encoding.as_deref())?;
+            let errors = errors.as_deref().unwrap_or(b"strict");
+            let chars = vm.decode_bytes(codec, s.as_bytes(), || x.clone(), errors)?;
+            Ok(new(chars))
+        }
+        other => Err(vm.type_error(format!(
+            "coercing to Unicode: need string or buffer, {} found",
+            vm.type_name(other)
+        ))),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Object semantics, one file per type family (CPython: `Objects/*.c`).
 
 pub mod abstract_;
+pub mod codecs;
 pub mod complexobject;
 pub mod dictmethods;
 pub mod dictobject;
@@ -31,4 +32,7 @@ pub mod strmethods;
 pub mod tupleobject;
 pub mod typeobject;
 pub mod types;
+pub mod unicodectype;
+pub mod unicodemethods;
 pub mod unicodeobject;
+pub mod unicodetype_db;

@@ -389,6 +389,9 @@ impl Vm {
             };
             return Ok(Rc::new(PyStr::from(text.as_str())));
         }
+        if let Some(text) = self.unicode_error_str(v)? {
+            return Ok(Rc::new(PyStr::new(text.into())));
+        }
         match args.len() {
             0 => Ok(Rc::new(PyStr::from(""))),
             1 => self.str(&args[0]),
@@ -398,30 +401,8 @@ impl Vm {
 
     /// `str(u)` for unicode: ASCII, or UnicodeEncodeError.
     pub fn encode_ascii(&mut self, chars: &[u32]) -> PyResult<Rc<PyStr>> {
-        if let Some(pos) = chars.iter().position(|&c| c > 127) {
-            let end = chars[pos..]
-                .iter()
-                .position(|&c| c <= 127)
-                .map_or(chars.len(), |e| pos + e);
-            let ch = chars[pos];
-            let shown = if ch > 0xffff {
-                format!("\\U{ch:08x}")
-            } else if ch > 0xff {
-                format!("\\u{ch:04x}")
-            } else {
-                format!("\\x{ch:02x}")
-            };
-            let what = if end - pos > 1 {
-                format!("characters in position {pos}-{}", end - 1)
-            } else {
-                format!("character u'{shown}' in position {pos}")
-            };
-            return Err(self.new_error(
-                &self.exc.unicode_encode_error.clone(),
-                format!("'ascii' codec can't encode {what}: ordinal not in range(128)"),
-            ));
-        }
-        let bytes: Vec<u8> = chars.iter().map(|&c| c as u8).collect();
+        let object = || Value::Unicode(Rc::new(unicodeobject::PyUnicode::new(chars.into())));
+        let bytes = self.encode_chars(super::codecs::Codec::Ascii, chars, object, b"strict")?;
         Ok(Rc::new(PyStr::new(bytes.into())))
     }
 
@@ -727,16 +708,8 @@ impl Vm {
         match v {
             Value::Unicode(u) => Ok(u.chars.to_vec()),
             Value::Str(s) => {
-                if let Some(pos) = s.as_bytes().iter().position(|&b| b > 127) {
-                    return Err(self.new_error(
-                        &self.exc.unicode_decode_error.clone(),
-                        format!(
-                            "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
-                            s.as_bytes()[pos]
-                        ),
-                    ));
-                }
-                Ok(s.as_bytes().iter().map(|&b| u32::from(b)).collect())
+                let ascii = super::codecs::Codec::Ascii;
+                self.decode_bytes(ascii, s.as_bytes(), || v.clone(), b"strict")
             }
             other => Err(self.type_error(format!(
                 "coercing to Unicode: need string or buffer, {} found",

@@ -6,6 +6,8 @@ use super::abstract_::find_bytes;
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
 use super::stringobject::PyStr;
+use super::unicodemethods;
+use super::unicodeobject::PyUnicode;
 use crate::builtins::{add_methods, check_parsed_args};
 use crate::vm::{PyResult, Vm};
 
@@ -68,6 +70,26 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
     }
 }
 
+/// What a str method does when an argument is unicode: its own argument
+/// count is checked, then the unicode method runs, on `self` decoded as
+/// ASCII (`PyUnicode_Split`, `PyUnicode_Replace` and friends in
+/// `stringobject.c`).
+fn as_unicode_method(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<Value> {
+    rest(vm, &args, name, min, max)?;
+    unicodemethods::promoted(vm, args, name)
+}
+
+/// Whether the argument at `index` after `self` is unicode.
+fn unicode_at(args: &Args, index: usize) -> bool {
+    matches!(args.args.get(index + 1), Some(Value::Unicode(_)))
+}
+
 /// The arguments after `self`, checked for count.
 fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
     let rest = Args::positional(args.args[1..].to_vec());
@@ -89,6 +111,14 @@ fn new_str(bytes: Vec<u8>) -> Value {
     Value::Str(Rc::new(PyStr::new(bytes.into())))
 }
 
+/// The longest string these methods build; past it, `MemoryError` (as
+/// CPython's allocation would fail) instead of aborting.
+const MAX_LEN: usize = 1 << 31;
+
+fn memory_error(vm: &Vm) -> crate::vm::PyErr {
+    vm.new_error_args(&vm.exc.memory_error.clone(), Value::tuple(vec![]))
+}
+
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
@@ -101,19 +131,11 @@ fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = this(vm, &args, "join")?;
     let rest = rest(vm, &args, "join", 1, 1)?;
-    let items = vm.iterate(&rest[0])?;
-    if items.iter().any(|i| matches!(i, Value::Unicode(_))) {
-        let mut out: Vec<u32> = Vec::new();
-        let sep_u = vm.to_unicode(&Value::Str(sep.clone()))?;
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                out.extend(&sep_u);
-            }
-            out.extend(vm.to_unicode(item)?);
-        }
-        return Ok(Value::Unicode(Rc::new(
-            super::unicodeobject::PyUnicode::new(out.into()),
-        )));
+    let items = unicodemethods::sequence_fast(vm, &rest[0], "can only join an iterable")?;
+    match items.as_slice() {
+        [] => return Ok(Value::str("")),
+        [item @ (Value::Str(_) | Value::Unicode(_))] => return Ok(item.clone()),
+        _ => {}
     }
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -122,6 +144,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         match item {
             Value::Str(s) => out.extend_from_slice(s.as_bytes()),
+            Value::Unicode(_) => return unicodemethods::join_items(vm, &Value::Str(sep), &items),
             other => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected string, {} found",
@@ -144,6 +167,9 @@ fn maxsplit_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 }
 
 fn str_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if unicode_at(&args, 0) {
+        return as_unicode_method(vm, args, "split", 0, 2);
+    }
     let s = this(vm, &args, "split")?;
     let rest = rest(vm, &args, "split", 0, 2)?;
     let maxsplit = maxsplit_arg(vm, rest.get(1))?;
@@ -195,6 +221,9 @@ fn split_whitespace(b: &[u8], maxsplit: Option<usize>) -> Vec<Vec<u8>> {
 }
 
 fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if unicode_at(&args, 0) {
+        return as_unicode_method(vm, args, "rsplit", 0, 2);
+    }
     let s = this(vm, &args, "rsplit")?;
     let rest = rest(vm, &args, "rsplit", 0, 2)?;
     let maxsplit = maxsplit_arg(vm, rest.get(1))?;
@@ -238,6 +267,9 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    if unicode_at(&args, 0) {
+        return as_unicode_method(vm, args, name, 0, 1);
+    }
     let s = this(vm, &args, name)?;
     let rest = rest(vm, &args, name, 0, 1)?;
     let chars: Option<Vec<u8>> = match rest.first() {
@@ -283,6 +315,9 @@ fn str_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if unicode_at(&args, 0) || unicode_at(&args, 1) {
+        return as_unicode_method(vm, args, "replace", 2, 3);
+    }
     let s = this(vm, &args, "replace")?;
     let rest = rest(vm, &args, "replace", 2, 3)?;
     let old = bytes_arg(vm, &rest[0], "expected a character buffer object; old")?.to_vec();
@@ -372,18 +407,27 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Opt
 }
 
 fn str_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if unicode_at(&args, 0) {
+        return as_unicode_method(vm, args, "find", 1, 3);
+    }
     Ok(Value::Int(
         find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64),
     ))
 }
 
 fn str_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if unicode_at(&args, 0) {
+        return as_unicode_method(vm, args, "rfind", 1, 3);
+    }
     Ok(Value::Int(
         find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64),
     ))
 }
 
 fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if unicode_at(&args, 0) {
+        return as_unicode_method(vm, args, "index", 1, 3);
+    }
     match find_impl(vm, args, "index", false)? {
         Some(p) => Ok(Value::Int(p as i64)),
         None => Err(vm.value_error("substring not found")),
@@ -391,6 +435,9 @@ fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if unicode_at(&args, 0) {
+        return as_unicode_method(vm, args, "rindex", 1, 3);
+    }
     match find_impl(vm, args, "rindex", true)? {
         Some(p) => Ok(Value::Int(p as i64)),
         None => Err(vm.value_error("substring not found")),
@@ -398,6 +445,9 @@ fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if unicode_at(&args, 0) {
+        return as_unicode_method(vm, args, "count", 1, 3);
+    }
     let s = this(vm, &args, "count")?;
     let rest = rest(vm, &args, "count", 1, 3)?;
     let needle = bytes_arg(vm, &rest[0], "expected a character buffer object; sub")?.to_vec();
@@ -429,12 +479,23 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
     } else {
         &b[0..0]
     };
+    let in_tuple = matches!(&rest[0], Value::Tuple(_));
     let candidates: Vec<Value> = match &rest[0] {
         Value::Tuple(t) => t.items.to_vec(),
         other => vec![other.clone()],
     };
     for c in candidates {
+        if let Value::Unicode(p) = &c {
+            let hay = vm.to_unicode(&Value::Str(s.clone()))?;
+            if unicodemethods::tailmatch(&hay, &p.chars, start as i64, end as i64, suffix) {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
         let Value::Str(p) = &c else {
+            if in_tuple {
+                return Err(vm.type_error("expected a string or other character buffer object"));
+            }
             return Err(vm.type_error(format!(
                 "{name} first arg must be str, unicode, or tuple, not {}",
                 vm.type_name(&c)
@@ -591,10 +652,18 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, how: char) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
     let rest = rest(vm, &args, name, 1, 2)?;
     let width = vm.index_value(&rest[0], "an integer is required")?.max(0) as usize;
+    if width > MAX_LEN {
+        return Err(memory_error(vm));
+    }
     let fill = match rest.get(1) {
         None => b' ',
         Some(Value::Str(f)) if f.len() == 1 => f.as_bytes()[0],
-        Some(_) => return Err(vm.type_error(format!("{name}() argument 2 must be char, not str"))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{name}() argument 2 must be char, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     let b = s.as_bytes();
     if width <= b.len() {
@@ -637,6 +706,9 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if width <= b.len() {
         return Ok(Value::Str(s));
     }
+    if width > MAX_LEN {
+        return Err(memory_error(vm));
+    }
     let fill = width - b.len();
     let mut out = Vec::with_capacity(width);
     let body = if matches!(b.first(), Some(b'+' | b'-')) {
@@ -651,6 +723,9 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
+    if unicode_at(&args, 0) {
+        return as_unicode_method(vm, args, name, 1, 1);
+    }
     let s = this(vm, &args, name)?;
     let rest = rest(vm, &args, name, 1, 1)?;
     let sep = bytes_arg(vm, &rest[0], "expected a character buffer object")?.to_vec();
@@ -725,6 +800,9 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             b'\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    if out.len().saturating_add(n) > MAX_LEN {
+                        return Err(memory_error(vm));
+                    }
                     out.extend(std::iter::repeat_n(b' ', n));
                     col += n;
                 }
@@ -742,41 +820,25 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_str(out))
 }
 
+/// `s.encode(...)`: the codec receives `s` decoded as ASCII.
 fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "encode")?;
-    let u = vm.to_unicode(&Value::Str(s.clone()))?;
-    let _ = u;
-    Ok(Value::Str(s))
+    let (encoding, errors) = unicodemethods::codec_args(vm, &args, "encode")?;
+    let codec = unicodemethods::codec_for(vm, encoding.as_deref())?;
+    let errors = errors.as_deref().unwrap_or(b"strict");
+    let chars = vm.to_unicode(&Value::Str(s))?;
+    let object = || Value::Unicode(Rc::new(PyUnicode::new(chars.clone().into())));
+    let bytes = vm.encode_chars(codec, &chars, object, errors)?;
+    Ok(new_str(bytes))
 }
 
 fn str_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "decode")?;
-    let rest = rest(vm, &args, "decode", 0, 2)?;
-    let encoding = match rest.first() {
-        Some(Value::Str(e)) => e.to_text().to_ascii_lowercase().replace(['-', '_'], ""),
-        _ => "ascii".into(),
-    };
-    let chars: Vec<u32> = match encoding.as_str() {
-        "utf8" => match super::unicodeobject::decode_utf8(s.as_bytes()) {
-            Ok(c) => c,
-            Err(e) => {
-                return Err(vm.new_error(
-                    &vm.exc.unicode_decode_error.clone(),
-                    format!(
-                        "'utf8' codec can't decode byte 0x{:02x} in position {}: {}",
-                        s.as_bytes()[e.start],
-                        e.start,
-                        e.reason
-                    ),
-                ))
-            }
-        },
-        "latin1" | "latin" | "iso88591" => s.as_bytes().iter().map(|&b| u32::from(b)).collect(),
-        _ => vm.to_unicode(&Value::Str(s.clone()))?,
-    };
-    Ok(Value::Unicode(Rc::new(
-        super::unicodeobject::PyUnicode::new(chars.into()),
-    )))
+    let (encoding, errors) = unicodemethods::codec_args(vm, &args, "decode")?;
+    let codec = unicodemethods::codec_for(vm, encoding.as_deref())?;
+    let errors = errors.as_deref().unwrap_or(b"strict");
+    let chars = vm.decode_bytes(codec, s.as_bytes(), || Value::Str(s.clone()), errors)?;
+    Ok(Value::Unicode(Rc::new(PyUnicode::new(chars.into()))))
 }
 
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -269,7 +269,12 @@ impl Vm {
                 {
                     return Ok(Value::None);
                 }
-                _ => {}
+                _ => {
+                    let args = inst.exc_args.borrow().clone().unwrap_or(Value::None);
+                    if let Some(v) = self.unicode_error_attr(&class, &args, key) {
+                        return Ok(v);
+                    }
+                }
             }
         }
         if let Some(attr) = class.lookup_pystr(name) {
