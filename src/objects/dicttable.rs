@@ -583,7 +583,9 @@ impl<K, V> Table<K, V> {
             let entry = self.entries.get(index)?;
             match &entry.slot {
                 Slot::Empty => return None,
-                Slot::Active(stored, _) if entry.hash == hash && matches(stored) => return Some(index),
+                Slot::Active(stored, _) if entry.hash == hash && matches(stored) => {
+                    return Some(index)
+                }
                 _ => {}
             }
             position = next_position(position, perturb);

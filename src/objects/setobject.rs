@@ -39,7 +39,9 @@ impl PySet {
 
     pub fn contains(&self, value: &Value, hash: i64) -> bool {
         let table = self.table.borrow();
-        table.find_pure(hash, |stored| stored.is(value) || builtin_eq(stored, value)).is_some()
+        table
+            .find_pure(hash, |stored| stored.is(value) || builtin_eq(stored, value))
+            .is_some()
     }
 
     /// Adds an element; false if it was there already.

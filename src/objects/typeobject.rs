@@ -151,18 +151,18 @@ impl Vm {
         // special attribute and is looked up by its bytes.
         let key: &str = std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}");
         let found = match obj {
-            Value::Instance(inst) => return self.instance_getattr(obj, inst, name, &key),
-            Value::Type(t) => self.type_getattr(t, &key),
-            Value::Super(sup) => self.super_getattr(sup, &key),
+            Value::Instance(inst) => return self.instance_getattr(obj, inst, name, key),
+            Value::Type(t) => self.type_getattr(t, key),
+            Value::Super(sup) => self.super_getattr(sup, key),
             Value::Module(m) => match key {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => m.dict.get_pystr(name),
             },
-            _ => self.builtin_getattr(obj, &key),
+            _ => self.builtin_getattr(obj, key),
         };
         match found {
             Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, &key)),
+            None => Err(self.no_attribute(obj, key)),
         }
     }
 
@@ -503,19 +503,19 @@ impl Vm {
             _ => {
                 let t = self.type_of(obj);
                 let data_attribute =
-                    self.builtin_getattr(obj, &key).is_some() && t.lookup(&key).is_none();
+                    self.builtin_getattr(obj, key).is_some() && t.lookup(key).is_none();
                 if data_attribute {
                     Err(self.attribute_error(format!(
                         "attribute '{key}' of '{}' objects is not writable",
                         t.name()
                     )))
-                } else if t.lookup(&key).is_some() {
+                } else if t.lookup(key).is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{key}' is read-only",
                         t.name()
                     )))
                 } else {
-                    Err(self.no_attribute(obj, &key))
+                    Err(self.no_attribute(obj, key))
                 }
             }
         }

@@ -156,7 +156,8 @@ impl Vm {
             _ => self.builtins_for(&f.globals),
         };
         let buffers = self.frame_buffers.pop().unwrap_or_default();
-        let mut frame = Frame::with_buffers(code.clone(), f.globals.clone(), locals, builtins, buffers);
+        let mut frame =
+            Frame::with_buffers(code.clone(), f.globals.clone(), locals, builtins, buffers);
         let nargs = args.args.len();
         let nkw = args.kwargs.len();
         if frame.fast.len() < argcount + usize::from(has_varargs) + usize::from(has_varkw) {

@@ -739,7 +739,11 @@ impl Vm {
                 let Some(name) = frame.code.names.get(arg) else {
                     return false;
                 };
-                match frame.globals.get_pystr(name).or_else(|| frame.builtins.get_pystr(name)) {
+                match frame
+                    .globals
+                    .get_pystr(name)
+                    .or_else(|| frame.builtins.get_pystr(name))
+                {
                     Some(v) => {
                         frame.stack.push(v);
                         true
@@ -753,13 +757,20 @@ impl Vm {
                 };
                 let mut state = it.state.borrow_mut();
                 let next = match &mut *state {
-                    IterState::Range { next, step, remaining } if *remaining > 0 => {
+                    IterState::Range {
+                        next,
+                        step,
+                        remaining,
+                    } if *remaining > 0 => {
                         let v = *next;
                         *next = next.wrapping_add(*step);
                         *remaining -= 1;
                         Some(Value::Int(v))
                     }
-                    IterState::Seq { seq: Value::List(l), index } => match l.get(*index) {
+                    IterState::Seq {
+                        seq: Value::List(l),
+                        index,
+                    } => match l.get(*index) {
                         Some(v) => {
                             *index += 1;
                             Some(v)

@@ -89,7 +89,10 @@ impl Frame {
     ) -> Frame {
         let nlocals = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
-        let Buffers { mut stack, mut fast } = buffers;
+        let Buffers {
+            mut stack,
+            mut fast,
+        } = buffers;
         stack.reserve(code.code.stacksize.clamp(0, 1024) as usize);
         fast.resize(nlocals, None);
         Frame {
