@@ -32,8 +32,10 @@ pub fn string_module(_vm: &mut Vm) -> Option<Rc<PyModule>> {
         ("octdigits", "01234567".to_string()),
         ("punctuation", PUNCTUATION.to_string()),
         (
+            // string.py builds printable from its own whitespace, before
+            // strop's (in character order) replaces the name.
             "printable",
-            format!("{DIGITS}{letters}{PUNCTUATION}{WHITESPACE}"),
+            format!("{DIGITS}{letters}{PUNCTUATION} \t\n\r\x0b\x0c"),
         ),
     ];
     for (name, value) in constants {

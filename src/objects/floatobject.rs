@@ -780,7 +780,52 @@ pub mod methods {
         ("as_integer_ratio", float_as_integer_ratio),
         ("hex", float_hex),
         ("conjugate", float_conjugate),
+        ("fromhex", float_fromhex),
     ];
+
+    /// `float.fromhex(s)`: `[sign]0x<hex digits>[.<hex digits>][p<exponent>]`, inf, nan.
+    fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        let text = match args.args.last() {
+            Some(Value::Str(s)) => s.to_text().into_owned(),
+            _ => return Err(vm.type_error("fromhex() argument must be a string")),
+        };
+        match parse_hex(text.trim()) {
+            Some(x) => Ok(Value::Float(x)),
+            None => Err(vm.value_error("invalid hexadecimal floating-point string")),
+        }
+    }
+
+    fn parse_hex(t: &str) -> Option<f64> {
+        let lower = t.to_ascii_lowercase();
+        let (sign, body) = match lower.strip_prefix('-') {
+            Some(r) => (-1.0, r),
+            None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
+        };
+        match body {
+            "inf" | "infinity" => return Some(sign * f64::INFINITY),
+            "nan" => return Some(f64::NAN),
+            _ => {}
+        }
+        let body = body.strip_prefix("0x").unwrap_or(body);
+        let (mantissa, exp) = match body.split_once('p') {
+            Some((m, e)) => (m, e.parse::<i32>().ok()?),
+            None => (body, 0),
+        };
+        let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        if int_part.is_empty() && frac_part.is_empty() {
+            return None;
+        }
+        let mut value = 0.0f64;
+        for c in int_part.chars() {
+            value = value * 16.0 + f64::from(c.to_digit(16)?);
+        }
+        let mut scale = 1.0 / 16.0;
+        for c in frac_part.chars() {
+            value += f64::from(c.to_digit(16)?) * scale;
+            scale /= 16.0;
+        }
+        Some(sign * value * 2f64.powi(exp))
+    }
 
     fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
         match args.args.first() {

@@ -606,6 +606,11 @@ impl Vm {
                     }),
                 });
             }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                return self.seq_cmp(&tx, &ty, op);
+            }
             (Value::Dict(x), Value::Dict(y)) => {
                 if x.len() != y.len() {
                     return Ok(Some(x.len().cmp(&y.len())));
