@@ -15,6 +15,8 @@ pub enum Stream {
     Stdout(std::io::BufWriter<std::io::Stdout>),
     Stderr(std::io::Stderr),
     Stdin(std::io::BufReader<std::io::Stdin>),
+    /// Bytes kept in memory (output captured by a caller, or input given).
+    Buffer(Vec<u8>),
     Closed,
 }
 
@@ -78,7 +80,28 @@ impl PyFile {
             Stream::Stderr(w) => {
                 let _ = w.write_all(data);
             }
+            Stream::Buffer(b) => b.extend_from_slice(data),
             _ => {}
+        }
+    }
+
+    /// A file object that keeps what is written to it (or serves `data` to reads).
+    pub fn buffer(name: &str, mode: &str, data: Vec<u8>) -> PyFile {
+        PyFile {
+            name: name.into(),
+            mode: mode.into(),
+            softspace: Cell::new(false),
+            closed: Cell::new(false),
+            line_buffered: false,
+            stream: RefCell::new(Stream::Buffer(data)),
+        }
+    }
+
+    /// What a buffer file holds.
+    pub fn contents(&self) -> Vec<u8> {
+        match &*self.stream.borrow() {
+            Stream::Buffer(b) => b.clone(),
+            _ => Vec::new(),
         }
     }
 
@@ -97,16 +120,27 @@ impl PyFile {
     /// One line, with its newline; empty at end of file.
     pub fn read_line(&self) -> Vec<u8> {
         let mut line = Vec::new();
-        if let Stream::Stdin(r) = &mut *self.stream.borrow_mut() {
-            let _ = r.read_until(b'\n', &mut line);
+        match &mut *self.stream.borrow_mut() {
+            Stream::Stdin(r) => {
+                let _ = r.read_until(b'\n', &mut line);
+            }
+            Stream::Buffer(b) => {
+                let end = b.iter().position(|&c| c == b'\n').map_or(b.len(), |p| p + 1);
+                line = b.drain(..end).collect();
+            }
+            _ => {}
         }
         line
     }
 
     pub fn read_all(&self) -> Vec<u8> {
         let mut data = Vec::new();
-        if let Stream::Stdin(r) = &mut *self.stream.borrow_mut() {
-            let _ = r.read_to_end(&mut data);
+        match &mut *self.stream.borrow_mut() {
+            Stream::Stdin(r) => {
+                let _ = r.read_to_end(&mut data);
+            }
+            Stream::Buffer(b) => data = std::mem::take(b),
+            _ => {}
         }
         data
     }

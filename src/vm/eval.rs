@@ -44,6 +44,15 @@ impl Vm {
     /// gives its return value (or the exception it ended with).
     pub fn run_frames(&mut self, base: usize) -> PyResult<Value> {
         loop {
+            self.ticker -= 1;
+            if self.ticker == 0 {
+                if let Err(err) = self.periodic_checks() {
+                    if let Some(result) = self.unwind(Why::Exception(err), base) {
+                        return result;
+                    }
+                    continue;
+                }
+            }
             let why = match self.fetch() {
                 Ok((op, arg)) => {
                     // The hottest opcodes run here without a call to `dispatch`.

@@ -12,6 +12,8 @@ pub mod pythonrun;
 pub mod traceback;
 
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use crate::builtins::fileobject::PyFile;
 use crate::objects::dictobject::PyDict;
@@ -53,7 +55,18 @@ pub struct Vm {
     pub suspended: Option<Frame>,
     /// Buffers of finished frames, reused by new ones.
     pub frame_buffers: Vec<frame::Buffers>,
+    /// Instructions left before the next look at interrupts (CPython's
+    /// `_Py_Ticker`, checked every 100 instructions).
+    pub ticker: u32,
+    /// Set by Ctrl-C (SIGINT); raises KeyboardInterrupt in the program.
+    pub interrupt: Arc<AtomicBool>,
+    /// When set, the program stops with SystemError after this many more
+    /// instructions (for runs that must end: tests of damaged bytecode).
+    pub step_budget: Option<u64>,
 }
+
+/// How many instructions run between two looks at interrupts.
+pub const CHECK_INTERVAL: u32 = 100;
 
 impl Vm {
     /// A VM with `__builtin__`, `sys` and the standard streams, for a program
@@ -83,6 +96,9 @@ impl Vm {
             repr_stack: Vec::new(),
             suspended: None,
             frame_buffers: Vec::new(),
+            ticker: CHECK_INTERVAL,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            step_budget: None,
         };
         crate::builtins::init(&mut vm, argv);
         vm
@@ -143,6 +159,27 @@ impl Vm {
 
     pub fn stop_iteration(&self) -> PyErr {
         self.new_error_args(&self.exc.stop_iteration.clone(), Value::tuple(vec![]))
+    }
+
+    /// Every [`CHECK_INTERVAL`] instructions: a pending Ctrl-C becomes
+    /// KeyboardInterrupt, and an exhausted step budget a SystemError.
+    #[cold]
+    pub fn periodic_checks(&mut self) -> PyResult<()> {
+        self.ticker = CHECK_INTERVAL;
+        if self.interrupt.swap(false, Ordering::Relaxed) {
+            let t = self.exc.keyboard_interrupt.clone();
+            return Err(self.new_error_args(&t, Value::tuple(vec![])));
+        }
+        if let Some(left) = self.step_budget.as_mut() {
+            *left = left.saturating_sub(u64::from(CHECK_INTERVAL).min(*left).max(1));
+            if *left == 0 {
+                // From now on every instruction raises, so no handler can keep
+                // the program running.
+                self.ticker = 1;
+                return Err(self.system_error("the instruction budget of this run is spent"));
+            }
+        }
+        Ok(())
     }
 
     /// Whether `err` is an instance of exception class `typ` or a subclass.

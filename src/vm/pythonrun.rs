@@ -10,31 +10,64 @@ use crate::vm::frame::Frame;
 use crate::vm::traceback::format_traceback;
 use crate::vm::{PyErr, Vm};
 
-/// Runs a module code object as `__main__` and returns the exit status.
+/// Runs a module code object as `__main__`, as `python2.7 FILE` does, and
+/// returns the exit status. Ctrl-C raises KeyboardInterrupt in the program.
 pub fn run_main(code: Rc<crate::code::Code>, argv: Vec<String>) -> i32 {
     let mut vm = Vm::new(argv);
-    let main = crate::vm::import::new_module("__main__");
-    main.dict
-        .set_str("__builtins__", Value::Module(builtins_module(&vm)));
-    main.dict.set_str("__file__", Value::str(&code.filename));
-    vm.modules.set_str("__main__", Value::Module(main.clone()));
-    let frame = Frame::new(
-        CodeObject::new(code),
-        main.dict.clone(),
-        Some(main.dict.clone()),
-        vm.builtins.clone(),
-    );
-    let result = vm.push_frame(frame).and_then(|_| vm.run_frames(0));
-    let status = match result {
-        Ok(_) => {
-            vm.flush_softspace();
-            0
-        }
-        Err(err) => vm.handle_uncaught(err),
-    };
+    // Without a handler Ctrl-C ends the process at once, as it would anyway.
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm.interrupt.clone());
+    let status = vm.run_module(code);
     vm.stdout.flush();
     vm.stderr.flush();
     status
+}
+
+/// What a captured run gave: exit status, stdout, stderr.
+pub struct Captured {
+    pub status: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+/// Runs a module with its standard streams in memory, `stdin` as its input,
+/// and at most `budget` instructions (for tests and tools).
+pub fn run_captured(code: Rc<crate::code::Code>, argv: Vec<String>, stdin: Vec<u8>, budget: Option<u64>) -> Captured {
+    let mut vm = Vm::new(argv);
+    let out = Rc::new(crate::builtins::fileobject::PyFile::buffer("<stdout>", "w", Vec::new()));
+    let err = Rc::new(crate::builtins::fileobject::PyFile::buffer("<stderr>", "w", Vec::new()));
+    let input = Rc::new(crate::builtins::fileobject::PyFile::buffer("<stdin>", "r", stdin));
+    vm.stdout = out.clone();
+    vm.stderr = err.clone();
+    for (name, file) in [("stdout", &out), ("stderr", &err), ("stdin", &input)] {
+        vm.sys.dict.set_str(name, Value::File(file.clone()));
+        vm.sys.dict.set_str(&format!("__{name}__"), Value::File(file.clone()));
+    }
+    vm.step_budget = budget;
+    let status = vm.run_module(code);
+    Captured {
+        status,
+        stdout: out.contents(),
+        stderr: err.contents(),
+    }
+}
+
+impl Vm {
+    /// Runs a module code object as `__main__`; the exit status.
+    pub fn run_module(&mut self, code: Rc<crate::code::Code>) -> i32 {
+        let main = crate::vm::import::new_module("__main__");
+        main.dict.set_str("__builtins__", Value::Module(builtins_module(self)));
+        main.dict.set_str("__file__", Value::str(&code.filename));
+        self.modules.set_str("__main__", Value::Module(main.clone()));
+        let frame = Frame::new(CodeObject::new(code), main.dict.clone(), Some(main.dict.clone()), self.builtins.clone());
+        let result = self.push_frame(frame).and_then(|_| self.run_frames(0));
+        match result {
+            Ok(_) => {
+                self.flush_softspace();
+                0
+            }
+            Err(err) => self.handle_uncaught(err),
+        }
+    }
 }
 
 fn builtins_module(vm: &Vm) -> Rc<crate::objects::moduleobject::PyModule> {
