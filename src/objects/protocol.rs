@@ -111,6 +111,13 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        self.enter_recursive(" while getting the repr of an object")?;
+        let r = self.repr_inner(v);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
         let text = match v {
             Value::Str(s) => stringobject::repr(s.as_bytes()),
             Value::Instance(_) => {
@@ -346,6 +353,16 @@ impl Vm {
 
     /// `str(v)`.
     pub fn str(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        if let Value::Str(s) = v {
+            return Ok(s.clone());
+        }
+        self.enter_recursive(" while getting the str of an object")?;
+        let r = self.str_inner(v);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn str_inner(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Float(f) => Ok(Rc::new(PyStr::from(floatobject::str(*f).as_str()))),
@@ -495,6 +512,14 @@ impl Vm {
             CmpOp::ExceptionMatch => return Ok(Value::Bool(self.exception_matches(a, b)?)),
             _ => {}
         }
+        self.enter_recursive(" in cmp")?;
+        let r = self.rich_compare(a, b, op);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `PyObject_RichCompare` after its recursion check.
+    fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             if let Some(r) = self.instance_compare(a, b, op)? {
                 return Ok(r);

@@ -29,11 +29,46 @@ impl Vm {
     /// Calls any callable from native code and returns its result; Python
     /// code runs in a nested eval loop.
     pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
-        let base = self.frames.len();
-        match self.prepare_call(func, args)? {
-            Prepared::Done(v) => Ok(v),
-            Prepared::Pushed => self.run_frames(base),
+        self.enter_recursive(" while calling a Python object")?;
+        if let Value::Method(m) = func {
+            // A method object calls its function through PyObject_Call again.
+            let mut args = args;
+            match &m.self_ {
+                Some(s) => args.args.insert(0, s.clone()),
+                None => {
+                    if let Err(e) = self.check_unbound_call(m, &args) {
+                        self.native_depth -= 1;
+                        return Err(e);
+                    }
+                }
+            }
+            let inner = m.func.clone();
+            let r = self.call(&inner, args);
+            self.native_depth -= 1;
+            return r;
         }
+        let base = self.frames.len();
+        let r = match self.prepare_call(func, args) {
+            Ok(Prepared::Done(v)) => Ok(v),
+            Ok(Prepared::Pushed) => self.run_frames(base),
+            Err(e) => Err(e),
+        };
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `Py_EnterRecursiveCall`: one level deeper in native code, or the
+    /// RuntimeError CPython gives at this place. Callers leave with
+    /// `native_depth -= 1`.
+    pub fn enter_recursive(&mut self, place: &str) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return Err(self.new_error(
+                &self.exc.runtime_error.clone(),
+                format!("maximum recursion depth exceeded{place}"),
+            ));
+        }
+        self.native_depth += 1;
+        Ok(())
     }
 
     pub fn call0(&mut self, func: &Value) -> PyResult<Value> {
@@ -47,7 +82,7 @@ impl Vm {
     /// Pushes a frame, enforcing the recursion limit as CPython does on entry
     /// to a frame.
     pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
             return Err(self.new_error(
                 &self.exc.runtime_error.clone(),
                 "maximum recursion depth exceeded",

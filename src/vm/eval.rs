@@ -1021,6 +1021,13 @@ impl Vm {
     /// the frame stack (the loop continues in it); anything else runs now
     /// and its result is pushed.
     fn call_from_eval(&mut self, func: Value, args: Args) -> PyResult<()> {
+        // ceval calls functions, methods and built-ins directly; anything
+        // else (a class, an object with __call__) goes through PyObject_Call.
+        if matches!(func, Value::Type(_) | Value::Instance(_)) {
+            let v = self.call(&func, args)?;
+            self.push(v);
+            return Ok(());
+        }
         if let crate::vm::call::Prepared::Done(v) = self.prepare_call(&func, args)? {
             self.push(v);
         }

@@ -60,6 +60,9 @@ pub struct Vm {
     pub ticker: u32,
     /// Set by Ctrl-C (SIGINT); raises KeyboardInterrupt in the program.
     pub interrupt: Arc<AtomicBool>,
+    /// Levels of native code between Python frames that count against the
+    /// recursion limit (CPython's `recursion_depth` minus the frames).
+    pub native_depth: usize,
     /// When set, the program stops with SystemError after this many more
     /// instructions (for runs that must end: tests of damaged bytecode).
     pub step_budget: Option<u64>,
@@ -99,6 +102,7 @@ impl Vm {
             ticker: CHECK_INTERVAL,
             interrupt: Arc::new(AtomicBool::new(false)),
             step_budget: None,
+            native_depth: 0,
         };
         crate::builtins::init(&mut vm, argv);
         vm
