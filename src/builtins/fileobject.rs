@@ -125,7 +125,10 @@ impl PyFile {
                 let _ = r.read_until(b'\n', &mut line);
             }
             Stream::Buffer(b) => {
-                let end = b.iter().position(|&c| c == b'\n').map_or(b.len(), |p| p + 1);
+                let end = b
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(b.len(), |p| p + 1);
                 line = b.drain(..end).collect();
             }
             _ => {}

@@ -31,16 +31,33 @@ pub struct Captured {
 
 /// Runs a module with its standard streams in memory, `stdin` as its input,
 /// and at most `budget` instructions (for tests and tools).
-pub fn run_captured(code: Rc<crate::code::Code>, argv: Vec<String>, stdin: Vec<u8>, budget: Option<u64>) -> Captured {
+pub fn run_captured(
+    code: Rc<crate::code::Code>,
+    argv: Vec<String>,
+    stdin: Vec<u8>,
+    budget: Option<u64>,
+) -> Captured {
     let mut vm = Vm::new(argv);
-    let out = Rc::new(crate::builtins::fileobject::PyFile::buffer("<stdout>", "w", Vec::new()));
-    let err = Rc::new(crate::builtins::fileobject::PyFile::buffer("<stderr>", "w", Vec::new()));
-    let input = Rc::new(crate::builtins::fileobject::PyFile::buffer("<stdin>", "r", stdin));
+    let out = Rc::new(crate::builtins::fileobject::PyFile::buffer(
+        "<stdout>",
+        "w",
+        Vec::new(),
+    ));
+    let err = Rc::new(crate::builtins::fileobject::PyFile::buffer(
+        "<stderr>",
+        "w",
+        Vec::new(),
+    ));
+    let input = Rc::new(crate::builtins::fileobject::PyFile::buffer(
+        "<stdin>", "r", stdin,
+    ));
     vm.stdout = out.clone();
     vm.stderr = err.clone();
     for (name, file) in [("stdout", &out), ("stderr", &err), ("stdin", &input)] {
         vm.sys.dict.set_str(name, Value::File(file.clone()));
-        vm.sys.dict.set_str(&format!("__{name}__"), Value::File(file.clone()));
+        vm.sys
+            .dict
+            .set_str(&format!("__{name}__"), Value::File(file.clone()));
     }
     vm.step_budget = budget;
     let status = vm.run_module(code);
@@ -55,10 +72,17 @@ impl Vm {
     /// Runs a module code object as `__main__`; the exit status.
     pub fn run_module(&mut self, code: Rc<crate::code::Code>) -> i32 {
         let main = crate::vm::import::new_module("__main__");
-        main.dict.set_str("__builtins__", Value::Module(builtins_module(self)));
+        main.dict
+            .set_str("__builtins__", Value::Module(builtins_module(self)));
         main.dict.set_str("__file__", Value::str(&code.filename));
-        self.modules.set_str("__main__", Value::Module(main.clone()));
-        let frame = Frame::new(CodeObject::new(code), main.dict.clone(), Some(main.dict.clone()), self.builtins.clone());
+        self.modules
+            .set_str("__main__", Value::Module(main.clone()));
+        let frame = Frame::new(
+            CodeObject::new(code),
+            main.dict.clone(),
+            Some(main.dict.clone()),
+            self.builtins.clone(),
+        );
         let result = self.push_frame(frame).and_then(|_| self.run_frames(0));
         match result {
             Ok(_) => {
