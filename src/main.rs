@@ -129,3 +129,8 @@ fn write_stdout(text: &str) -> ExitCode {
         }
     }
 }
+
+/// mimalloc: the VM allocates many small objects, often from its own thread,
+/// where the system allocator is slow to grow its arena.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
