@@ -232,6 +232,45 @@ pub fn sort_list(vm: &mut Vm, list: &Value, kwargs: &[(Value, Value)]) -> PyResu
         }
     }
     let items = std::mem::take(&mut *l.borrow_mut());
+    // Ints alone, or strs alone, compare without Python code: sort them
+    // directly (the same stable order `<` gives).
+    if cmp.is_none() && key.is_none() {
+        let mut items = items;
+        if items.iter().all(|v| matches!(v, Value::Int(_))) {
+            let int = |v: &Value| if let Value::Int(i) = v { *i } else { 0 };
+            // reverse=True keeps equal items in order: reverse, sort, reverse.
+            if reverse {
+                items.reverse();
+            }
+            items.sort_by_key(int);
+            if reverse {
+                items.reverse();
+            }
+            *l.borrow_mut() = items;
+            return Ok(());
+        }
+        if items.iter().all(|v| matches!(v, Value::Str(_))) {
+            let order = |a: &Value, b: &Value| match (a, b) {
+                (Value::Str(x), Value::Str(y)) => x.as_bytes().cmp(y.as_bytes()),
+                _ => Ordering::Equal,
+            };
+            if reverse {
+                items.reverse();
+            }
+            items.sort_by(order);
+            if reverse {
+                items.reverse();
+            }
+            *l.borrow_mut() = items;
+            return Ok(());
+        }
+        return sort_general(vm, l, items, cmp, key, reverse);
+    }
+    sort_general(vm, l, items, cmp, key, reverse)
+}
+
+/// The sort for keys whose comparison may run Python code.
+fn sort_general(vm: &mut Vm, l: &Rc<PyList>, items: Vec<Value>, cmp: Value, key: Value, reverse: bool) -> PyResult<()> {
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for item in items {
         let k = if key.is_none() {

@@ -158,6 +158,14 @@ impl Vm {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => m.dict.get_pystr(name),
             },
+            // Methods of built-in types first, by the name's cached hash.
+            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) | Value::Unicode(_) => {
+                let t = self.type_of(obj);
+                match t.dict.get_pystr(name) {
+                    Some(attr) => Some(self.bind(attr, obj.clone(), Value::Type(t))),
+                    None => self.builtin_getattr(obj, key),
+                }
+            }
             _ => self.builtin_getattr(obj, key),
         };
         match found {
