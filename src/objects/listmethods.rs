@@ -270,7 +270,14 @@ pub fn sort_list(vm: &mut Vm, list: &Value, kwargs: &[(Value, Value)]) -> PyResu
 }
 
 /// The sort for keys whose comparison may run Python code.
-fn sort_general(vm: &mut Vm, l: &Rc<PyList>, items: Vec<Value>, cmp: Value, key: Value, reverse: bool) -> PyResult<()> {
+fn sort_general(
+    vm: &mut Vm,
+    l: &Rc<PyList>,
+    items: Vec<Value>,
+    cmp: Value,
+    key: Value,
+    reverse: bool,
+) -> PyResult<()> {
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for item in items {
         let k = if key.is_none() {

@@ -159,7 +159,12 @@ impl Vm {
                 _ => m.dict.get_pystr(name),
             },
             // Methods of built-in types first, by the name's cached hash.
-            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) | Value::Unicode(_) => {
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Tuple(_)
+            | Value::Set(_)
+            | Value::Unicode(_) => {
                 let t = self.type_of(obj);
                 match t.dict.get_pystr(name) {
                     Some(attr) => Some(self.bind(attr, obj.clone(), Value::Type(t))),
@@ -288,7 +293,7 @@ impl Vm {
         if let Some(attr) = class.lookup_pystr(name) {
             return Ok(self.bind(attr, obj.clone(), Value::Type(class)));
         }
-        if let Some(getattr) = class.lookup("__getattr__") {
+        if let Some(getattr) = class.lookup_pystr(&self.names.getattr.clone()) {
             let m = self.bind(getattr, obj.clone(), Value::Type(class));
             return self.call1(&m, Value::Str(name.clone()));
         }
@@ -583,7 +588,7 @@ impl Vm {
             // BaseException.__new__ keeps the arguments even when __init__ is overridden.
             super::exceptions::init_exception(self, &inst, args.args.clone());
         }
-        match t.lookup("__init__") {
+        match t.lookup_pystr(&self.names.init.clone()) {
             Some(init) => {
                 let m = self.bind(init, inst.clone(), Value::Type(t.clone()));
                 let r = self.call(&m, args)?;

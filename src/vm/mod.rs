@@ -20,6 +20,7 @@ use crate::objects::dictobject::PyDict;
 use crate::objects::exceptions::ExceptionTypes;
 use crate::objects::moduleobject::PyModule;
 use crate::objects::object::Value;
+use crate::objects::stringobject::PyStr;
 use crate::objects::typeobject::{PyInstance, PyType};
 use crate::objects::types::BuiltinTypes;
 use frame::Frame;
@@ -60,12 +61,34 @@ pub struct Vm {
     pub ticker: u32,
     /// Set by Ctrl-C (SIGINT); raises KeyboardInterrupt in the program.
     pub interrupt: Arc<AtomicBool>,
+    /// Special method names the VM looks up often, made once.
+    pub names: Names,
     /// Levels of native code between Python frames that count against the
     /// recursion limit (CPython's `recursion_depth` minus the frames).
     pub native_depth: usize,
     /// When set, the program stops with SystemError after this many more
     /// instructions (for runs that must end: tests of damaged bytecode).
     pub step_budget: Option<u64>,
+}
+
+/// Special method names, as `str` objects with their hashes cached.
+pub struct Names {
+    pub init: Rc<PyStr>,
+    pub getattr: Rc<PyStr>,
+}
+
+impl Names {
+    fn new() -> Names {
+        let name = |s: &str| {
+            let n = Rc::new(PyStr::from(s));
+            n.hash();
+            n
+        };
+        Names {
+            init: name("__init__"),
+            getattr: name("__getattr__"),
+        }
+    }
 }
 
 /// How many instructions run between two looks at interrupts.
@@ -103,6 +126,7 @@ impl Vm {
             interrupt: Arc::new(AtomicBool::new(false)),
             step_budget: None,
             native_depth: 0,
+            names: Names::new(),
         };
         crate::builtins::init(&mut vm, argv);
         vm
