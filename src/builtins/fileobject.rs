@@ -17,6 +17,10 @@ pub enum Stream {
     Stdin(std::io::BufReader<std::io::Stdin>),
     /// Bytes kept in memory (output captured by a caller, or input given).
     Buffer(Vec<u8>),
+    /// A file opened for reading.
+    Reader(std::io::BufReader<std::fs::File>),
+    /// A file opened for writing or appending.
+    Writer(std::io::BufWriter<std::fs::File>),
     Closed,
 }
 
@@ -81,8 +85,67 @@ impl PyFile {
                 let _ = w.write_all(data);
             }
             Stream::Buffer(b) => b.extend_from_slice(data),
+            Stream::Writer(w) => {
+                let _ = w.write_all(data);
+            }
             _ => {}
         }
+    }
+
+    /// Whether writes go somewhere.
+    pub fn writable(&self) -> bool {
+        match &*self.stream.borrow() {
+            Stream::Stdout(_) | Stream::Stderr(_) | Stream::Writer(_) => true,
+            Stream::Buffer(_) => !self.mode.starts_with(['r', 'U']),
+            _ => false,
+        }
+    }
+
+    /// Whether reads come from somewhere.
+    pub fn readable(&self) -> bool {
+        matches!(
+            &*self.stream.borrow(),
+            Stream::Stdin(_) | Stream::Reader(_) | Stream::Buffer(_)
+        )
+    }
+
+    /// `open(name, mode)`: a file on disk.
+    pub fn open(name: &str, mode: &str) -> std::io::Result<PyFile> {
+        let kind = mode
+            .chars()
+            .find(|c| matches!(c, 'r' | 'w' | 'a' | 'U'))
+            .unwrap_or('r');
+        let stream = match kind {
+            'w' => Stream::Writer(std::io::BufWriter::new(std::fs::File::create(name)?)),
+            'a' => Stream::Writer(std::io::BufWriter::new(
+                std::fs::OpenOptions::new()
+                    .append(true)
+                    .create(true)
+                    .open(name)?,
+            )),
+            _ => {
+                let mut file = std::fs::File::open(name)?;
+                if file.metadata()?.is_dir() {
+                    return Err(std::io::Error::from_raw_os_error(21));
+                }
+                if mode.contains('U') {
+                    // Universal newlines: \r\n and a lone \r read as \n.
+                    let mut data = Vec::new();
+                    file.read_to_end(&mut data)?;
+                    Stream::Buffer(universal_newlines(&data))
+                } else {
+                    Stream::Reader(std::io::BufReader::new(file))
+                }
+            }
+        };
+        Ok(PyFile {
+            name: name.into(),
+            mode: mode.into(),
+            softspace: Cell::new(false),
+            closed: Cell::new(false),
+            line_buffered: false,
+            stream: RefCell::new(stream),
+        })
     }
 
     /// A file object that keeps what is written to it (or serves `data` to reads).
@@ -107,6 +170,9 @@ impl PyFile {
 
     pub fn flush(&self) {
         match &mut *self.stream.borrow_mut() {
+            Stream::Writer(w) => {
+                let _ = w.flush();
+            }
             Stream::Stdout(w) => {
                 let _ = w.flush();
             }
@@ -131,6 +197,9 @@ impl PyFile {
                     .map_or(b.len(), |p| p + 1);
                 line = b.drain(..end).collect();
             }
+            Stream::Reader(file) => {
+                let _ = file.read_until(b'\n', &mut line);
+            }
             _ => {}
         }
         line
@@ -143,6 +212,25 @@ impl PyFile {
                 let _ = r.read_to_end(&mut data);
             }
             Stream::Buffer(b) => data = std::mem::take(b),
+            Stream::Reader(file) => {
+                let _ = file.read_to_end(&mut data);
+            }
+            _ => {}
+        }
+        data
+    }
+
+    /// Reads at most `n` bytes.
+    pub fn read_some(&self, n: usize) -> Vec<u8> {
+        let mut data = Vec::new();
+        match &mut *self.stream.borrow_mut() {
+            Stream::Stdin(r) => {
+                let _ = r.by_ref().take(n as u64).read_to_end(&mut data);
+            }
+            Stream::Reader(file) => {
+                let _ = file.by_ref().take(n as u64).read_to_end(&mut data);
+            }
+            Stream::Buffer(b) => data = b.drain(..n.min(b.len())).collect(),
             _ => {}
         }
         data
@@ -272,6 +360,8 @@ pub const METHODS: &[(&str, crate::objects::methodobject::NativeFn)] = &[
     ("fileno", file_fileno),
     ("__iter__", file_iter),
     ("next", file_next_method),
+    ("__enter__", file_enter),
+    ("__exit__", file_exit),
 ];
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyFile>> {
@@ -295,6 +385,9 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1,
         1,
     )?;
+    if !f.writable() {
+        return Err(io_error_message(vm, "File not open for writing"));
+    }
     f.softspace.set(false);
     match &args.args[1] {
         Value::Str(s) => f.write_bytes(s.as_bytes()),
@@ -309,6 +402,9 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "writelines")?;
+    if !f.writable() {
+        return Err(io_error_message(vm, "File not open for writing"));
+    }
     let items = vm.iterate(&args.args.get(1).cloned().unwrap_or(Value::None))?;
     f.softspace.set(false);
     for item in items {
@@ -328,7 +424,24 @@ fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "read")?;
-    Ok(Value::bytes(&f.read_all()))
+    if !f.readable() {
+        return Err(io_error_message(vm, "File not open for reading"));
+    }
+    match args.args.get(1) {
+        Some(n) => {
+            let n = vm.index_value(n, "an integer is required")?;
+            if n >= 0 {
+                return Ok(Value::bytes(&f.read_some(n as usize)));
+            }
+            Ok(Value::bytes(&f.read_all()))
+        }
+        None => Ok(Value::bytes(&f.read_all())),
+    }
+}
+
+/// An `IOError` with only a message.
+fn io_error_message(vm: &mut Vm, message: &str) -> crate::vm::PyErr {
+    vm.new_error(&vm.exc.io_error.clone(), message)
 }
 
 fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -382,4 +495,116 @@ fn file_next_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration()),
     }
+}
+
+/// `\r\n` and lone `\r` as `\n` (universal newlines mode).
+fn universal_newlines(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        if data[i] == b'\r' {
+            out.push(b'\n');
+            if data.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+        } else {
+            out.push(data[i]);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The `IOError` of a failed `open`, as CPython words it.
+pub fn io_error(vm: &mut Vm, e: &std::io::Error, filename: &str) -> crate::vm::PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let message = match errno {
+        2 => "No such file or directory".to_string(),
+        13 => "Permission denied".to_string(),
+        21 => "Is a directory".to_string(),
+        20 => "Not a directory".to_string(),
+        17 => "File exists".to_string(),
+        _ => e
+            .to_string()
+            .split(" (os error")
+            .next()
+            .unwrap_or("")
+            .to_string(),
+    };
+    let t = vm.exc.io_error.clone();
+    let inst = Value::Instance(Rc::new(crate::objects::typeobject::PyInstance::new(
+        t.clone(),
+    )));
+    crate::objects::exceptions::init_exception(
+        vm,
+        &inst,
+        vec![
+            Value::Int(i64::from(errno)),
+            Value::str(&message),
+            Value::str(filename),
+        ],
+    );
+    crate::vm::PyErr {
+        typ: Value::Type(t),
+        value: inst,
+        tb: None,
+    }
+}
+
+/// `open(name[, mode[, buffering]])`.
+pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut positional = args.args.clone();
+    for (k, v) in &args.kwargs {
+        match k {
+            Value::Str(s) if s.as_bytes() == b"mode" && positional.len() == 1 => {
+                positional.push(v.clone())
+            }
+            Value::Str(s) if s.as_bytes() == b"name" && positional.is_empty() => {
+                positional.push(v.clone())
+            }
+            Value::Str(s) if s.as_bytes() == b"buffering" => {}
+            _ => {
+                return Err(
+                    vm.type_error("'keyword' is an invalid keyword argument for this function")
+                )
+            }
+        }
+    }
+    crate::builtins::check_parsed_args(vm, "open", &Args::positional(positional.clone()), 1, 3)?;
+    let name = match &positional[0] {
+        Value::Str(s) => s.to_text().into_owned(),
+        Value::Unicode(u) => u.to_text(),
+        other => {
+            return Err(vm.type_error(format!(
+                "coercing to Unicode: need string or buffer, {} found",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let mode = match positional.get(1) {
+        Some(Value::Str(s)) => s.to_text().into_owned(),
+        Some(_) => return Err(vm.type_error("open() argument 2 must be string")),
+        None => "r".to_string(),
+    };
+    if !mode.starts_with(['r', 'w', 'a', 'U']) {
+        return Err(vm.value_error(format!(
+            "mode string must begin with one of 'r', 'w', 'a' or 'U', not '{mode}'"
+        )));
+    }
+    match PyFile::open(&name, &mode) {
+        Ok(f) => Ok(Value::File(Rc::new(f))),
+        Err(e) => Err(io_error(vm, &e, &name)),
+    }
+}
+
+fn file_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.args.into_iter().next().unwrap_or(Value::None))
+}
+
+fn file_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    file_close(
+        vm,
+        Args::positional(args.args.into_iter().take(1).collect()),
+    )?;
+    Ok(Value::None)
 }

@@ -71,6 +71,8 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     vm.builtins.set_str("Ellipsis", Value::Ellipsis);
     vm.builtins.set_str("__debug__", Value::Bool(true));
     vm.builtins.set_str("__name__", Value::str("__builtin__"));
+    vm.builtins
+        .set_str("open", builtin("open", fileobject::builtin_open));
     for &(name, func) in functions::FUNCTIONS {
         vm.builtins.set_str(name, builtin(name, func));
     }
