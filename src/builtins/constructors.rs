@@ -130,6 +130,10 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
         }
         Layout::Type => Err(vm.type_error("type() takes 1 or 3 arguments")),
+        Layout::Property => crate::objects::descrobject::new_property(vm, t, args),
+        Layout::StaticMethod | Layout::ClassMethod => {
+            crate::objects::descrobject::new_wrapper(vm, t, args)
+        }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

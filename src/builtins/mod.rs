@@ -83,6 +83,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::setmethods::register(vm);
     crate::objects::slotwrappers::register(vm);
     crate::objects::formatspec::register(vm);
+    crate::objects::descrobject::register(vm);
     constructors::register(vm);
     let base_exception = vm.exc.base_exception.clone();
     add_methods(

@@ -3,6 +3,7 @@
 pub mod abstract_;
 pub mod codecs;
 pub mod complexobject;
+pub mod descrobject;
 pub mod dictmethods;
 pub mod dictobject;
 pub mod dicttable;

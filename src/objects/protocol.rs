@@ -80,7 +80,12 @@ impl Vm {
         };
         let t = inst.class();
         let attr = t.lookup(&name.to_text())?;
-        Some(self.bind(attr, v.clone(), Value::Type(t)))
+        match self.descriptor(&attr) {
+            super::descrobject::Descriptor::NotOne => {
+                Some(self.bind(attr, v.clone(), Value::Type(t)))
+            }
+            d => self.descriptor_get(&attr, d, v.clone(), &t).ok(),
+        }
     }
 
     /// Binds a class attribute found for instance `obj` (functions become

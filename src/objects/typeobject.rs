@@ -41,6 +41,9 @@ pub enum Layout {
     BaseString,
     /// `BaseException` and every exception class.
     Exception,
+    Property,
+    StaticMethod,
+    ClassMethod,
 }
 
 /// A type: built-in (`<type 'int'>`) or made by a `class` statement
@@ -249,6 +252,18 @@ impl Vm {
             "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
             _ => {}
         }
+        // A data descriptor on the class (a property) comes before the
+        // instance's own dict, anything else after it.
+        let class_attr = class.lookup_pystr(name);
+        if let Some(attr) = &class_attr {
+            match self.descriptor(attr) {
+                d @ (super::descrobject::Descriptor::Property(_)
+                | super::descrobject::Descriptor::User { data: true, .. }) => {
+                    return self.descriptor_get(attr, d, obj.clone(), &class);
+                }
+                _ => {}
+            }
+        }
         if let Some(v) = inst.dict.get_pystr(name) {
             return Ok(v);
         }
@@ -290,8 +305,13 @@ impl Vm {
                 }
             }
         }
-        if let Some(attr) = class.lookup_pystr(name) {
-            return Ok(self.bind(attr, obj.clone(), Value::Type(class)));
+        if let Some(attr) = class_attr {
+            return match self.descriptor(&attr) {
+                super::descrobject::Descriptor::NotOne => {
+                    Ok(self.bind(attr, obj.clone(), Value::Type(class)))
+                }
+                d => self.descriptor_get(&attr, d, obj.clone(), &class),
+            };
         }
         if let Some(getattr) = class.lookup_pystr(&self.names.getattr.clone()) {
             let m = self.bind(getattr, obj.clone(), Value::Type(class));
@@ -332,7 +352,12 @@ impl Vm {
                 self_: None,
                 class: Value::Type(t.clone()),
             })),
-            other => other,
+            other => match self.descriptor(&other) {
+                super::descrobject::Descriptor::NotOne => other,
+                d => self
+                    .descriptor_get(&other, d, Value::None, t)
+                    .unwrap_or(other),
+            },
         })
     }
 
@@ -445,6 +470,11 @@ impl Vm {
                     return Err(self.type_error(
                         "__class__ must be set to new-style class, not 'NoneType' object",
                     ));
+                }
+                if let Some(attr) = class.lookup_pystr(name) {
+                    if let Some(result) = self.descriptor_set(&attr, obj, value.clone()) {
+                        return result;
+                    }
                 }
                 if class.layout == Layout::Exception && key == "args" {
                     let args = match value {

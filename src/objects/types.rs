@@ -105,6 +105,9 @@ builtin_types! {
     super_: "super" Object,
     instance: "instance" Object,
     classobj: "classobj" Type,
+    property: "property" Property,
+    staticmethod: "staticmethod" StaticMethod,
+    classmethod: "classmethod" ClassMethod,
 }
 
 impl Default for BuiltinTypes {

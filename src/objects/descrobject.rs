@@ -1,0 +1,231 @@
+//! Descriptors (CPython: `Objects/descrobject.c` for `property`,
+//! `Objects/funcobject.c` for `staticmethod` and `classmethod`, and
+//! `typeobject.c`'s `__get__`/`__set__` slots for classes that define them).
+
+use std::rc::Rc;
+
+use super::methodobject::{Args, NativeFn, PyMethod};
+use super::object::Value;
+use super::typeobject::{Layout, PyInstance, PyType};
+use crate::builtins::add_methods;
+use crate::vm::{PyResult, Vm};
+
+/// What kind of descriptor a class attribute is.
+pub enum Descriptor {
+    Property(Rc<PyInstance>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// An instance of a class with `__get__` (and, for a data descriptor, `__set__`).
+    User {
+        get: Option<Value>,
+        data: bool,
+    },
+    NotOne,
+}
+
+impl Vm {
+    /// Classifies a class attribute found for an attribute lookup.
+    pub fn descriptor(&mut self, attr: &Value) -> Descriptor {
+        let Value::Instance(inst) = attr else {
+            return Descriptor::NotOne;
+        };
+        let class = inst.class();
+        match class.layout {
+            Layout::Property => Descriptor::Property(inst.clone()),
+            Layout::StaticMethod => {
+                Descriptor::StaticMethod(inst.dict.get_str("__func__").unwrap_or(Value::None))
+            }
+            Layout::ClassMethod => {
+                Descriptor::ClassMethod(inst.dict.get_str("__func__").unwrap_or(Value::None))
+            }
+            _ if class.heap && !class.is_classic() => {
+                let get = class.lookup("__get__");
+                let data =
+                    class.lookup("__set__").is_some() || class.lookup("__delete__").is_some();
+                if get.is_none() && !data {
+                    Descriptor::NotOne
+                } else {
+                    Descriptor::User { get, data }
+                }
+            }
+            _ => Descriptor::NotOne,
+        }
+    }
+
+    /// The value of a descriptor read through `obj` (or through the class
+    /// itself when `obj` is `None`): `descr.__get__(obj, class)`.
+    pub fn descriptor_get(
+        &mut self,
+        attr: &Value,
+        d: Descriptor,
+        obj: Value,
+        class: &Rc<PyType>,
+    ) -> PyResult<Value> {
+        match d {
+            Descriptor::Property(p) => {
+                if obj.is_none() {
+                    return Ok(attr.clone());
+                }
+                match p.dict.get_str("fget") {
+                    Some(f) if !f.is_none() => self.call1(&f, obj),
+                    _ => Err(self.attribute_error("unreadable attribute")),
+                }
+            }
+            Descriptor::StaticMethod(f) => Ok(f),
+            Descriptor::ClassMethod(f) => Ok(Value::Method(Rc::new(PyMethod {
+                func: f,
+                self_: Some(Value::Type(class.clone())),
+                class: Value::Type(self.type_of(&Value::Type(class.clone()))),
+            }))),
+            Descriptor::User { get: Some(get), .. } => {
+                let get = self.bind(get, attr.clone(), Value::Type(class.clone()));
+                self.call(
+                    &get,
+                    Args::positional(vec![obj, Value::Type(class.clone())]),
+                )
+            }
+            _ => Ok(attr.clone()),
+        }
+    }
+
+    /// `obj.name = value` (or `del`) through a data descriptor; `None` when
+    /// the attribute is not one.
+    pub fn descriptor_set(
+        &mut self,
+        attr: &Value,
+        obj: &Value,
+        value: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        match self.descriptor(attr) {
+            Descriptor::Property(p) => {
+                let (field, message) = if value.is_some() {
+                    ("fset", "can't set attribute")
+                } else {
+                    ("fdel", "can't delete attribute")
+                };
+                Some(match p.dict.get_str(field) {
+                    Some(f) if !f.is_none() => {
+                        let mut args = vec![obj.clone()];
+                        args.extend(value);
+                        self.call(&f, Args::positional(args)).map(|_| ())
+                    }
+                    _ => Err(self.attribute_error(message)),
+                })
+            }
+            Descriptor::User { data: true, .. } => {
+                let Value::Instance(inst) = attr else {
+                    return None;
+                };
+                let class = inst.class();
+                let (name, args) = match value {
+                    Some(v) => ("__set__", vec![obj.clone(), v]),
+                    None => ("__delete__", vec![obj.clone()]),
+                };
+                let method = class.lookup(name)?;
+                let bound = self.bind(method, attr.clone(), Value::Type(class));
+                Some(self.call(&bound, Args::positional(args)).map(|_| ()))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub fn new_property(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
+    let names = ["fget", "fset", "fdel", "doc"];
+    let mut fields = [Value::None, Value::None, Value::None, Value::None];
+    if args.args.len() > 4 {
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.args.len()
+        )));
+    }
+    for (i, v) in args.args.into_iter().enumerate() {
+        fields[i] = v;
+    }
+    for (k, v) in args.kwargs {
+        let key = match &k {
+            Value::Str(s) => s.to_text().into_owned(),
+            _ => String::new(),
+        };
+        match names.iter().position(|n| *n == key) {
+            Some(i) => fields[i] = v,
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for this function"
+                )))
+            }
+        }
+    }
+    let inst = Rc::new(PyInstance::new(t.clone()));
+    let [fget, fset, fdel, doc] = fields;
+    // Without a doc of its own, a property shows its getter's.
+    let doc = if doc.is_none() {
+        match &fget {
+            Value::Function(f) => f.doc.borrow().clone(),
+            _ => Value::None,
+        }
+    } else {
+        doc
+    };
+    inst.dict.set_str("fget", fget);
+    inst.dict.set_str("fset", fset);
+    inst.dict.set_str("fdel", fdel);
+    inst.dict.set_str("__doc__", doc);
+    Ok(Value::Instance(inst))
+}
+
+/// `staticmethod(f)` and `classmethod(f)`.
+pub fn new_wrapper(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
+    if args.args.len() != 1 || !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!(
+            "{} expected 1 arguments, got {}",
+            t.name(),
+            args.args.len()
+        )));
+    }
+    let inst = Rc::new(PyInstance::new(t.clone()));
+    inst.dict.set_str("__func__", args.args[0].clone());
+    Ok(Value::Instance(inst))
+}
+
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy with one accessor replaced.
+fn replace_accessor(vm: &mut Vm, args: Args, field: &str) -> PyResult<Value> {
+    let (Some(Value::Instance(p)), Some(f)) = (args.args.first(), args.args.get(1)) else {
+        return Err(vm.type_error(format!("descriptor '{field}' requires a 'property' object")));
+    };
+    let copy = Rc::new(PyInstance::new(p.class()));
+    for name in ["fget", "fset", "fdel", "__doc__"] {
+        copy.dict
+            .set_str(name, p.dict.get_str(name).unwrap_or(Value::None));
+    }
+    let key = match field {
+        "getter" => "fget",
+        "setter" => "fset",
+        _ => "fdel",
+    };
+    copy.dict.set_str(key, f.clone());
+    Ok(Value::Instance(copy))
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    replace_accessor(vm, args, "getter")
+}
+
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    replace_accessor(vm, args, "setter")
+}
+
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    replace_accessor(vm, args, "deleter")
+}
+
+pub fn register(vm: &mut Vm) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("getter", property_getter),
+        ("setter", property_setter),
+        ("deleter", property_deleter),
+    ];
+    let t = vm.types.property.clone();
+    add_methods(&t, "property", methods);
+}
