@@ -256,12 +256,10 @@ impl Vm {
         // instance's own dict, anything else after it.
         let class_attr = class.lookup_pystr(name);
         if let Some(attr) = &class_attr {
-            match self.descriptor(attr) {
-                d @ (super::descrobject::Descriptor::Property(_)
-                | super::descrobject::Descriptor::User { data: true, .. }) => {
-                    return self.descriptor_get(attr, d, obj.clone(), &class);
-                }
-                _ => {}
+            if let d @ (super::descrobject::Descriptor::Property(_)
+            | super::descrobject::Descriptor::User { data: true, .. }) = self.descriptor(attr)
+            {
+                return self.descriptor_get(attr, d, obj.clone(), &class);
             }
         }
         if let Some(v) = inst.dict.get_pystr(name) {
