@@ -61,6 +61,20 @@ pub struct PyType {
     pub classic_flag: std::cell::Cell<bool>,
     /// Cache of [`PyType::has_getattribute`].
     pub getattribute_hook: std::cell::Cell<Option<bool>>,
+    /// Cache of whether the MRO holds a data descriptor, with the
+    /// [`TYPE_VERSION`] it was computed at.
+    pub data_descriptors: std::cell::Cell<(u64, bool)>,
+}
+
+thread_local! {
+    /// Bumped whenever an attribute of any class changes, so that caches
+    /// computed from class dicts know to start over.
+    pub static TYPE_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// Notes that a class dict changed.
+pub fn bump_type_version() {
+    TYPE_VERSION.with(|v| v.set(v.get() + 1));
 }
 
 impl PyType {
@@ -99,6 +113,30 @@ impl PyType {
         }
         let found = matches!(self.lookup("__getattribute__"), Some(Value::Function(_)));
         self.getattribute_hook.set(Some(found));
+        found
+    }
+
+    /// Whether any class in the MRO has an attribute that is a data
+    /// descriptor (a property, or an object whose class has `__set__`).
+    pub fn has_data_descriptors(&self) -> bool {
+        let version = TYPE_VERSION.with(|v| v.get());
+        let (at, known) = self.data_descriptors.get();
+        if at == version {
+            return known;
+        }
+        let mro = self.mro.borrow().clone();
+        let found = mro.iter().any(|t| {
+            t.dict.values().iter().any(|v| match v {
+                Value::Instance(i) => {
+                    let c = i.class();
+                    c.layout == Layout::Property
+                        || (c.heap
+                            && (c.lookup("__set__").is_some() || c.lookup("__delete__").is_some()))
+                }
+                _ => false,
+            })
+        });
+        self.data_descriptors.set((version, found));
         found
     }
 
@@ -254,7 +292,12 @@ impl Vm {
         }
         // A data descriptor on the class (a property) comes before the
         // instance's own dict, anything else after it.
-        let class_attr = class.lookup_pystr(name);
+        let early = class.has_data_descriptors();
+        let class_attr = if early {
+            class.lookup_pystr(name)
+        } else {
+            None
+        };
         if let Some(attr) = &class_attr {
             if let d @ (super::descrobject::Descriptor::Property(_)
             | super::descrobject::Descriptor::User { data: true, .. }) = self.descriptor(attr)
@@ -303,6 +346,11 @@ impl Vm {
                 }
             }
         }
+        let class_attr = if early {
+            class_attr
+        } else {
+            class.lookup_pystr(name)
+        };
         if let Some(attr) = class_attr {
             return match self.descriptor(&attr) {
                 super::descrobject::Descriptor::NotOne => {
@@ -494,6 +542,7 @@ impl Vm {
                 if key == "__getattribute__" {
                     t.getattribute_hook.set(None);
                 }
+                bump_type_version();
                 if key == "__name__" {
                     if let Some(Value::Str(s)) = &value {
                         *t.name.borrow_mut() = s.to_text().into_owned();

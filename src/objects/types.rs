@@ -30,6 +30,7 @@ pub fn new_type(
         heap,
         classic_flag: std::cell::Cell::new(false),
         getattribute_hook: std::cell::Cell::new(None),
+        data_descriptors: std::cell::Cell::new((0, false)),
     });
     let mut mro = vec![t.clone()];
     if let Some(b) = base {
