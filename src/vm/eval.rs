@@ -989,6 +989,9 @@ impl Vm {
     fn call_function(&mut self, op: u8, arg: usize) -> PyResult<()> {
         let npos = arg & 0xff;
         let nkw = (arg >> 8) & 0xff;
+        if op == CALL_FUNCTION && nkw == 0 {
+            return self.call_positional(npos);
+        }
         let kwmap = if op == CALL_FUNCTION_KW || op == CALL_FUNCTION_VAR_KW {
             Some(self.pop()?)
         } else {
@@ -1015,6 +1018,31 @@ impl Vm {
             self.star_kwargs(&func, &map, &mut kwargs)?;
         }
         self.call_from_eval(func, Args { args, kwargs })
+    }
+
+    /// `CALL_FUNCTION n` with positional arguments only, the common case: a
+    /// bound method is unpacked so its self goes in front without moving the
+    /// other arguments (as ceval's `call_function` does).
+    fn call_positional(&mut self, npos: usize) -> PyResult<()> {
+        let stack = &mut self.frames.last_mut().expect("a running frame").stack;
+        let Some(func_at) = stack.len().checked_sub(npos + 1) else {
+            return Err(self.system_error("bad bytecode: stack underflow"));
+        };
+        let (func, self_arg) = match &stack[func_at] {
+            Value::Method(m) if m.self_.is_some() => (m.func.clone(), m.self_.clone()),
+            other => (other.clone(), None),
+        };
+        let mut args = Vec::with_capacity(npos + 1);
+        args.extend(self_arg);
+        args.extend(stack.drain(func_at + 1..));
+        stack.pop();
+        self.call_from_eval(
+            func,
+            Args {
+                args,
+                kwargs: Vec::new(),
+            },
+        )
     }
 
     /// Calls `func` from the eval loop: a Python function gets a new frame on
