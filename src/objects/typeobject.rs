@@ -64,6 +64,8 @@ pub struct PyType {
     /// Cache of whether the MRO holds a data descriptor, with the
     /// [`TYPE_VERSION`] it was computed at.
     pub data_descriptors: std::cell::Cell<(u64, bool)>,
+    /// Cache of [`PyType::has_attribute_hooks`], with its [`TYPE_VERSION`].
+    pub attribute_hooks: std::cell::Cell<(u64, bool)>,
 }
 
 thread_local! {
@@ -137,6 +139,20 @@ impl PyType {
             })
         });
         self.data_descriptors.set((version, found));
+        found
+    }
+
+    /// Whether the class (or a base) defines `__setattr__` or `__delattr__`
+    /// in Python (cached like [`PyType::has_data_descriptors`]).
+    pub fn has_attribute_hooks(&self) -> bool {
+        let version = TYPE_VERSION.with(|v| v.get());
+        let (at, known) = self.attribute_hooks.get();
+        if at == version {
+            return known;
+        }
+        let found = matches!(self.lookup("__setattr__"), Some(Value::Function(_)))
+            || matches!(self.lookup("__delattr__"), Some(Value::Function(_)));
+        self.attribute_hooks.set((version, found));
         found
     }
 
@@ -502,7 +518,8 @@ impl Vm {
                 } else {
                     "__delattr__"
                 };
-                if let Some(f @ Value::Function(_)) = class.lookup(hook) {
+                let hooked = class.has_attribute_hooks();
+                if let Some(f @ Value::Function(_)) = hooked.then(|| class.lookup(hook)).flatten() {
                     let m = self.bind(f, obj.clone(), Value::Type(class));
                     let mut args = vec![Value::Str(name.clone())];
                     args.extend(value);
@@ -517,7 +534,12 @@ impl Vm {
                         "__class__ must be set to new-style class, not 'NoneType' object",
                     ));
                 }
-                if let Some(attr) = class.lookup_pystr(name) {
+                let class_attr = if class.has_data_descriptors() {
+                    class.lookup_pystr(name)
+                } else {
+                    None
+                };
+                if let Some(attr) = class_attr {
                     if let Some(result) = self.descriptor_set(&attr, obj, value.clone()) {
                         return result;
                     }

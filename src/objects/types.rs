@@ -31,6 +31,7 @@ pub fn new_type(
         classic_flag: std::cell::Cell::new(false),
         getattribute_hook: std::cell::Cell::new(None),
         data_descriptors: std::cell::Cell::new((0, false)),
+        attribute_hooks: std::cell::Cell::new((0, false)),
     });
     let mut mro = vec![t.clone()];
     if let Some(b) = base {
