@@ -48,6 +48,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("next", builtin_next),
     ("oct", builtin_oct),
     ("ord", builtin_ord),
+    ("print", builtin_print),
     ("pow", builtin_pow),
     ("range", builtin_range),
     ("raw_input", builtin_raw_input),
@@ -925,4 +926,48 @@ fn builtin_coerce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let (x, y) = (convert(vm, a)?, convert(vm, b)?);
     Ok(Value::tuple(vec![x, y]))
+}
+
+/// `print(*objects, sep=' ', end='\n', file=sys.stdout)`, the function that
+/// `from __future__ import print_function` brings.
+fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (mut sep, mut end, mut file) = (Value::None, Value::None, Value::None);
+    for (k, v) in args.kwargs {
+        match &k {
+            Value::Str(s) if s.as_bytes() == b"sep" => sep = v,
+            Value::Str(s) if s.as_bytes() == b"end" => end = v,
+            Value::Str(s) if s.as_bytes() == b"file" => file = v,
+            Value::Str(s) => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    s.to_text()
+                )))
+            }
+            _ => return Err(vm.type_error("keywords must be strings")),
+        }
+    }
+    for (v, what) in [(&sep, "sep"), (&end, "end")] {
+        if !matches!(v, Value::None | Value::Str(_) | Value::Unicode(_)) {
+            return Err(vm.type_error(format!("{what} must be None, str or unicode, not {}", vm.type_name(v))));
+        }
+    }
+    let file = if file.is_none() {
+        vm.sys.dict.get_str("stdout").unwrap_or(Value::None)
+    } else {
+        file
+    };
+    let sep = if sep.is_none() { Value::str(" ") } else { sep };
+    let end = if end.is_none() { Value::str("\n") } else { end };
+    for (i, v) in args.args.iter().enumerate() {
+        if i > 0 {
+            vm.write_to(&file, sep.clone())?;
+        }
+        let text = match v {
+            Value::Unicode(_) => v.clone(),
+            other => Value::Str(vm.str(other)?),
+        };
+        vm.write_to(&file, text)?;
+    }
+    vm.write_to(&file, end)?;
+    Ok(Value::None)
 }
