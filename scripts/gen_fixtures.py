@@ -7,6 +7,7 @@ Writes, and never edits by hand:
   tests/fixtures/dis/NAME.dis    CPython's listing (scripts/dis27.py)
   tests/fixtures/dis/NAME.code   every code object's fields as marshal.loads gives them
   programs/NAME.pyc              the bundled example programs, compiled
+  tests/fixtures/run/NAME.pyc    programs the command-line tests run
   tests/fixtures/marshal/*.bin   raw marshal data of many objects, with
   tests/fixtures/marshal/expected.txt   their repr after marshal.loads
   tests/fixtures/repr/floats.txt        float bit patterns with repr() and str()
@@ -122,7 +123,7 @@ def gen_dis_fixtures():
 
 
 def gen_programs():
-    for src in sorted(glob.glob('programs/*.py')):
+    for src in sorted(glob.glob('programs/*.py') + glob.glob('tests/fixtures/run/*.py')):
         write(src + 'c', compile_pyc(src)[1])
 
 

@@ -235,3 +235,28 @@ fn syntax_errors_are_reported_as_cpython_reports_them() {
         stderr(&out)
     );
 }
+
+#[test]
+fn ctrl_c_raises_keyboard_interrupt() {
+    let child = Command::new(env!("CARGO_BIN_EXE_glasspy"))
+        .args(["run", "tests/fixtures/run/spin.pyc"])
+        .current_dir(root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(err.contains("line 7, in <module>\n    spin()\n"), "{err}");
+    assert!(err.contains(", in spin\n"), "{err}");
+    assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
+}

@@ -948,7 +948,10 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     for (v, what) in [(&sep, "sep"), (&end, "end")] {
         if !matches!(v, Value::None | Value::Str(_) | Value::Unicode(_)) {
-            return Err(vm.type_error(format!("{what} must be None, str or unicode, not {}", vm.type_name(v))));
+            return Err(vm.type_error(format!(
+                "{what} must be None, str or unicode, not {}",
+                vm.type_name(v)
+            )));
         }
     }
     let file = if file.is_none() {
