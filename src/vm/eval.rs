@@ -708,7 +708,7 @@ impl Vm {
         match op {
             LOAD_FAST => match frame.fast.get(arg) {
                 Some(Some(v)) => {
-                    let v = v.clone();
+                    let v = clone_value(v);
                     frame.stack.push(v);
                     true
                 }
@@ -716,7 +716,8 @@ impl Vm {
             },
             STORE_FAST if n >= 1 && arg < frame.fast.len() => {
                 let v = frame.stack.pop();
-                frame.fast[arg] = v;
+                let old = std::mem::replace(&mut frame.fast[arg], v);
+                drop_value(old);
                 true
             }
             POP_TOP if n >= 1 => {
@@ -799,7 +800,7 @@ impl Vm {
             }
             LOAD_CONST => match frame.code.consts.get(arg) {
                 Some(v) => {
-                    let v = v.clone();
+                    let v = clone_value(v);
                     frame.stack.push(v);
                     true
                 }
@@ -827,8 +828,7 @@ impl Vm {
                 };
                 match r {
                     Some(v) => {
-                        frame.stack.pop();
-                        frame.stack[n - 2] = v;
+                        replace_plain(&mut frame.stack, v);
                         true
                     }
                     None => false,
@@ -842,8 +842,7 @@ impl Vm {
                         // NaN: every comparison false but !=.
                         None => {
                             let r = arg == 3;
-                            frame.stack.pop();
-                            frame.stack[n - 2] = Value::Bool(r);
+                            replace_plain(&mut frame.stack, Value::Bool(r));
                             return true;
                         }
                     },
@@ -851,8 +850,7 @@ impl Vm {
                 };
                 match r.and_then(|o| CmpOp::from_arg(arg).map(|c| c.holds(o))) {
                     Some(b) => {
-                        frame.stack.pop();
-                        frame.stack[n - 2] = Value::Bool(b);
+                        replace_plain(&mut frame.stack, Value::Bool(b));
                         true
                     }
                     None => false,
@@ -862,7 +860,8 @@ impl Vm {
                 let Value::Bool(b) = frame.stack[n - 1] else {
                     return false;
                 };
-                frame.stack.pop();
+                // A bool owns nothing: forgetting it skips the call to drop it.
+                std::mem::forget(frame.stack.pop());
                 if b == (op == POP_JUMP_IF_TRUE) {
                     frame.pc = arg;
                 }
@@ -1060,6 +1059,41 @@ impl Vm {
             self.push(v);
         }
         Ok(())
+    }
+}
+
+/// A copy of a value: ints, floats, bools and None inline, the rest through
+/// `Clone` (a reference count).
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(f) => Value::Float(*f),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        other => other.clone(),
+    }
+}
+
+/// Drops a local's old value, skipping the drop call for values that own nothing.
+#[inline(always)]
+fn drop_value(v: Option<Value>) {
+    match v {
+        None | Some(Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None) => {
+            std::mem::forget(v)
+        }
+        other => drop(other),
+    }
+}
+
+/// Replaces the two values on top of the stack by `v`, when both are known
+/// to own nothing (ints, floats, bools): forgetting them skips the calls to
+/// drop them, which the hottest opcodes would otherwise pay.
+#[inline(always)]
+fn replace_plain(stack: &mut Vec<Value>, v: Value) {
+    std::mem::forget(stack.pop());
+    if let Some(slot) = stack.last_mut() {
+        std::mem::forget(std::mem::replace(slot, v));
     }
 }
 
