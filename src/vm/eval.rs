@@ -59,6 +59,9 @@ impl Vm {
                     if self.fast_path(op, arg) {
                         continue;
                     }
+                    if op == RETURN_VALUE && self.fast_return(base) {
+                        continue;
+                    }
                     match self.dispatch(op, arg) {
                         Ok(None) => continue,
                         Ok(Some(why)) => why,
@@ -118,6 +121,30 @@ impl Vm {
                 Err(e) => why = Why::Exception(e),
             }
         }
+    }
+
+    /// `RETURN_VALUE` from a frame with no blocks to a caller in this same
+    /// loop: the value goes straight onto the caller's stack. `false` leaves
+    /// the general path (blocks to unwind, or the loop's base frame) to run.
+    #[inline]
+    fn fast_return(&mut self, base: usize) -> bool {
+        let depth = self.frames.len();
+        if depth <= base + 1 {
+            return false;
+        }
+        let frame = &mut self.frames[depth - 1];
+        if !frame.blocks.is_empty() || frame.stack.is_empty() || frame.saved_exc.is_some() {
+            return false;
+        }
+        let Some(value) = frame.stack.pop() else {
+            return false;
+        };
+        let frame = self.frames.pop().expect("a running frame");
+        if self.frame_buffers.len() < 64 {
+            self.frame_buffers.push(frame.into_buffers());
+        }
+        self.frames[depth - 2].stack.push(value);
+        true
     }
 
     /// Adds the top frame to the exception's traceback (`PyTraceBack_Here`).
