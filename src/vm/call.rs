@@ -96,13 +96,13 @@ impl Vm {
     pub fn prepare_call(&mut self, func: &Value, mut args: Args) -> PyResult<Prepared> {
         match func {
             Value::Function(f) => {
-                let frame = self.bind_arguments(f, args)?;
                 if f.code.code.flags & CO_GENERATOR != 0 {
+                    let frame = self.bind_arguments(f, args)?;
                     return Ok(Prepared::Done(crate::vm::genobject::PyGenerator::new(
                         frame,
                     )));
                 }
-                self.push_frame(frame)?;
+                self.push_function_frame(f, args)?;
                 Ok(Prepared::Pushed)
             }
             Value::Method(m) => {
@@ -167,17 +167,45 @@ impl Vm {
     /// Binds arguments to a Python function's parameters and makes its frame
     /// (`PyEval_EvalCodeEx`), with CPython 2.7's messages for bad calls.
     pub fn bind_arguments(&mut self, f: &Rc<PyFunction>, args: Args) -> PyResult<Frame> {
-        let code = f.code.clone();
-        let co = &code.code;
-        let co_name = &co.name;
-        let argcount = co.argcount.max(0) as usize;
-        let has_varargs = co.flags & CO_VARARGS != 0;
-        let has_varkw = co.flags & CO_VARKEYWORDS != 0;
-        let defaults = f.defaults.borrow().clone();
-        let defaults: &[Value] = defaults.as_ref().map_or(&[], |d| &d.items);
-        let defcount = defaults.len();
-        // As PyFrame_New: optimized functions keep locals in fast slots,
-        // class bodies get a new dict, anything else runs in the globals.
+        let mut frame = self.function_frame(f);
+        match fill_arguments(&mut frame, f, args) {
+            Ok(()) => Ok(frame),
+            Err(e) => Err(self.bind_error(e)),
+        }
+    }
+
+    /// Pushes the frame of a call to `f` with its arguments bound, building
+    /// it in place on the frame stack.
+    fn push_function_frame(&mut self, f: &Rc<PyFunction>, args: Args) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return Err(self.new_error(
+                &self.exc.runtime_error.clone(),
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let frame = self.function_frame(f);
+        self.frames.push(frame);
+        let top = self.frames.last_mut().expect("the frame just pushed");
+        if let Err(e) = fill_arguments(top, f, args) {
+            let frame = self.frames.pop().expect("the frame just pushed");
+            self.frame_buffers.push(frame.into_buffers());
+            return Err(self.bind_error(e));
+        }
+        Ok(())
+    }
+
+    fn bind_error(&self, e: BindError) -> crate::vm::PyErr {
+        match e {
+            BindError::Type(m) => self.type_error(m),
+            BindError::System(m) => self.system_error(m),
+        }
+    }
+
+    /// A new frame for running `f`, its arguments not yet bound (`PyFrame_New`).
+    fn function_frame(&mut self, f: &Rc<PyFunction>) -> Frame {
+        let co = &f.code.code;
+        // Optimized functions keep locals in fast slots, class bodies get a
+        // new dict, anything else runs in the globals.
         let locals = if co.flags & (CO_NEWLOCALS | CO_OPTIMIZED) == CO_NEWLOCALS | CO_OPTIMIZED {
             None
         } else if co.flags & CO_NEWLOCALS != 0 {
@@ -185,138 +213,13 @@ impl Vm {
         } else {
             Some(f.globals.clone())
         };
-        // As PyFrame_New: a frame with its caller's globals shares its builtins.
+        // A frame with its caller's globals shares its builtins.
         let builtins = match self.frames.last() {
             Some(caller) if Rc::ptr_eq(&caller.globals, &f.globals) => caller.builtins.clone(),
             _ => self.builtins_for(&f.globals),
         };
         let buffers = self.frame_buffers.pop().unwrap_or_default();
-        let mut frame =
-            Frame::with_buffers(code.clone(), f.globals.clone(), locals, builtins, buffers);
-        let nargs = args.args.len();
-        let nkw = args.kwargs.len();
-        if frame.fast.len() < argcount + usize::from(has_varargs) + usize::from(has_varkw) {
-            return Err(self.system_error("bad code object: fewer local names than parameters"));
-        }
-
-        if argcount > 0 || has_varargs || has_varkw {
-            let kwdict = if has_varkw {
-                let d = Rc::new(PyDict::new());
-                frame.fast[argcount + usize::from(has_varargs)] = Some(Value::Dict(d.clone()));
-                Some(d)
-            } else {
-                None
-            };
-            let mut positional = args.args.into_iter();
-            let n = if nargs > argcount {
-                if !has_varargs {
-                    return Err(self.type_error(format!(
-                        "{co_name}() takes {} {argcount} argument{} ({} given)",
-                        if defcount > 0 { "at most" } else { "exactly" },
-                        if argcount == 1 { "" } else { "s" },
-                        nargs + nkw
-                    )));
-                }
-                argcount
-            } else {
-                nargs
-            };
-            for slot in frame.fast.iter_mut().take(n) {
-                *slot = positional.next();
-            }
-            if has_varargs {
-                frame.fast[argcount] = Some(Value::tuple(positional.collect()));
-            }
-            for (key, value) in args.kwargs {
-                let Value::Str(kname) = &key else {
-                    return Err(self.type_error(format!("{co_name}() keywords must be strings")));
-                };
-                let index = co
-                    .varnames
-                    .iter()
-                    .take(argcount)
-                    .position(|v| v.as_bytes() == kname.as_bytes());
-                match index {
-                    Some(j) => {
-                        if frame.fast[j].is_some() {
-                            return Err(self.type_error(format!(
-                                "{co_name}() got multiple values for keyword argument '{}'",
-                                kname.to_text()
-                            )));
-                        }
-                        frame.fast[j] = Some(value);
-                    }
-                    None => match &kwdict {
-                        Some(d) => {
-                            let h = kname.hash();
-                            d.set(key, h, value);
-                        }
-                        None => {
-                            return Err(self.type_error(format!(
-                                "{co_name}() got an unexpected keyword argument '{}'",
-                                kname.to_text()
-                            )))
-                        }
-                    },
-                }
-            }
-            if nargs < argcount {
-                let m = argcount.saturating_sub(defcount);
-                for i in nargs..m {
-                    if frame.fast[i].is_none() {
-                        let given = frame.fast[..argcount]
-                            .iter()
-                            .filter(|v| v.is_some())
-                            .count();
-                        return Err(self.type_error(format!(
-                            "{co_name}() takes {} {m} argument{} ({given} given)",
-                            if has_varargs || defcount > 0 {
-                                "at least"
-                            } else {
-                                "exactly"
-                            },
-                            if m == 1 { "" } else { "s" },
-                        )));
-                    }
-                }
-                let start = nargs.saturating_sub(m);
-                for (i, def) in defaults.iter().enumerate().skip(start) {
-                    if frame.fast[m + i].is_none() {
-                        frame.fast[m + i] = Some(def.clone());
-                    }
-                }
-            }
-        } else if nargs > 0 || nkw > 0 {
-            return Err(self.type_error(format!(
-                "{co_name}() takes no arguments ({} given)",
-                nargs + nkw
-            )));
-        }
-
-        // Cells for variables the nested functions use; an argument that is
-        // also a cell variable starts with the argument's value.
-        for (i, cellname) in co.cellvars.iter().enumerate() {
-            if let Some(j) = co
-                .varnames
-                .iter()
-                .take(argcount + usize::from(has_varargs) + usize::from(has_varkw))
-                .position(|v| v == cellname)
-            {
-                frame.cells[i] = Rc::new(PyCell::new(frame.fast[j].clone()));
-            }
-        }
-        if !co.freevars.is_empty() {
-            let Some(closure) = &f.closure else {
-                return Err(self.system_error("bad code object: free variables but no closure"));
-            };
-            for item in closure.items.iter() {
-                match item {
-                    Value::Cell(c) => frame.cells.push(c.clone()),
-                    _ => return Err(self.system_error("bad closure: not a cell")),
-                }
-            }
-        }
-        Ok(frame)
+        Frame::with_buffers(f.code.clone(), f.globals.clone(), locals, builtins, buffers)
     }
 
     /// The builtins a function's globals use: `__builtins__` there, or the VM's.
@@ -397,4 +300,153 @@ impl Vm {
     pub fn new_instance(&self, class: &Rc<crate::objects::typeobject::PyType>) -> Value {
         Value::Instance(Rc::new(PyInstance::new(class.clone())))
     }
+}
+
+/// Why arguments could not be bound: the exception to raise.
+enum BindError {
+    Type(String),
+    System(&'static str),
+}
+
+/// Binds a call's arguments to the parameters of `f` in `frame`
+/// (`PyEval_EvalCodeEx`), with CPython 2.7's messages for bad calls.
+fn fill_arguments(frame: &mut Frame, f: &Rc<PyFunction>, args: Args) -> Result<(), BindError> {
+    let co = &f.code.code;
+    let co_name = &co.name;
+    let argcount = co.argcount.max(0) as usize;
+    let has_varargs = co.flags & CO_VARARGS != 0;
+    let has_varkw = co.flags & CO_VARKEYWORDS != 0;
+    let defaults = f.defaults.borrow().clone();
+    let defaults: &[Value] = defaults.as_ref().map_or(&[], |d| &d.items);
+    let defcount = defaults.len();
+    let nargs = args.args.len();
+    let nkw = args.kwargs.len();
+    if frame.fast.len() < argcount + usize::from(has_varargs) + usize::from(has_varkw) {
+        return Err(BindError::System(
+            "bad code object: fewer local names than parameters",
+        ));
+    }
+
+    if argcount > 0 || has_varargs || has_varkw {
+        let kwdict = if has_varkw {
+            let d = Rc::new(PyDict::new());
+            frame.fast[argcount + usize::from(has_varargs)] = Some(Value::Dict(d.clone()));
+            Some(d)
+        } else {
+            None
+        };
+        let mut positional = args.args.into_iter();
+        let n = if nargs > argcount {
+            if !has_varargs {
+                return Err(BindError::Type(format!(
+                    "{co_name}() takes {} {argcount} argument{} ({} given)",
+                    if defcount > 0 { "at most" } else { "exactly" },
+                    if argcount == 1 { "" } else { "s" },
+                    nargs + nkw
+                )));
+            }
+            argcount
+        } else {
+            nargs
+        };
+        for slot in frame.fast.iter_mut().take(n) {
+            *slot = positional.next();
+        }
+        if has_varargs {
+            frame.fast[argcount] = Some(Value::tuple(positional.collect()));
+        }
+        for (key, value) in args.kwargs {
+            let Value::Str(kname) = &key else {
+                return Err(BindError::Type(format!(
+                    "{co_name}() keywords must be strings"
+                )));
+            };
+            let index = co
+                .varnames
+                .iter()
+                .take(argcount)
+                .position(|v| v.as_bytes() == kname.as_bytes());
+            match index {
+                Some(j) => {
+                    if frame.fast[j].is_some() {
+                        return Err(BindError::Type(format!(
+                            "{co_name}() got multiple values for keyword argument '{}'",
+                            kname.to_text()
+                        )));
+                    }
+                    frame.fast[j] = Some(value);
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        let h = kname.hash();
+                        d.set(key, h, value);
+                    }
+                    None => {
+                        return Err(BindError::Type(format!(
+                            "{co_name}() got an unexpected keyword argument '{}'",
+                            kname.to_text()
+                        )))
+                    }
+                },
+            }
+        }
+        if nargs < argcount {
+            let m = argcount.saturating_sub(defcount);
+            for i in nargs..m {
+                if frame.fast[i].is_none() {
+                    let given = frame.fast[..argcount]
+                        .iter()
+                        .filter(|v| v.is_some())
+                        .count();
+                    return Err(BindError::Type(format!(
+                        "{co_name}() takes {} {m} argument{} ({given} given)",
+                        if has_varargs || defcount > 0 {
+                            "at least"
+                        } else {
+                            "exactly"
+                        },
+                        if m == 1 { "" } else { "s" },
+                    )));
+                }
+            }
+            let start = nargs.saturating_sub(m);
+            for (i, def) in defaults.iter().enumerate().skip(start) {
+                if frame.fast[m + i].is_none() {
+                    frame.fast[m + i] = Some(def.clone());
+                }
+            }
+        }
+    } else if nargs > 0 || nkw > 0 {
+        return Err(BindError::Type(format!(
+            "{co_name}() takes no arguments ({} given)",
+            nargs + nkw
+        )));
+    }
+
+    // Cells for variables the nested functions use; an argument that is
+    // also a cell variable starts with the argument's value.
+    for (i, cellname) in co.cellvars.iter().enumerate() {
+        if let Some(j) = co
+            .varnames
+            .iter()
+            .take(argcount + usize::from(has_varargs) + usize::from(has_varkw))
+            .position(|v| v == cellname)
+        {
+            frame.cells[i] = Rc::new(PyCell::new(frame.fast[j].clone()));
+        }
+    }
+    if !co.freevars.is_empty() {
+        let Some(closure) = &f.closure else {
+            return Err(BindError::System(
+                "bad code object: free variables but no closure",
+            ));
+        };
+        for item in closure.items.iter() {
+            match item {
+                Value::Cell(c) => frame.cells.push(c.clone()),
+                _ => return Err(BindError::System("bad closure: not a cell")),
+            }
+        }
+    }
+    Ok(())
 }
