@@ -97,7 +97,7 @@ impl Vm {
                 Some(w) => why = w,
             }
             let mut frame = self.frames.pop().expect("a running frame");
-            if let Some(saved) = frame.saved_exc.take() {
+            if let Some(saved) = frame.saved_exc.take().map(|b| *b) {
                 self.exc_info = saved;
             }
             if self.frame_buffers.len() < 64 {
@@ -1146,7 +1146,7 @@ fn unwind_blocks(frame: &mut Frame, why: Why, exc_info: &mut Option<PyErr>) -> O
             ) => {
                 if block.kind == BlockKind::Except {
                     if frame.saved_exc.is_none() {
-                        frame.saved_exc = Some(exc_info.clone());
+                        frame.saved_exc = Some(Box::new(exc_info.clone()));
                     }
                     *exc_info = Some(err.clone());
                 }

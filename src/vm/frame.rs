@@ -48,7 +48,7 @@ pub struct Frame {
     pub builtins: Rc<PyDict>,
     /// `sys.exc_info()` as it was when this frame started handling an
     /// exception, restored when the frame ends (2.7's `f_exc_*`).
-    pub saved_exc: Option<Option<PyErr>>,
+    pub saved_exc: Option<Box<Option<PyErr>>>,
 }
 
 /// The empty buffers of a finished frame, kept for the next one.
@@ -113,5 +113,18 @@ impl Frame {
     /// The source line of the current instruction.
     pub fn lineno(&self) -> i64 {
         self.code.code.addr_to_line(self.lasti)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn frames_stay_small() {
+        // Frames move when they are pushed and popped; keep them compact.
+        assert!(
+            std::mem::size_of::<super::Frame>() <= 160,
+            "{}",
+            std::mem::size_of::<super::Frame>()
+        );
     }
 }
