@@ -54,6 +54,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
                 | "code"
                 | "cell"
                 | "traceback"
+                | "frame"
                 | "instance"
                 | "classobj"
                 | "generator"

@@ -24,6 +24,7 @@ use super::typeobject::{PyInstance, PyType};
 use super::unicodeobject::PyUnicode;
 use crate::builtins::fileobject::PyFile;
 use crate::vm::code::CodeObject;
+use crate::vm::frameobject::PyFrameObject;
 use crate::vm::genobject::PyGenerator;
 use crate::vm::traceback::PyTraceback;
 
@@ -61,6 +62,8 @@ pub enum Value {
     XRange(Rc<PyXRange>),
     File(Rc<PyFile>),
     Traceback(Rc<PyTraceback>),
+    /// A frame object (`tb_frame`, `sys._getframe()`).
+    Frame(Rc<PyFrameObject>),
     Generator(Rc<PyGenerator>),
     /// `super(C, obj)`: attribute lookup that starts after `C` in `obj`'s MRO.
     Super(Rc<PySuper>),
@@ -133,6 +136,7 @@ impl Value {
             Value::XRange(x) => addr(x),
             Value::File(x) => addr(x),
             Value::Traceback(x) => addr(x),
+            Value::Frame(x) => addr(x),
             Value::Generator(x) => addr(x),
             Value::Super(x) => addr(x),
         }

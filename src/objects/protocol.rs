@@ -59,6 +59,7 @@ impl Vm {
             Value::XRange(_) => t.xrange.clone(),
             Value::File(_) => t.file.clone(),
             Value::Traceback(_) => t.traceback.clone(),
+            Value::Frame(_) => t.frame.clone(),
             Value::Generator(_) => t.generator.clone(),
             Value::Super(_) => t.super_.clone(),
         }

@@ -101,6 +101,7 @@ builtin_types! {
     xrange: "xrange" XRange,
     file: "file" File,
     traceback: "traceback" Traceback,
+    frame: "frame" Frame,
     generator: "generator" Iterator,
     super_: "super" Object,
     instance: "instance" Object,
