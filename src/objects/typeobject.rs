@@ -673,6 +673,10 @@ impl Vm {
             .first()
             .cloned()
             .unwrap_or_else(|| self.types.object.clone());
+        if classic && methods.get_str("__doc__").is_none() {
+            // PyClass_New gives the class body's own namespace a `__doc__`.
+            methods.set_str("__doc__", Value::None);
+        }
         let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
         for (k, v) in methods.items() {
             let h = self.hash(&k)?;
