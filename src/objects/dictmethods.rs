@@ -49,7 +49,12 @@ fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Ve
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_parsed_args(vm, name, &rest, min, max)?;
+    if max == 0 {
+        // METH_NOARGS: "takes no arguments".
+        crate::builtins::check_args(vm, name, &rest, 0, 0)?;
+    } else {
+        check_parsed_args(vm, name, &rest, min, max)?;
+    }
     Ok(rest.args)
 }
 
