@@ -55,6 +55,9 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
                 | "cell"
                 | "traceback"
                 | "frame"
+                | "dict_keys"
+                | "dict_values"
+                | "dict_items"
                 | "instance"
                 | "classobj"
                 | "generator"
@@ -79,6 +82,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::unicodemethods::register(vm);
     crate::objects::listmethods::register(vm);
     crate::objects::dictmethods::register(vm);
+    crate::objects::dictview::register(vm);
     crate::objects::setmethods::register(vm);
     crate::objects::slotwrappers::register(vm);
     crate::objects::formatspec::register(vm);

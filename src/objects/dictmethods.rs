@@ -21,6 +21,9 @@ pub fn register(vm: &mut Vm) {
         ("iterkeys", dict_iterkeys),
         ("itervalues", dict_itervalues),
         ("iteritems", dict_iteritems),
+        ("viewkeys", dict_viewkeys),
+        ("viewvalues", dict_viewvalues),
+        ("viewitems", dict_viewitems),
         ("has_key", dict_has_key),
         ("update", dict_update),
         ("copy", dict_copy),
@@ -172,6 +175,24 @@ fn dict_iteritems(vm: &mut Vm, args: Args) -> PyResult<Value> {
         DictPart::Items,
         "dictionary-itemiterator",
     )
+}
+
+fn dict_view(vm: &mut Vm, args: Args, name: &str, part: DictPart) -> PyResult<Value> {
+    let d = this(vm, &args, name)?;
+    rest(vm, &args, name, 0, 0)?;
+    Ok(super::dictview::new_view(d, part))
+}
+
+fn dict_viewkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_view(vm, args, "viewkeys", DictPart::Keys)
+}
+
+fn dict_viewvalues(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_view(vm, args, "viewvalues", DictPart::Values)
+}
+
+fn dict_viewitems(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_view(vm, args, "viewitems", DictPart::Items)
 }
 
 fn dict_has_key(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -6,6 +6,7 @@ pub mod complexobject;
 pub mod dictmethods;
 pub mod dictobject;
 pub mod dicttable;
+pub mod dictview;
 pub mod exceptions;
 pub mod floatobject;
 pub mod format;

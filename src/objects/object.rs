@@ -10,6 +10,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::dictobject::PyDict;
+use super::dictview::PyDictView;
 use super::funcobject::{PyCell, PyFunction};
 use super::iterobject::PyIter;
 use super::listobject::PyList;
@@ -45,6 +46,8 @@ pub enum Value {
     Tuple(Rc<PyTuple>),
     List(Rc<PyList>),
     Dict(Rc<PyDict>),
+    /// `d.viewkeys()`, `d.viewvalues()`, `d.viewitems()`.
+    DictView(Rc<PyDictView>),
     /// `set` and `frozenset`.
     Set(Rc<PySet>),
     Function(Rc<PyFunction>),
@@ -122,6 +125,7 @@ impl Value {
             Value::Tuple(x) => addr(x),
             Value::List(x) => addr(x),
             Value::Dict(x) => addr(x),
+            Value::DictView(x) => addr(x),
             Value::Set(x) => addr(x),
             Value::Function(x) => addr(x),
             Value::Builtin(x) => addr(x),

@@ -39,6 +39,7 @@ pub enum Layout {
     File,
     Traceback,
     Frame,
+    DictView,
     BaseString,
     /// `BaseException` and every exception class.
     Exception,
