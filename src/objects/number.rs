@@ -47,14 +47,14 @@ pub fn integer_value(i: intobject::Integer) -> Value {
 impl Vm {
     /// `a op b` (`PyNumber_Add` and friends).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        if matches!(b, Value::Instance(_)) && matches!(a, Value::DictView(_)) {
-            // A keys or items view's `&`, `|`, `-`, `^` runs first and never
-            // gives NotImplemented, so the instance's reflected method is not asked.
-            if let Some(r) = self.dictview_binary(a, b, op)? {
-                return Ok(r);
-            }
-        }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if matches!(a, Value::DictView(_)) {
+                // A keys or items view's `&`, `|`, `-`, `^` runs first and never
+                // gives NotImplemented: the instance's reflected method is not asked.
+                if let Some(r) = self.dictview_binary(a, b, op)? {
+                    return Ok(r);
+                }
+            }
             let (name, rname, _) = op.special_names();
             if let Some(r) = self.try_special(a, name, b)? {
                 return Ok(r);
