@@ -289,7 +289,17 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(other) => {
             let t = vm.type_of(other);
-            let mut keys = Vec::new();
+            let mut keys: Vec<Value> = match other {
+                Value::Frame(_) => crate::vm::frameobject::ATTRIBUTES
+                    .iter()
+                    .map(|a| Value::str(a))
+                    .collect(),
+                Value::Traceback(_) => ["tb_frame", "tb_lasti", "tb_lineno", "tb_next"]
+                    .iter()
+                    .map(|a| Value::str(a))
+                    .collect(),
+                _ => Vec::new(),
+            };
             for t in t.mro.borrow().iter() {
                 keys.extend(t.dict.keys());
             }

@@ -54,6 +54,10 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
                 | "code"
                 | "cell"
                 | "traceback"
+                | "frame"
+                | "dict_keys"
+                | "dict_values"
+                | "dict_items"
                 | "instance"
                 | "classobj"
                 | "generator"
@@ -80,6 +84,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::unicodemethods::register(vm);
     crate::objects::listmethods::register(vm);
     crate::objects::dictmethods::register(vm);
+    crate::objects::dictview::register(vm);
     crate::objects::setmethods::register(vm);
     crate::objects::slotwrappers::register(vm);
     crate::objects::formatspec::register(vm);

@@ -76,6 +76,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("exc_clear", sys_exc_clear),
+        ("_getframe", crate::vm::frameobject::sys_getframe),
     ] {
         d.set_str(name, builtin(name, f));
     }

@@ -351,6 +351,7 @@ impl Vm {
             Value::Tuple(t) => t.len(),
             Value::List(l) => l.len(),
             Value::Dict(d) => d.len(),
+            Value::DictView(d) => d.dict.len(),
             Value::Set(s) => s.len(),
             Value::XRange(r) => r.len as usize,
             Value::Instance(_) => match self.lookup_special(v, &PyStr::from("__len__")) {
@@ -407,6 +408,10 @@ impl Vm {
             Value::Set(s) => {
                 let h = self.hash(x)?;
                 Ok(s.contains(x, h))
+            }
+            Value::DictView(d) => {
+                let d = d.clone();
+                self.dictview_contains(&d, x)
             }
             Value::Tuple(t) => {
                 let t = t.clone();
@@ -506,6 +511,7 @@ impl Vm {
                     len: s.len(),
                 },
             ),
+            Value::DictView(d) => self.dictview_iter(d),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::File(_) => v.clone(),
             Value::Instance(_) => {
@@ -828,6 +834,15 @@ impl Vm {
                 Some(m) => self.call1(&m, key.clone()),
                 None => Err(self.not_subscriptable(obj)),
             },
+            // A view has sequence methods (len, in) but no item access.
+            Value::DictView(_)
+                if matches!(key, Value::Int(_) | Value::Bool(_) | Value::Long(_)) =>
+            {
+                Err(self.type_error(format!(
+                    "'{}' object does not support indexing",
+                    self.type_name(obj)
+                )))
+            }
             _ => Err(self.not_subscriptable(obj)),
         }
     }

@@ -21,6 +21,9 @@ pub fn register(vm: &mut Vm) {
         ("iterkeys", dict_iterkeys),
         ("itervalues", dict_itervalues),
         ("iteritems", dict_iteritems),
+        ("viewkeys", dict_viewkeys),
+        ("viewvalues", dict_viewvalues),
+        ("viewitems", dict_viewitems),
         ("has_key", dict_has_key),
         ("update", dict_update),
         ("copy", dict_copy),
@@ -49,7 +52,12 @@ fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Ve
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    check_parsed_args(vm, name, &rest, min, max)?;
+    if max == 0 {
+        // METH_NOARGS: "takes no arguments".
+        crate::builtins::check_args(vm, name, &rest, 0, 0)?;
+    } else {
+        check_parsed_args(vm, name, &rest, min, max)?;
+    }
     Ok(rest.args)
 }
 
@@ -167,6 +175,24 @@ fn dict_iteritems(vm: &mut Vm, args: Args) -> PyResult<Value> {
         DictPart::Items,
         "dictionary-itemiterator",
     )
+}
+
+fn dict_view(vm: &mut Vm, args: Args, name: &str, part: DictPart) -> PyResult<Value> {
+    let d = this(vm, &args, name)?;
+    rest(vm, &args, name, 0, 0)?;
+    Ok(super::dictview::new_view(d, part))
+}
+
+fn dict_viewkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_view(vm, args, "viewkeys", DictPart::Keys)
+}
+
+fn dict_viewvalues(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_view(vm, args, "viewvalues", DictPart::Values)
+}
+
+fn dict_viewitems(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_view(vm, args, "viewitems", DictPart::Items)
 }
 
 fn dict_has_key(vm: &mut Vm, args: Args) -> PyResult<Value> {

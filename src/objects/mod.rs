@@ -7,6 +7,7 @@ pub mod descrobject;
 pub mod dictmethods;
 pub mod dictobject;
 pub mod dicttable;
+pub mod dictview;
 pub mod exceptions;
 pub mod floatobject;
 pub mod format;

@@ -48,6 +48,13 @@ impl Vm {
     /// `a op b` (`PyNumber_Add` and friends).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if matches!(a, Value::DictView(_)) {
+                // A keys or items view's `&`, `|`, `-`, `^` runs first and never
+                // gives NotImplemented: the instance's reflected method is not asked.
+                if let Some(r) = self.dictview_binary(a, b, op)? {
+                    return Ok(r);
+                }
+            }
             let (name, rname, _) = op.special_names();
             if let Some(r) = self.try_special(a, name, b)? {
                 return Ok(r);
@@ -366,6 +373,9 @@ impl Vm {
             (BinOp::Mod, Value::Str(_) | Value::Unicode(_), _) => self.format_percent(a, b)?,
             (_, Value::Set(x), Value::Set(y)) => {
                 return super::setmethods::set_operator(self, x, y, op)
+            }
+            (_, Value::DictView(_), _) | (_, _, Value::DictView(_)) => {
+                return self.dictview_binary(a, b, op)
             }
             _ => return Ok(None),
         }))

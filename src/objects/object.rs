@@ -10,6 +10,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::dictobject::PyDict;
+use super::dictview::PyDictView;
 use super::funcobject::{PyCell, PyFunction};
 use super::iterobject::PyIter;
 use super::listobject::PyList;
@@ -24,6 +25,7 @@ use super::typeobject::{PyInstance, PyType};
 use super::unicodeobject::PyUnicode;
 use crate::builtins::fileobject::PyFile;
 use crate::vm::code::CodeObject;
+use crate::vm::frameobject::PyFrameObject;
 use crate::vm::genobject::PyGenerator;
 use crate::vm::traceback::PyTraceback;
 
@@ -44,6 +46,8 @@ pub enum Value {
     Tuple(Rc<PyTuple>),
     List(Rc<PyList>),
     Dict(Rc<PyDict>),
+    /// `d.viewkeys()`, `d.viewvalues()`, `d.viewitems()`.
+    DictView(Rc<PyDictView>),
     /// `set` and `frozenset`.
     Set(Rc<PySet>),
     Function(Rc<PyFunction>),
@@ -61,6 +65,8 @@ pub enum Value {
     XRange(Rc<PyXRange>),
     File(Rc<PyFile>),
     Traceback(Rc<PyTraceback>),
+    /// A frame object (`tb_frame`, `sys._getframe()`).
+    Frame(Rc<PyFrameObject>),
     Generator(Rc<PyGenerator>),
     /// `super(C, obj)`: attribute lookup that starts after `C` in `obj`'s MRO.
     Super(Rc<PySuper>),
@@ -119,6 +125,7 @@ impl Value {
             Value::Tuple(x) => addr(x),
             Value::List(x) => addr(x),
             Value::Dict(x) => addr(x),
+            Value::DictView(x) => addr(x),
             Value::Set(x) => addr(x),
             Value::Function(x) => addr(x),
             Value::Builtin(x) => addr(x),
@@ -133,6 +140,7 @@ impl Value {
             Value::XRange(x) => addr(x),
             Value::File(x) => addr(x),
             Value::Traceback(x) => addr(x),
+            Value::Frame(x) => addr(x),
             Value::Generator(x) => addr(x),
             Value::Super(x) => addr(x),
         }

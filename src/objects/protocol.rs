@@ -31,6 +31,11 @@ impl Vm {
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),
+            Value::DictView(d) => match d.part {
+                super::iterobject::DictPart::Keys => t.dict_keys.clone(),
+                super::iterobject::DictPart::Values => t.dict_values.clone(),
+                super::iterobject::DictPart::Items => t.dict_items.clone(),
+            },
             Value::Set(s) => {
                 if s.frozen {
                     t.frozenset.clone()
@@ -59,6 +64,7 @@ impl Vm {
             Value::XRange(_) => t.xrange.clone(),
             Value::File(_) => t.file.clone(),
             Value::Traceback(_) => t.traceback.clone(),
+            Value::Frame(_) => t.frame.clone(),
             Value::Generator(_) => t.generator.clone(),
             Value::Super(_) => t.super_.clone(),
         }
@@ -140,6 +146,7 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return self.container_repr(v);
             }
+            Value::DictView(d) => return self.dictview_repr(v, d),
             _ => self.simple_repr(v),
         };
         Ok(Rc::new(PyStr::from(text.as_str())))
@@ -450,6 +457,7 @@ impl Vm {
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.is_empty(),
             Value::Dict(d) => !d.is_empty(),
+            Value::DictView(d) => !d.dict.is_empty(),
             Value::Set(s) => !s.is_empty(),
             Value::XRange(r) => r.len != 0,
             Value::Instance(_) => {
@@ -490,6 +498,9 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'")),
+            Value::DictView(d) if d.is_set_like() => {
+                Err(self.type_error(format!("unhashable type: '{}'", d.type_name())))
+            }
             Value::Set(s) => Ok(super::hashing::hash_frozenset(
                 s.hashed_items().into_iter().map(|(h, _)| h),
             )),
@@ -535,6 +546,11 @@ impl Vm {
             && super::abstract_::number_cmp(a, b).is_some()
         {
             return Err(self.type_error("no ordering relation is defined for complex numbers"));
+        }
+        if matches!(a, Value::DictView(_)) || matches!(b, Value::DictView(_)) {
+            if let Some(r) = self.dictview_compare(a, b, op)? {
+                return Ok(Value::Bool(r));
+            }
         }
         let ord = self.cmp3(a, b, op)?;
         Ok(Value::Bool(match ord {

@@ -38,6 +38,8 @@ pub enum Layout {
     XRange,
     File,
     Traceback,
+    Frame,
+    DictView,
     BaseString,
     /// `BaseException` and every exception class.
     Exception,
@@ -464,7 +466,13 @@ impl Vm {
                     "tb_lineno" => Some(Value::Int(tb.lineno)),
                     "tb_lasti" => Some(Value::Int(tb.lasti as i64)),
                     "tb_next" => Some(tb.next.clone().map_or(Value::None, Value::Traceback)),
+                    "tb_frame" => Some(Value::Frame(tb.frame.clone())),
                     _ => None,
+                }
+            }
+            (Value::Frame(f), _) => {
+                if let Some(v) = self.frame_getattr(f, key) {
+                    return Some(v);
                 }
             }
             (Value::Generator(g), "gi_running") => return Some(Value::Bool(g.running.get())),
@@ -604,6 +612,15 @@ impl Vm {
                 }
                 (_, v) => self.dict_set_attr(&f.dict.clone(), obj, name, v),
             },
+            Value::Frame(f) => match self.frame_setattr(f, key, value) {
+                Some(result) => result,
+                None => Err(self.no_attribute(obj, key)),
+            },
+            Value::Traceback(_)
+                if matches!(key, "tb_frame" | "tb_lasti" | "tb_lineno" | "tb_next") =>
+            {
+                Err(self.type_error("readonly attribute"))
+            }
             Value::File(f) if key == "softspace" => {
                 let on = match value {
                     Some(v) => self.truthy(&v)?,
@@ -769,6 +786,10 @@ impl Vm {
             .first()
             .cloned()
             .unwrap_or_else(|| self.types.object.clone());
+        if classic && methods.get_str("__doc__").is_none() {
+            // PyClass_New gives the class body's own namespace a `__doc__`.
+            methods.set_str("__doc__", Value::None);
+        }
         let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
         for (k, v) in methods.items() {
             let h = self.hash(&k)?;

@@ -295,7 +295,7 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// A C `int` argument (`i`).
-fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let n = ssize_arg(vm, v)?;
     if n > i64::from(i32::MAX) {
         return Err(vm.overflow_error("signed integer is greater than maximum"));

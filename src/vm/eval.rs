@@ -84,6 +84,7 @@ impl Vm {
             // Only a generator's frame yields, and it always runs at the base
             // of a nested loop: it leaves the stack and waits in its generator.
             let frame = self.frames.pop().expect("a running frame");
+            frame.suspend_object();
             self.suspended = Some(frame);
             return Some(Ok(v));
         }
@@ -100,6 +101,7 @@ impl Vm {
             if let Some(saved) = frame.saved_exc.take().map(|b| *b) {
                 self.exc_info = saved;
             }
+            frame.finish_object();
             if self.frame_buffers.len() < 64 {
                 self.frame_buffers.push(frame.into_buffers());
             }
@@ -139,7 +141,8 @@ impl Vm {
         let Some(value) = frame.stack.pop() else {
             return false;
         };
-        let frame = self.frames.pop().expect("a running frame");
+        let mut frame = self.frames.pop().expect("a running frame");
+        frame.finish_object();
         if self.frame_buffers.len() < 64 {
             self.frame_buffers.push(frame.into_buffers());
         }
@@ -148,12 +151,14 @@ impl Vm {
     }
 
     /// Adds the top frame to the exception's traceback (`PyTraceBack_Here`).
-    fn add_traceback_here(&self, mut err: PyErr) -> PyErr {
+    fn add_traceback_here(&mut self, mut err: PyErr) -> PyErr {
+        let object = self.frame_object(self.frames.len() - 1);
         let frame = self.frames.last().expect("a running frame");
         err.tb = Some(Rc::new(PyTraceback {
             code: frame.code.clone(),
             lasti: frame.lasti,
             lineno: frame.lineno(),
+            frame: object,
             next: err.tb.take(),
         }));
         err

@@ -7,6 +7,7 @@ use crate::objects::dictobject::PyDict;
 use crate::objects::funcobject::PyCell;
 use crate::objects::object::Value;
 use crate::vm::code::CodeObject;
+use crate::vm::frameobject::PyFrameObject;
 use crate::vm::PyErr;
 
 /// What a block on the block stack was set up by.
@@ -49,6 +50,9 @@ pub struct Frame {
     /// `sys.exc_info()` as it was when this frame started handling an
     /// exception, restored when the frame ends (2.7's `f_exc_*`).
     pub saved_exc: Option<Box<Option<PyErr>>>,
+    /// The frame object a program has seen for this frame, once made
+    /// (`src/vm/frameobject.rs`).
+    pub object: Option<Rc<PyFrameObject>>,
 }
 
 /// The empty buffers of a finished frame, kept for the next one.
@@ -107,6 +111,7 @@ impl Frame {
             locals,
             builtins,
             saved_exc: None,
+            object: None,
         }
     }
 

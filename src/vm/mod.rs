@@ -6,6 +6,7 @@ pub mod call;
 pub mod code;
 pub mod eval;
 pub mod frame;
+pub mod frameobject;
 pub mod genobject;
 pub mod import;
 pub mod pythonrun;

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::vm::code::CodeObject;
+use crate::vm::frameobject::PyFrameObject;
 
 /// One traceback entry: a frame an exception passed through, innermost last
 /// when following `next`.
@@ -11,6 +12,8 @@ pub struct PyTraceback {
     pub code: Rc<CodeObject>,
     pub lasti: usize,
     pub lineno: i64,
+    /// `tb_frame`.
+    pub frame: Rc<PyFrameObject>,
     pub next: Option<Rc<PyTraceback>>,
 }
 
