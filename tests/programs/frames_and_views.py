@@ -238,7 +238,6 @@ for expr in (lambda: e.viewkeys() | 1, lambda: 1 & e.viewkeys(), lambda: e.viewv
         print expr()
     except (TypeError, AttributeError) as err:
         print type(err).__name__, err
-print hash(e.viewvalues()) == hash(e.viewvalues())
 it = iter(e.viewkeys())
 print type(it).__name__, type(iter(e.viewvalues())).__name__, type(iter(e.viewitems())).__name__, next(it)
 e[3] = 'c'
