@@ -303,10 +303,12 @@ impl Vm {
                 return self.call1(&m, Value::Str(name.clone()));
             }
         }
-        match key {
-            "__class__" => return Ok(Value::Type(class)),
-            "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
-            _ => {}
+        if key.starts_with("__") {
+            match key {
+                "__class__" => return Ok(Value::Type(class)),
+                "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+                _ => {}
+            }
         }
         // A data descriptor on the class (a property) comes before the
         // instance's own dict, anything else after it.
@@ -706,8 +708,20 @@ impl Vm {
         }
         match t.lookup_pystr(&self.names.init.clone()) {
             Some(init) => {
-                let m = self.bind(init, inst.clone(), Value::Type(t.clone()));
-                let r = self.call(&m, args)?;
+                let r = if matches!(init, Value::Function(_)) {
+                    // As calling the bound method would: its level, then the
+                    // function's (`self.call`), without making the method.
+                    self.enter_recursive(" while calling a Python object")?;
+                    let mut full = Vec::with_capacity(args.args.len() + 1);
+                    full.push(inst.clone());
+                    full.extend(args.args);
+                    let r = self.call(&init, Args { args: full, kwargs: args.kwargs });
+                    self.native_depth -= 1;
+                    r?
+                } else {
+                    let m = self.bind(init, inst.clone(), Value::Type(t.clone()));
+                    self.call(&m, args)?
+                };
                 if !r.is_none() {
                     return Err(self.type_error(format!(
                         "__init__() should return None, not '{}'",
