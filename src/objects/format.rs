@@ -211,11 +211,23 @@ impl Vm {
                     };
                     (vec![ch], Vec::new())
                 }
-                'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                    let n = self.format_int_arg(&arg, conv_char)?;
-                    let (digits, negative) = int_digits(&n, conv_char, &spec);
-                    (digits, sign_of(negative, &spec))
-                }
+                'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match (&arg, conv_char, spec.precision) {
+                    // The common `%d` of an int, without a long's digits.
+                    (Value::Int(i), 'd' | 'i' | 'u', None) => {
+                        let digits: Vec<u32> = i
+                            .unsigned_abs()
+                            .to_string()
+                            .bytes()
+                            .map(u32::from)
+                            .collect();
+                        (digits, sign_of(*i < 0, &spec))
+                    }
+                    _ => {
+                        let n = self.format_int_arg(&arg, conv_char)?;
+                        let (digits, negative) = int_digits(&n, conv_char, &spec);
+                        (digits, sign_of(negative, &spec))
+                    }
+                },
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let x = match self.as_float(&arg)? {
                         Some(x) => x,

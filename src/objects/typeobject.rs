@@ -715,7 +715,13 @@ impl Vm {
                     let mut full = Vec::with_capacity(args.args.len() + 1);
                     full.push(inst.clone());
                     full.extend(args.args);
-                    let r = self.call(&init, Args { args: full, kwargs: args.kwargs });
+                    let r = self.call(
+                        &init,
+                        Args {
+                            args: full,
+                            kwargs: args.kwargs,
+                        },
+                    );
                     self.native_depth -= 1;
                     r?
                 } else {
