@@ -127,8 +127,24 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     sys::init(vm, argv);
 }
 
-/// Checks the number of positional arguments of a built-in, with the
-/// message `PyArg_ParseTuple` gives (`insert() takes exactly 2 arguments (1 given)`).
+/// The message `PyArg_ParseTuple` gives for `n` arguments outside
+/// `min..=max` (`insert() takes exactly 2 arguments (1 given)`).
+pub fn arity_message(name: &str, n: usize, min: usize, max: usize) -> String {
+    let bound = if n < min { min } else { max };
+    let how = if min == max {
+        "exactly"
+    } else if n < min {
+        "at least"
+    } else {
+        "at most"
+    };
+    let plural = if bound == 1 { "" } else { "s" };
+    format!("{name}() takes {how} {bound} argument{plural} ({n} given)")
+}
+
+/// Checks the number of positional arguments of a built-in, as
+/// `PyArg_ParseTuple` does; a method of exactly one argument (`METH_O`)
+/// says "exactly one argument".
 pub fn check_parsed_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.args.len();
     if !args.kwargs.is_empty() {
@@ -138,20 +154,30 @@ pub fn check_parsed_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usiz
         if min == 1 && max == 1 {
             return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
         }
-        let bound = if n < min { min } else { max };
-        let how = if min == max {
-            "exactly"
-        } else if n < min {
-            "at least"
-        } else {
-            "at most"
-        };
-        return Err(vm.type_error(format!(
-            "{name}() takes {how} {bound} argument{} ({n} given)",
-            if bound == 1 { "" } else { "s" }
-        )));
+        return Err(vm.type_error(arity_message(name, n, min, max)));
     }
     Ok(())
+}
+
+/// The arguments after `self` of a method of a built-in type, checked as
+/// CPython checks them (a method without arguments says "takes no arguments").
+pub fn method_args(
+    vm: &Vm,
+    args: &Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<Vec<Value>> {
+    let rest = Args::positional(args.args.get(1..).unwrap_or(&[]).to_vec());
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if max == 0 {
+        check_args(vm, name, &rest, 0, 0)?;
+    } else {
+        check_parsed_args(vm, name, &rest, min, max)?;
+    }
+    Ok(rest.args)
 }
 
 /// Checks the number of positional arguments of a built-in, with the

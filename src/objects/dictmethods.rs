@@ -48,17 +48,7 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyDict>> {
 }
 
 fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
-    let rest = Args::positional(args.args[1..].to_vec());
-    if !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    if max == 0 {
-        // METH_NOARGS: "takes no arguments".
-        crate::builtins::check_args(vm, name, &rest, 0, 0)?;
-    } else {
-        check_parsed_args(vm, name, &rest, min, max)?;
-    }
-    Ok(rest.args)
+    crate::builtins::method_args(vm, args, name, min, max)
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -7,7 +7,7 @@ use super::abstract_::CmpOp;
 use super::listobject::PyList;
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
-use crate::builtins::{add_methods, check_parsed_args};
+use crate::builtins::add_methods;
 use crate::vm::{PyErr, PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -75,12 +75,7 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyList>> {
 }
 
 fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
-    let rest = Args::positional(args.args[1..].to_vec());
-    if !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    check_parsed_args(vm, name, &rest, min, max)?;
-    Ok(rest.args)
+    crate::builtins::method_args(vm, args, name, min, max)
 }
 
 fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {

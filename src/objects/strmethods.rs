@@ -8,7 +8,7 @@ use super::object::Value;
 use super::stringobject::PyStr;
 use super::unicodemethods;
 use super::unicodeobject::PyUnicode;
-use crate::builtins::{add_methods, check_parsed_args};
+use crate::builtins::add_methods;
 use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -92,12 +92,7 @@ fn unicode_at(args: &Args, index: usize) -> bool {
 
 /// The arguments after `self`, checked for count.
 fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
-    let rest = Args::positional(args.args[1..].to_vec());
-    if !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    check_parsed_args(vm, name, &rest, min, max)?;
-    Ok(rest.args)
+    crate::builtins::method_args(vm, args, name, min, max)
 }
 
 fn bytes_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a [u8]> {

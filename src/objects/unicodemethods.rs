@@ -148,18 +148,7 @@ fn params<'a>(
     let rest = after_self(args);
     let n = rest.len();
     if n < min || n > max {
-        let bound = if n < min { min } else { max };
-        let how = if min == max {
-            "exactly"
-        } else if n < min {
-            "at least"
-        } else {
-            "at most"
-        };
-        let plural = if bound == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name}() takes {how} {bound} argument{plural} ({n} given)"
-        )));
+        return Err(vm.type_error(crate::builtins::arity_message(name, n, min, max)));
     }
     Ok(rest)
 }

@@ -445,10 +445,7 @@ impl Vm {
                     }
                     Some(None) => {
                         let name = frame.code.code.varnames[arg].clone();
-                        return Err(self.new_error(
-                            &self.exc.unbound_local_error.clone(),
-                            format!("local variable '{name}' referenced before assignment"),
-                        ));
+                        return Err(self.unbound_local(&name));
                     }
                     None => {
                         return Err(self
@@ -472,10 +469,7 @@ impl Vm {
                     Some(slot @ Some(_)) => *slot = None,
                     Some(None) => {
                         let name = frame.code.code.varnames[arg].clone();
-                        return Err(self.new_error(
-                            &self.exc.unbound_local_error.clone(),
-                            format!("local variable '{name}' referenced before assignment"),
-                        ));
+                        return Err(self.unbound_local(&name));
                     }
                     None => {
                         return Err(self
@@ -937,6 +931,14 @@ impl Vm {
         }
     }
 
+    /// `UnboundLocalError: local variable 'x' referenced before assignment`.
+    fn unbound_local(&self, name: &str) -> PyErr {
+        self.new_error(
+            &self.exc.unbound_local_error.clone(),
+            format!("local variable '{name}' referenced before assignment"),
+        )
+    }
+
     fn unbound_deref(&mut self, arg: usize) -> PyErr {
         let code = self.frame().code.clone();
         let ncell = code.code.cellvars.len();
@@ -946,10 +948,7 @@ impl Vm {
             .map(|n| n.to_text().into_owned())
             .unwrap_or_default();
         if arg < ncell {
-            self.new_error(
-                &self.exc.unbound_local_error.clone(),
-                format!("local variable '{name}' referenced before assignment"),
-            )
+            self.unbound_local(&name)
         } else {
             self.name_error(format!(
                 "free variable '{name}' referenced before assignment in enclosing scope"
