@@ -316,12 +316,7 @@ fn xrange_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => return Err(vm.type_error("an integer is required")),
         }
     }
-    let (start, stop, step) = match nums.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        _ => (0, 0, 1),
-    };
+    let (start, stop, step) = super::functions::range_bounds(&nums);
     if step == 0 {
         return Err(vm.value_error("xrange() arg 3 must not be zero"));
     }

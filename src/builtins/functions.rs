@@ -724,12 +724,7 @@ fn builtin_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let (start, stop, step) = match nums.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        _ => (0, 0, 1),
-    };
+    let (start, stop, step) = range_bounds(&nums);
     if step == 0 {
         return Err(vm.value_error("range() step argument must not be zero"));
     }
@@ -742,6 +737,16 @@ fn builtin_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .map(|k| Value::Int(start + k as i64 * step))
             .collect(),
     ))
+}
+
+/// `(start, stop, step)` from the one to three arguments of `range` and `xrange`.
+pub fn range_bounds(nums: &[i64]) -> (i64, i64, i64) {
+    match nums {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        _ => (0, 0, 1),
+    }
 }
 
 /// The number of items of `range(start, stop, step)`.
