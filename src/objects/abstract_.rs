@@ -5,8 +5,9 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
+use super::hashing;
 use super::iterobject::{DictPart, IterState, PyIter};
 use super::methodobject::Args;
 use super::object::Value;
@@ -187,10 +188,11 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
                 *i
             }
         }
-        Value::Long(l) => long_hash(l),
-        Value::Float(f) => float_hash(*f),
+        Value::Long(l) => hashing::hash_long(l),
+        Value::Float(f) => hashing::hash_float(*f),
         Value::Complex(c) => {
-            let h = float_hash(c.0).wrapping_add(float_hash(c.1).wrapping_mul(1000003));
+            let h = hashing::hash_float(c.0)
+                .wrapping_add(hashing::hash_float(c.1).wrapping_mul(1000003));
             if h == -1 {
                 -2
             } else {
@@ -201,60 +203,10 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
         Value::Unicode(u) => u.hash(),
         Value::Tuple(t) => {
             let hashes: Option<Vec<i64>> = t.items.iter().map(builtin_hash).collect();
-            super::protocol::tuple_hash(&hashes?)
+            hashing::hash_tuple(&hashes?)
         }
         _ => return None,
     })
-}
-
-/// `long_hash`: `|v|` modulo 2**64 - 1, with the sign.
-pub fn long_hash(l: &BigInt) -> i64 {
-    if let Some(i) = l.to_i64() {
-        return if i == -1 { -2 } else { i };
-    }
-    let m = BigInt::from(u64::MAX);
-    let mut r = (l.magnitude() % m.magnitude()).to_u64().unwrap_or(0);
-    if r == 0 && !l.is_zero() {
-        r = u64::MAX;
-    }
-    let h = if l.sign() == num_bigint::Sign::Minus {
-        (r as i64).wrapping_neg()
-    } else {
-        r as i64
-    };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// `_Py_HashDouble`.
-pub fn float_hash(f: f64) -> i64 {
-    if f.is_nan() {
-        return 0;
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { 314159 } else { -271828 };
-    }
-    if f.fract() == 0.0 {
-        if f.abs() <= (i64::MAX / 2) as f64 {
-            let i = f as i64;
-            return if i == -1 { -2 } else { i };
-        }
-        let big = num_traits::FromPrimitive::from_f64(f).unwrap_or_default();
-        return long_hash(&big);
-    }
-    let (mut m, e) = frexp(f);
-    m *= 2147483648.0;
-    let hi = m as i64;
-    m = (m - hi as f64) * 2147483648.0;
-    let x = hi.wrapping_add(m as i64).wrapping_add((e as i64) << 15);
-    if x == -1 {
-        -2
-    } else {
-        x
-    }
 }
 
 /// C's `frexp`: `f = m * 2**e` with `0.5 <= |m| < 1`.

@@ -492,7 +492,7 @@ impl Vm {
                 for item in t.items.iter() {
                     hashes.push(self.hash(item)?);
                 }
-                Ok(tuple_hash(&hashes))
+                Ok(super::hashing::hash_tuple(&hashes))
             }
             Value::List(_) | Value::Dict(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
@@ -508,7 +508,7 @@ impl Vm {
                 if let Some(r) = self.call_special(v, "__hash__", vec![]) {
                     return match r? {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                        Value::Long(l) => Ok(super::abstract_::long_hash(&l)),
+                        Value::Long(l) => Ok(super::hashing::hash_long(&l)),
                         _ => Err(self.type_error("an integer is required")),
                     };
                 }
@@ -784,24 +784,6 @@ pub fn pointer_hash(addr: usize) -> i64 {
         -2
     } else {
         h
-    }
-}
-
-/// `tuplehash` over the item hashes.
-pub fn tuple_hash(hashes: &[i64]) -> i64 {
-    let mut x: i64 = 0x345678;
-    let mut mult: i64 = 1000003;
-    let mut len = hashes.len() as i64;
-    for &y in hashes {
-        len -= 1;
-        x = (x ^ y).wrapping_mul(mult);
-        mult = mult.wrapping_add(82520 + len + len);
-    }
-    x = x.wrapping_add(97531);
-    if x == -1 {
-        -2
-    } else {
-        x
     }
 }
 
