@@ -22,15 +22,7 @@ impl PyUnicode {
         if let Some(h) = self.hash.get() {
             return h;
         }
-        let Some(&first) = self.chars.first() else {
-            return 0;
-        };
-        let mut x: i64 = i64::from(first) << 7;
-        for &c in self.chars.iter() {
-            x = x.wrapping_mul(1000003) ^ i64::from(c);
-        }
-        x ^= self.chars.len() as i64;
-        let h = if x == -1 { -2 } else { x };
+        let h = super::hashing::hash_unicode(&self.chars);
         self.hash.set(Some(h));
         h
     }
