@@ -358,6 +358,15 @@ impl Vm {
                 Ok(d.get(x, h).is_some())
             }
             Value::Set(s) => {
+                // A set looked for in a set is looked for as a frozenset
+                // (`set_contains`), since a set itself is unhashable.
+                if let Value::Set(inner) = x {
+                    if !inner.frozen {
+                        let frozen = Value::Set(Rc::new(inner.copy(true)));
+                        let h = self.hash(&frozen)?;
+                        return Ok(s.contains(&frozen, h));
+                    }
+                }
                 let h = self.hash(x)?;
                 Ok(s.contains(x, h))
             }
@@ -800,10 +809,18 @@ impl Vm {
     }
 
     fn not_subscriptable(&self, obj: &Value) -> crate::vm::PyErr {
-        self.type_error(format!(
-            "'{}' object has no attribute '__getitem__'",
-            self.type_name(obj)
-        ))
+        match obj {
+            // Sequence-like types without item access say so.
+            Value::Set(_) => self.type_error(format!(
+                "'{}' object does not support indexing",
+                self.type_name(obj)
+            )),
+            Value::Instance(i) if i.class().is_classic() => self.no_attribute(obj, "__getitem__"),
+            _ => self.type_error(format!(
+                "'{}' object has no attribute '__getitem__'",
+                self.type_name(obj)
+            )),
+        }
     }
 
     /// A sequence index, made non-negative; out of range gives a position

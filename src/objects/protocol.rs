@@ -295,6 +295,9 @@ impl Vm {
             let trailing = if args.len() == 1 { "," } else { "" };
             return format!("{}({}{trailing})", t.name(), inner.join(", "));
         }
+        if t.module() == "__builtin__" {
+            return format!("<{} object at 0x{:x}>", t.name(), v.id());
+        }
         format!("<{}.{} object at 0x{:x}>", t.module(), t.name(), v.id())
     }
 

@@ -264,7 +264,7 @@ impl Vm {
             )));
         };
         for (k, v) in d.items() {
-            if !matches!(k, Value::Str(_)) {
+            if !matches!(k, Value::Str(_) | Value::Unicode(_)) {
                 return Err(self.type_error(format!(
                     "{} keywords must be strings",
                     self.callable_description(func)
@@ -356,10 +356,17 @@ fn fill_arguments(frame: &mut Frame, f: &Rc<PyFunction>, args: Args) -> Result<(
             frame.fast[argcount] = Some(Value::tuple(positional.collect()));
         }
         for (key, value) in args.kwargs {
-            let Value::Str(kname) = &key else {
-                return Err(BindError::Type(format!(
-                    "{co_name}() keywords must be strings"
-                )));
+            // A unicode keyword matches a parameter by its ASCII text.
+            let kname: std::rc::Rc<crate::objects::stringobject::PyStr> = match &key {
+                Value::Str(s) => s.clone(),
+                Value::Unicode(u) => std::rc::Rc::new(crate::objects::stringobject::PyStr::from(
+                    u.to_text().as_str(),
+                )),
+                _ => {
+                    return Err(BindError::Type(format!(
+                        "{co_name}() keywords must be strings"
+                    )))
+                }
             };
             let index = co
                 .varnames
@@ -378,7 +385,10 @@ fn fill_arguments(frame: &mut Frame, f: &Rc<PyFunction>, args: Args) -> Result<(
                 }
                 None => match &kwdict {
                     Some(d) => {
-                        let h = kname.hash();
+                        let h = match &key {
+                            Value::Unicode(u) => u.hash(),
+                            _ => kname.hash(),
+                        };
                         d.set(key, h, value);
                     }
                     None => {
