@@ -1062,6 +1062,13 @@ impl Vm {
             Value::Method(m) if m.self_.is_some() => (m.func.clone(), m.self_.clone()),
             other => (other.clone(), None),
         };
+        if let Value::Function(f) = &func {
+            let nargs = npos + usize::from(self_arg.is_some());
+            if self.is_simple_call(f, nargs) {
+                return self.push_simple_frame(f, self_arg, func_at);
+            }
+        }
+        let stack = &mut self.frames.last_mut().expect("a running frame").stack;
         let mut args = Vec::with_capacity(npos + 1);
         args.extend(self_arg);
         args.extend(stack.drain(func_at + 1..));
@@ -1073,6 +1080,53 @@ impl Vm {
                 kwargs: Vec::new(),
             },
         )
+    }
+
+    /// Whether a call of `f` with `nargs` positional arguments binds them
+    /// one to one (ceval's `fast_function` case): no defaults needed, no
+    /// `*args`/`**kwargs`, no cells to fill, not a generator.
+    #[inline]
+    fn is_simple_call(&self, f: &Rc<PyFunction>, nargs: usize) -> bool {
+        const SIMPLE: u32 = 0x0001 | 0x0002; // OPTIMIZED | NEWLOCALS
+        const NOT_SIMPLE: u32 = 0x0004 | 0x0008 | 0x0020; // VARARGS | VARKEYWORDS | GENERATOR
+        let co = &f.code.code;
+        co.flags & (SIMPLE | NOT_SIMPLE) == SIMPLE
+            && co.argcount >= 0
+            && co.argcount as usize == nargs
+            && co.cellvars.is_empty()
+            && co.freevars.is_empty()
+            && co.varnames.len() >= nargs
+    }
+
+    /// Pushes the frame of a simple call, moving the arguments from the
+    /// caller's stack straight into the new frame's locals.
+    fn push_simple_frame(
+        &mut self,
+        f: &Rc<PyFunction>,
+        self_arg: Option<Value>,
+        func_at: usize,
+    ) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return Err(self.new_error(
+                &self.exc.runtime_error.clone(),
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let mut frame = self.function_frame(f);
+        let caller = self.frames.last_mut().expect("a running frame");
+        let mut slots = frame.fast.iter_mut();
+        if let Some(s) = self_arg {
+            if let Some(slot) = slots.next() {
+                *slot = Some(s);
+            }
+        }
+        for (slot, v) in slots.zip(caller.stack.drain(func_at + 1..)) {
+            *slot = Some(v);
+        }
+        // The function itself, below its arguments.
+        caller.stack.pop();
+        self.frames.push(frame);
+        Ok(())
     }
 
     /// Calls `func` from the eval loop: a Python function gets a new frame on
