@@ -203,14 +203,21 @@ use super::stringobject::PyStr;
 use super::types::new_type;
 use crate::vm::{PyResult, Vm};
 
+/// An attribute name as text for matching special names. Names are ASCII
+/// identifiers; one that is not UTF-8 matches no special attribute.
+fn name_key(name: &PyStr) -> &str {
+    std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}")
+}
+
 impl Vm {
     /// `obj.name` (`PyObject_GetAttr`).
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        // Names are ASCII identifiers; a name that is not UTF-8 matches no
-        // special attribute and is looked up by its bytes.
-        let key: &str = std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}");
+        // Instances, the common case, look names up by their bytes.
+        if let Value::Instance(inst) = obj {
+            return self.instance_getattr(obj, inst, name);
+        }
+        let key = name_key(name);
         let found = match obj {
-            Value::Instance(inst) => return self.instance_getattr(obj, inst, name, key),
             Value::Type(t) => self.type_getattr(t, key),
             Value::Super(sup) => self.super_getattr(sup, key),
             Value::Module(m) => match key {
@@ -294,7 +301,6 @@ impl Vm {
         obj: &Value,
         inst: &Rc<PyInstance>,
         name: &Rc<PyStr>,
-        key: &str,
     ) -> PyResult<Value> {
         let class = inst.class();
         if class.has_getattribute() {
@@ -303,12 +309,10 @@ impl Vm {
                 return self.call1(&m, Value::Str(name.clone()));
             }
         }
-        if key.starts_with("__") {
-            match key {
-                "__class__" => return Ok(Value::Type(class)),
-                "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
-                _ => {}
-            }
+        match name.as_bytes() {
+            b"__class__" => return Ok(Value::Type(class)),
+            b"__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+            _ => {}
         }
         // A data descriptor on the class (a property) comes before the
         // instance's own dict, anything else after it.
@@ -329,6 +333,7 @@ impl Vm {
             return Ok(v);
         }
         if class.layout == Layout::Exception {
+            let key = name_key(name);
             match key {
                 "args" => {
                     return Ok(inst
@@ -383,7 +388,7 @@ impl Vm {
             let m = self.bind(getattr, obj.clone(), Value::Type(class));
             return self.call1(&m, Value::Str(name.clone()));
         }
-        Err(self.no_attribute(obj, key))
+        Err(self.no_attribute(obj, name_key(name)))
     }
 
     fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
@@ -517,53 +522,64 @@ impl Vm {
         Some(self.bind(attr, obj.clone(), Value::Type(t)))
     }
 
+    /// `inst.name = value` for instances, the common case, by the name's bytes.
+    fn instance_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<PyInstance>,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let class = inst.class();
+        let hook = if value.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
+        let hooked = class.has_attribute_hooks();
+        if let Some(f @ Value::Function(_)) = hooked.then(|| class.lookup(hook)).flatten() {
+            let m = self.bind(f, obj.clone(), Value::Type(class));
+            let mut args = vec![Value::Str(name.clone())];
+            args.extend(value);
+            return self.call(&m, Args::positional(args)).map(|_| ());
+        }
+        if name.as_bytes() == b"__class__" {
+            if let Some(Value::Type(t)) = value {
+                *inst.class.borrow_mut() = t;
+                return Ok(());
+            }
+            return Err(
+                self.type_error("__class__ must be set to new-style class, not 'NoneType' object")
+            );
+        }
+        let class_attr = if class.has_data_descriptors() {
+            class.lookup_pystr(name)
+        } else {
+            None
+        };
+        if let Some(attr) = class_attr {
+            if let Some(result) = self.descriptor_set(&attr, obj, value.clone()) {
+                return result;
+            }
+        }
+        if class.layout == Layout::Exception && name.as_bytes() == b"args" {
+            let args = match value {
+                Some(v) => Value::tuple(self.iterate(&v)?),
+                None => Value::tuple(vec![]),
+            };
+            *inst.exc_args.borrow_mut() = Some(args);
+            return Ok(());
+        }
+        self.dict_set_attr(&inst.dict, obj, name, value)
+    }
+
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
-        let key: &str = std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}");
+        if let Value::Instance(inst) = obj {
+            return self.instance_setattr(obj, inst, name, value);
+        }
+        let key = name_key(name);
         match obj {
-            Value::Instance(inst) => {
-                let class = inst.class();
-                let hook = if value.is_some() {
-                    "__setattr__"
-                } else {
-                    "__delattr__"
-                };
-                let hooked = class.has_attribute_hooks();
-                if let Some(f @ Value::Function(_)) = hooked.then(|| class.lookup(hook)).flatten() {
-                    let m = self.bind(f, obj.clone(), Value::Type(class));
-                    let mut args = vec![Value::Str(name.clone())];
-                    args.extend(value);
-                    return self.call(&m, Args::positional(args)).map(|_| ());
-                }
-                if key == "__class__" {
-                    if let Some(Value::Type(t)) = value {
-                        *inst.class.borrow_mut() = t;
-                        return Ok(());
-                    }
-                    return Err(self.type_error(
-                        "__class__ must be set to new-style class, not 'NoneType' object",
-                    ));
-                }
-                let class_attr = if class.has_data_descriptors() {
-                    class.lookup_pystr(name)
-                } else {
-                    None
-                };
-                if let Some(attr) = class_attr {
-                    if let Some(result) = self.descriptor_set(&attr, obj, value.clone()) {
-                        return result;
-                    }
-                }
-                if class.layout == Layout::Exception && key == "args" {
-                    let args = match value {
-                        Some(v) => Value::tuple(self.iterate(&v)?),
-                        None => Value::tuple(vec![]),
-                    };
-                    *inst.exc_args.borrow_mut() = Some(args);
-                    return Ok(());
-                }
-                self.dict_set_attr(&inst.dict, obj, name, value)
-            }
             Value::Type(t) => {
                 if !t.heap {
                     return Err(self.type_error(format!(
