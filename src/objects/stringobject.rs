@@ -1,6 +1,7 @@
 //! `str` (CPython: `Objects/stringobject.c`).
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 /// A byte string, with its hash computed once.
 pub struct PyStr {
@@ -31,6 +32,22 @@ impl PyStr {
 
     pub fn is_empty(&self) -> bool {
         self.bytes.is_empty()
+    }
+
+    /// Appends `tail` to the string in place when nothing else refers to it
+    /// (CPython: `_PyString_Resize` as `string_concatenate` uses it), and
+    /// says whether it could. The buffer grows by exactly `tail`, so the
+    /// allocator can often extend it where it stands.
+    pub fn append_if_unique(this: &mut Rc<PyStr>, tail: &[u8]) -> bool {
+        let Some(s) = Rc::get_mut(this) else {
+            return false;
+        };
+        let mut bytes = std::mem::take(&mut s.bytes).into_vec();
+        bytes.reserve_exact(tail.len());
+        bytes.extend_from_slice(tail);
+        s.bytes = bytes.into_boxed_slice();
+        s.hash.set(None);
+        true
     }
 
     /// `hash(s)`, as CPython 2.7 computes it (cached like `ob_shash`).
@@ -80,7 +97,24 @@ pub fn repr(bytes: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::repr;
+    use super::{repr, PyStr};
+    use std::rc::Rc;
+
+    #[test]
+    fn appends_in_place_only_when_unshared() {
+        let mut s = Rc::new(PyStr::from("ab"));
+        let before = s.hash();
+        assert!(PyStr::append_if_unique(&mut s, b"cd"));
+        assert_eq!(s.as_bytes(), b"abcd");
+        // The cached hash is the new string's, not the old one's.
+        assert_ne!(s.hash(), before);
+        assert_eq!(s.hash(), PyStr::from("abcd").hash());
+
+        let alias = s.clone();
+        assert!(!PyStr::append_if_unique(&mut s, b"ef"));
+        assert_eq!(alias.as_bytes(), b"abcd");
+        assert_eq!(s.as_bytes(), b"abcd");
+    }
 
     #[test]
     fn quotes_and_escapes() {

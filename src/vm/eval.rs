@@ -211,6 +211,65 @@ impl Vm {
         Ok(())
     }
 
+    /// `s + t` and `s += t` on two `str` (CPython: `string_concatenate`).
+    /// When the next instruction stores the result into the variable that
+    /// holds `s`, the variable lets go of `s` first; a string that nothing
+    /// else refers to then grows in place instead of being copied, so a loop
+    /// of `s += t` takes linear time, as it does in CPython.
+    fn string_concatenate(&mut self, mut left: Rc<PyStr>, right: &Rc<PyStr>) -> PyResult<Value> {
+        self.release_store_target(&left);
+        if PyStr::append_if_unique(&mut left, right.as_bytes()) {
+            return Ok(Value::Str(left));
+        }
+        self.binary_op(&Value::Str(left), &Value::Str(right.clone()), BinOp::Add)
+    }
+
+    /// Unbinds the variable that the next instruction (a `STORE_FAST`,
+    /// `STORE_DEREF` or `STORE_NAME`) will store into, if it holds `value`
+    /// and is its only other holder.
+    fn release_store_target(&mut self, value: &Rc<PyStr>) {
+        if Rc::strong_count(value) != 2 {
+            return;
+        }
+        let frame = self.frame();
+        let code = &frame.code.code.code;
+        let (Some(&next), Some(&lo), Some(&hi)) = (
+            code.get(frame.pc),
+            code.get(frame.pc + 1),
+            code.get(frame.pc + 2),
+        ) else {
+            return;
+        };
+        let arg = usize::from(lo) | usize::from(hi) << 8;
+        let holds = |v: Option<&Value>| matches!(v, Some(Value::Str(s)) if Rc::ptr_eq(s, value));
+        match next {
+            STORE_FAST => {
+                if let Some(slot) = frame.fast.get_mut(arg) {
+                    if holds(slot.as_ref()) {
+                        *slot = None;
+                    }
+                }
+            }
+            STORE_DEREF => {
+                if let Some(cell) = frame.cells.get(arg) {
+                    if holds(cell.get().as_ref()) {
+                        cell.set(None);
+                    }
+                }
+            }
+            STORE_NAME => {
+                let Some(name) = frame.code.names.get(arg) else {
+                    return;
+                };
+                let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                if holds(ns.get_pystr(name).as_ref()) {
+                    ns.remove(&Value::Str(name.clone()), name.hash());
+                }
+            }
+            _ => {}
+        }
+    }
+
     fn name_arg(&mut self, arg: usize) -> PyResult<Rc<PyStr>> {
         match self.frame().code.names.get(arg) {
             Some(n) => Ok(n.clone()),
@@ -310,16 +369,30 @@ impl Vm {
             | BINARY_SUBTRACT | BINARY_FLOOR_DIVIDE | BINARY_TRUE_DIVIDE | BINARY_LSHIFT
             | BINARY_RSHIFT | BINARY_AND | BINARY_XOR | BINARY_OR => {
                 let (b, a) = (self.pop()?, self.pop()?);
-                let bin = BinOp::from_opcode(op, self.true_division());
-                let r = self.binary_op(&a, &b, bin)?;
+                let r = match (a, &b) {
+                    (Value::Str(left), Value::Str(right)) if op == BINARY_ADD => {
+                        self.string_concatenate(left, right)?
+                    }
+                    (a, b) => {
+                        let bin = BinOp::from_opcode(op, self.true_division());
+                        self.binary_op(&a, b, bin)?
+                    }
+                };
                 self.push(r);
             }
             INPLACE_POWER | INPLACE_MULTIPLY | INPLACE_DIVIDE | INPLACE_MODULO | INPLACE_ADD
             | INPLACE_SUBTRACT | INPLACE_FLOOR_DIVIDE | INPLACE_TRUE_DIVIDE | INPLACE_LSHIFT
             | INPLACE_RSHIFT | INPLACE_AND | INPLACE_XOR | INPLACE_OR => {
                 let (b, a) = (self.pop()?, self.pop()?);
-                let bin = BinOp::from_opcode(op, self.true_division());
-                let r = self.inplace_op(&a, &b, bin)?;
+                let r = match (a, &b) {
+                    (Value::Str(left), Value::Str(right)) if op == INPLACE_ADD => {
+                        self.string_concatenate(left, right)?
+                    }
+                    (a, b) => {
+                        let bin = BinOp::from_opcode(op, self.true_division());
+                        self.inplace_op(&a, b, bin)?
+                    }
+                };
                 self.push(r);
             }
             BINARY_SUBSCR => {
