@@ -187,8 +187,7 @@ impl Vm {
         self.frames.push(frame);
         let top = self.frames.last_mut().expect("the frame just pushed");
         if let Err(e) = fill_arguments(top, f, args) {
-            let frame = self.frames.pop().expect("the frame just pushed");
-            self.frame_buffers.push(frame.into_buffers());
+            self.drop_top_frame();
             return Err(self.bind_error(e));
         }
         Ok(())

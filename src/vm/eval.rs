@@ -97,14 +97,11 @@ impl Vm {
                 None => return None,
                 Some(w) => why = w,
             }
-            let mut frame = self.frames.pop().expect("a running frame");
+            let frame = self.frames.last_mut().expect("a running frame");
             if let Some(saved) = frame.saved_exc.take().map(|b| *b) {
                 self.exc_info = saved;
             }
-            frame.finish_object();
-            if self.frame_buffers.len() < 64 {
-                self.frame_buffers.push(frame.into_buffers());
-            }
+            self.drop_top_frame();
             let result = match why {
                 Why::Return(v) => Ok(v),
                 Why::Exception(e) | Why::Reraise(e) => Err(e),
@@ -141,13 +138,22 @@ impl Vm {
         let Some(value) = frame.stack.pop() else {
             return false;
         };
-        let mut frame = self.frames.pop().expect("a running frame");
-        frame.finish_object();
-        if self.frame_buffers.len() < 64 {
-            self.frame_buffers.push(frame.into_buffers());
-        }
+        self.drop_top_frame();
         self.frames[depth - 2].stack.push(value);
         true
+    }
+
+    /// Ends the top frame: its frame object keeps its final state, its
+    /// buffers go back to the pool, and it is dropped in place.
+    pub(crate) fn drop_top_frame(&mut self) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        frame.finish_object();
+        if self.frame_buffers.len() < 64 {
+            self.frame_buffers.push(frame.take_buffers());
+        }
+        self.frames.truncate(self.frames.len() - 1);
     }
 
     /// Adds the top frame to the exception's traceback (`PyTraceBack_Here`).

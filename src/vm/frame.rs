@@ -63,8 +63,10 @@ pub struct Buffers {
 }
 
 impl Frame {
-    /// Takes the frame apart, keeping its emptied buffers.
-    pub fn into_buffers(mut self) -> Buffers {
+    /// Takes the emptied buffers out of a finished frame, which is then
+    /// dropped where it stands on the frame stack (moving a frame costs a
+    /// copy of the whole struct).
+    pub fn take_buffers(&mut self) -> Buffers {
         self.stack.clear();
         self.fast.clear();
         Buffers {
