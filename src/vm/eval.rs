@@ -53,10 +53,11 @@ impl Vm {
                     continue;
                 }
             }
-            let why = match self.fetch() {
+            let frame = self.frames.last_mut().expect("a running frame");
+            let why = match fetch(frame) {
                 Ok((op, arg)) => {
                     // The hottest opcodes run here without a call to `dispatch`.
-                    if self.fast_path(op, arg) {
+                    if Self::fast_path(frame, op, arg) {
                         continue;
                     }
                     if op == RETURN_VALUE && self.fast_return(base) {
@@ -68,7 +69,7 @@ impl Vm {
                         Err(err) => Why::Exception(err),
                     }
                 }
-                Err(err) => Why::Exception(err),
+                Err(problem) => Why::Exception(self.system_error(problem)),
             };
             if let Some(result) = self.unwind(why, base) {
                 return result;
@@ -281,39 +282,6 @@ impl Vm {
             Some(n) => Ok(n.clone()),
             None => Err(self.system_error(format!("bad bytecode: name index {arg} out of range"))),
         }
-    }
-
-    /// Fetches the instruction at `pc` (with any `EXTENDED_ARG`) and advances
-    /// `pc`: the opcode and its argument.
-    #[inline(always)]
-    fn fetch(&mut self) -> PyResult<(u8, usize)> {
-        let frame = self.frames.last_mut().expect("a running frame");
-        let code = &frame.code.code.code;
-        let mut pc = frame.pc;
-        let mut arg: usize = 0;
-        let op = loop {
-            let Some(&op) = code.get(pc) else {
-                return Err(
-                    self.system_error("bad bytecode: execution ran off the end of the code")
-                );
-            };
-            if op < HAVE_ARGUMENT {
-                pc += 1;
-                break op;
-            }
-            let (Some(&lo), Some(&hi)) = (code.get(pc + 1), code.get(pc + 2)) else {
-                return Err(self
-                    .system_error("bad bytecode: an argument is cut off by the end of the code"));
-            };
-            arg = (arg << 16) | usize::from(lo) | (usize::from(hi) << 8);
-            pc += 3;
-            if op != EXTENDED_ARG {
-                break op;
-            }
-        };
-        frame.lasti = frame.pc;
-        frame.pc = pc;
-        Ok((op, arg))
     }
 
     /// Runs one instruction (the general arm of every opcode).
@@ -807,8 +775,7 @@ impl Vm {
     /// arithmetic and comparisons, bools in jumps), done in place on the
     /// stack; `false` when the general arm must run.
     #[inline(always)]
-    fn fast_path(&mut self, op: u8, arg: usize) -> bool {
-        let frame = self.frames.last_mut().expect("a running frame");
+    fn fast_path(frame: &mut Frame, op: u8, arg: usize) -> bool {
         let n = frame.stack.len();
         match op {
             LOAD_FAST => match frame.fast.get(arg) {
@@ -1224,6 +1191,35 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// Fetches the instruction at `pc` (with any `EXTENDED_ARG`) and advances
+/// `pc`: the opcode and its argument, or what is wrong with the bytecode.
+#[inline(always)]
+fn fetch(frame: &mut Frame) -> Result<(u8, usize), &'static str> {
+    let code = &frame.code.code.code;
+    let mut pc = frame.pc;
+    let mut arg: usize = 0;
+    let op = loop {
+        let Some(&op) = code.get(pc) else {
+            return Err("bad bytecode: execution ran off the end of the code");
+        };
+        if op < HAVE_ARGUMENT {
+            pc += 1;
+            break op;
+        }
+        let (Some(&lo), Some(&hi)) = (code.get(pc + 1), code.get(pc + 2)) else {
+            return Err("bad bytecode: an argument is cut off by the end of the code");
+        };
+        arg = (arg << 16) | usize::from(lo) | (usize::from(hi) << 8);
+        pc += 3;
+        if op != EXTENDED_ARG {
+            break op;
+        }
+    };
+    frame.lasti = frame.pc;
+    frame.pc = pc;
+    Ok((op, arg))
 }
 
 /// A copy of a value: ints, floats, bools and None inline, the rest through
