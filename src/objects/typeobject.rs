@@ -122,12 +122,18 @@ impl PyType {
 
     /// Whether any class in the MRO has an attribute that is a data
     /// descriptor (a property, or an object whose class has `__set__`).
+    #[inline]
     pub fn has_data_descriptors(&self) -> bool {
         let version = TYPE_VERSION.with(|v| v.get());
         let (at, known) = self.data_descriptors.get();
         if at == version {
             return known;
         }
+        self.find_data_descriptors(version)
+    }
+
+    #[cold]
+    fn find_data_descriptors(&self, version: u64) -> bool {
         let mro = self.mro.borrow().clone();
         let found = mro.iter().any(|t| {
             t.dict.values().iter().any(|v| match v {
@@ -146,12 +152,18 @@ impl PyType {
 
     /// Whether the class (or a base) defines `__setattr__` or `__delattr__`
     /// in Python (cached like [`PyType::has_data_descriptors`]).
+    #[inline]
     pub fn has_attribute_hooks(&self) -> bool {
         let version = TYPE_VERSION.with(|v| v.get());
         let (at, known) = self.attribute_hooks.get();
         if at == version {
             return known;
         }
+        self.find_attribute_hooks(version)
+    }
+
+    #[cold]
+    fn find_attribute_hooks(&self, version: u64) -> bool {
         let found = matches!(self.lookup("__setattr__"), Some(Value::Function(_)))
             || matches!(self.lookup("__delattr__"), Some(Value::Function(_)));
         self.attribute_hooks.set((version, found));
