@@ -83,7 +83,7 @@ impl PyDict {
 
     pub fn set(&self, key: Value, hash: i64, value: Value) {
         let mut table = self.table.borrow_mut();
-        let _ = table.insert(key, hash, value, eq_alloc);
+        let _ = table.insert_pure(key, hash, value, builtin_eq);
     }
 
     pub fn set_str(&self, name: &str, value: Value) {

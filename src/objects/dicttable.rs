@@ -574,24 +574,67 @@ impl<K, V> Table<K, V> {
     /// The slot of the key with this hash that `matches`, for lookups whose
     /// comparison runs no Python code (names in namespaces, ints, strs): the
     /// probe sequence of `lookdict`, without cloning keys or restarts.
-    pub fn find_pure(&self, hash: i64, mut matches: impl FnMut(&K) -> bool) -> Option<usize> {
+    pub fn find_pure(&self, hash: i64, matches: impl FnMut(&K) -> bool) -> Option<usize> {
+        match self.lookup_pure(hash, matches) {
+            Some((slot, true)) => Some(slot),
+            _ => None,
+        }
+    }
+
+    /// [`Table::find_pure`], also telling where an absent key would go: the
+    /// slot of the key and `true`, or the first dummy passed (else the empty
+    /// slot that ended the search) and `false`. `None` only for a table that
+    /// breaks its own invariants.
+    pub fn lookup_pure(
+        &self,
+        hash: i64,
+        mut matches: impl FnMut(&K) -> bool,
+    ) -> Option<(usize, bool)> {
         let mask = self.mask() as u64;
         let mut position = hash as u64;
         let mut perturb = hash as u64;
         let mut index = (position & mask) as usize;
+        let mut freeslot = None;
         loop {
             let entry = self.entries.get(index)?;
             match &entry.slot {
-                Slot::Empty => return None,
-                Slot::Active(stored, _) if entry.hash == hash && matches(stored) => {
-                    return Some(index)
+                Slot::Empty => return Some((freeslot.unwrap_or(index), false)),
+                Slot::Dummy => {
+                    freeslot = freeslot.or(Some(index));
                 }
-                _ => {}
+                Slot::Active(stored, _) if entry.hash == hash && matches(stored) => {
+                    return Some((index, true))
+                }
+                Slot::Active(..) => {}
             }
             position = next_position(position, perturb);
             perturb >>= PERTURB_SHIFT;
             index = (position & mask) as usize;
         }
+    }
+
+    /// [`Table::insert`] for comparisons `eq(stored, key)` that run no
+    /// Python code: the same slot (the same object matches first, as in
+    /// `lookdict`), the same growth rule, without the restartable probe.
+    pub fn insert_pure(
+        &mut self,
+        key: K,
+        hash: i64,
+        value: V,
+        mut eq: impl FnMut(&K, &K) -> bool,
+    ) -> Result<Option<V>, MemoryError>
+    where
+        K: Identity,
+    {
+        let used_before = self.used;
+        let (slot, _) = self
+            .lookup_pure(hash, |stored| stored.is_same(&key) || eq(stored, &key))
+            .ok_or(MemoryError)?;
+        let old = self
+            .store_at(slot, key, hash, value)
+            .map_err(|_| MemoryError)?;
+        self.maybe_grow(used_before)?;
+        Ok(old)
     }
 }
 
@@ -859,6 +902,34 @@ mod tests {
 
     fn keys(t: &Table<Int, i64>) -> Vec<i64> {
         t.keys().map(|k| k.0).collect()
+    }
+
+    #[test]
+    fn pure_insertion_chooses_the_slots_insert_chooses() {
+        // Colliding keys, deletions that leave dummies, reinsertion into the
+        // first dummy, replacement of present keys, and growth past 2/3 full.
+        let steps: Vec<(bool, i64)> = (0..200)
+            .map(|i: i64| ((i * 7) % 5 != 0, (i * 37) % 64 - 3))
+            .collect();
+        let mut general: Table<Int, i64> = Table::new();
+        let mut pure: Table<Int, i64> = Table::new();
+        for &(add, k) in &steps {
+            if add {
+                let a = general.insert(Int(k), hash(k), k, eq).unwrap();
+                let b = pure.insert_pure(Int(k), hash(k), k, |x, y| x == y).unwrap();
+                assert_eq!(a, b);
+            } else {
+                general.remove(&Int(k), hash(k), eq).unwrap();
+                pure.remove(&Int(k), hash(k), eq).unwrap();
+            }
+            let slots = |t: &Table<Int, i64>| {
+                (0..t.size())
+                    .map(|i| t.entry_at(i).map(|(h, k, v)| (h, k.0, *v)))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(slots(&general), slots(&pure));
+            assert_eq!((general.fill, general.used), (pure.fill, pure.used));
+        }
     }
 
     #[test]
