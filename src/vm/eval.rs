@@ -63,7 +63,15 @@ impl Vm {
                     if op == RETURN_VALUE && self.fast_return(base) {
                         continue;
                     }
-                    match self.dispatch(op, arg) {
+                    // Attribute access and calls, the most frequent opcodes
+                    // with no fast path, skip `dispatch`'s large frame.
+                    let result = match op {
+                        LOAD_ATTR => self.load_attr(arg).map(|()| None),
+                        STORE_ATTR => self.store_attr(arg).map(|()| None),
+                        CALL_FUNCTION => self.call_function(op, arg).map(|()| None),
+                        _ => self.dispatch(op, arg),
+                    };
+                    match result {
                         Ok(None) => continue,
                         Ok(Some(why)) => why,
                         Err(err) => Why::Exception(err),
@@ -617,17 +625,8 @@ impl Vm {
                 let v = self.pop()?;
                 self.cell_arg(arg)?.set(Some(v));
             }
-            LOAD_ATTR => {
-                let name = self.name_arg(arg)?;
-                let obj = self.pop()?;
-                let v = self.getattr(&obj, &name)?;
-                self.push(v);
-            }
-            STORE_ATTR => {
-                let name = self.name_arg(arg)?;
-                let (obj, v) = (self.pop()?, self.pop()?);
-                self.setattr(&obj, &name, Some(v))?;
-            }
+            LOAD_ATTR => self.load_attr(arg)?,
+            STORE_ATTR => self.store_attr(arg)?,
             DELETE_ATTR => {
                 let name = self.name_arg(arg)?;
                 let obj = self.pop()?;
@@ -1058,6 +1057,22 @@ impl Vm {
             dict: Rc::new(PyDict::new()),
         };
         Ok(Value::Function(Rc::new(f)))
+    }
+
+    /// `LOAD_ATTR`: replaces the object on top of the stack by its attribute.
+    fn load_attr(&mut self, arg: usize) -> PyResult<()> {
+        let name = self.name_arg(arg)?;
+        let obj = self.pop()?;
+        let v = self.getattr(&obj, &name)?;
+        self.push(v);
+        Ok(())
+    }
+
+    /// `STORE_ATTR`: `TOS.name = TOS1`.
+    fn store_attr(&mut self, arg: usize) -> PyResult<()> {
+        let name = self.name_arg(arg)?;
+        let (obj, v) = (self.pop()?, self.pop()?);
+        self.setattr(&obj, &name, Some(v))
     }
 
     /// `CALL_FUNCTION` and its `*args`/`**kwargs` forms: the argument byte
