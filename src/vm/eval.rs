@@ -60,8 +60,12 @@ impl Vm {
                     if Self::fast_path(frame, op, arg) {
                         continue;
                     }
-                    if op == RETURN_VALUE && self.fast_return(base) {
-                        continue;
+                    if op == RETURN_VALUE {
+                        match self.fast_return(base) {
+                            Returned::ToCaller => continue,
+                            Returned::OutOfLoop(value) => return Ok(value),
+                            Returned::Not => {}
+                        }
                     }
                     // Attribute access and calls, the most frequent opcodes
                     // with no fast path, skip `dispatch`'s large frame.
@@ -131,25 +135,29 @@ impl Vm {
         }
     }
 
-    /// `RETURN_VALUE` from a frame with no blocks to a caller in this same
-    /// loop: the value goes straight onto the caller's stack. `false` leaves
-    /// the general path (blocks to unwind, or the loop's base frame) to run.
+    /// `RETURN_VALUE` from a frame with no blocks: the frame ends and the
+    /// value goes straight onto its caller's stack, or out of the loop when
+    /// the frame is the loop's base. `Returned::Not` leaves the general path
+    /// (blocks to unwind, an exception state to restore) to run.
     #[inline]
-    fn fast_return(&mut self, base: usize) -> bool {
+    fn fast_return(&mut self, base: usize) -> Returned {
         let depth = self.frames.len();
-        if depth <= base + 1 {
-            return false;
+        if depth <= base {
+            return Returned::Not;
         }
         let frame = &mut self.frames[depth - 1];
-        if !frame.blocks.is_empty() || frame.stack.is_empty() || frame.saved_exc.is_some() {
-            return false;
+        if !frame.blocks.is_empty() || frame.saved_exc.is_some() {
+            return Returned::Not;
         }
         let Some(value) = frame.stack.pop() else {
-            return false;
+            return Returned::Not;
         };
         self.drop_top_frame();
+        if depth == base + 1 {
+            return Returned::OutOfLoop(value);
+        }
         self.frames[depth - 2].stack.push(value);
-        true
+        Returned::ToCaller
     }
 
     /// Ends the top frame: its frame object keeps its final state, its
@@ -1206,6 +1214,16 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// How [`Vm::fast_return`] ended a frame.
+enum Returned {
+    /// The value is on the caller's stack; the loop goes on.
+    ToCaller,
+    /// The loop's base frame returned this value.
+    OutOfLoop(Value),
+    /// Not a simple return: `dispatch` and `unwind` take it.
+    Not,
 }
 
 /// Fetches the instruction at `pc` (with any `EXTENDED_ARG`) and advances
