@@ -201,6 +201,7 @@ impl Vm {
     }
 
     /// A new frame for running `f`, its arguments not yet bound (`PyFrame_New`).
+    #[inline]
     pub(crate) fn function_frame(&mut self, f: &Rc<PyFunction>) -> Frame {
         let co = &f.code.code;
         // Optimized functions keep locals in fast slots, class bodies get a

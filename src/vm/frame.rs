@@ -86,6 +86,7 @@ impl Frame {
 
     /// A frame whose value stack and locals reuse the buffers of a finished
     /// frame (as CPython keeps a "zombie" frame per code object).
+    #[inline]
     pub fn with_buffers(
         code: Rc<CodeObject>,
         globals: Rc<PyDict>,
