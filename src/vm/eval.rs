@@ -57,7 +57,7 @@ impl Vm {
             let why = match fetch(frame) {
                 Ok((op, arg)) => {
                     // The hottest opcodes run here without a call to `dispatch`.
-                    if Self::fast_path(frame, op, arg) {
+                    if fast_path(frame, op, arg) {
                         continue;
                     }
                     if op == RETURN_VALUE {
@@ -778,178 +778,6 @@ impl Vm {
         Ok(None)
     }
 
-    /// The common cases of the hottest opcodes (ints and floats in
-    /// arithmetic and comparisons, bools in jumps), done in place on the
-    /// stack; `false` when the general arm must run.
-    #[inline(always)]
-    fn fast_path(frame: &mut Frame, op: u8, arg: usize) -> bool {
-        let n = frame.stack.len();
-        match op {
-            LOAD_FAST => match frame.fast.get(arg) {
-                Some(Some(v)) => {
-                    let v = clone_value(v);
-                    frame.stack.push(v);
-                    true
-                }
-                _ => false,
-            },
-            STORE_FAST if n >= 1 && arg < frame.fast.len() => {
-                let v = frame.stack.pop();
-                let old = std::mem::replace(&mut frame.fast[arg], v);
-                drop_value(old);
-                true
-            }
-            POP_TOP if n >= 1 => {
-                frame.stack.pop();
-                true
-            }
-            JUMP_ABSOLUTE if arg < frame.code.code.code.len() => {
-                frame.pc = arg;
-                true
-            }
-            JUMP_FORWARD if frame.pc + arg < frame.code.code.code.len() => {
-                frame.pc += arg;
-                true
-            }
-            SETUP_LOOP => {
-                let block = Block {
-                    kind: BlockKind::Loop,
-                    handler: frame.pc + arg,
-                    level: n,
-                };
-                frame.blocks.push(block);
-                true
-            }
-            POP_BLOCK if !frame.blocks.is_empty() => {
-                frame.blocks.pop();
-                true
-            }
-            LOAD_GLOBAL => {
-                let Some(name) = frame.code.names.get(arg) else {
-                    return false;
-                };
-                match frame
-                    .globals
-                    .get_pystr(name)
-                    .or_else(|| frame.builtins.get_pystr(name))
-                {
-                    Some(v) => {
-                        frame.stack.push(v);
-                        true
-                    }
-                    None => false,
-                }
-            }
-            FOR_ITER if n >= 1 => {
-                let Value::Iter(it) = &frame.stack[n - 1] else {
-                    return false;
-                };
-                let mut state = it.state.borrow_mut();
-                let next = match &mut *state {
-                    IterState::Range {
-                        next,
-                        step,
-                        remaining,
-                    } if *remaining > 0 => {
-                        let v = *next;
-                        *next = next.wrapping_add(*step);
-                        *remaining -= 1;
-                        Some(Value::Int(v))
-                    }
-                    IterState::Seq {
-                        seq: Value::List(l),
-                        index,
-                    } => match l.get(*index) {
-                        Some(v) => {
-                            *index += 1;
-                            Some(v)
-                        }
-                        None => return false,
-                    },
-                    _ => return false,
-                };
-                drop(state);
-                match next {
-                    Some(v) => {
-                        frame.stack.push(v);
-                        true
-                    }
-                    None => false,
-                }
-            }
-            LOAD_CONST => match frame.code.consts.get(arg) {
-                Some(v) => {
-                    let v = clone_value(v);
-                    frame.stack.push(v);
-                    true
-                }
-                None => false,
-            },
-            BINARY_ADD | BINARY_SUBTRACT | BINARY_MULTIPLY | INPLACE_ADD | INPLACE_SUBTRACT
-            | INPLACE_MULTIPLY | BINARY_MODULO | INPLACE_MODULO
-                if n >= 2 =>
-            {
-                let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                    (Value::Int(a), Value::Int(b)) => match op {
-                        BINARY_ADD | INPLACE_ADD => a.checked_add(*b).map(Value::Int),
-                        BINARY_SUBTRACT | INPLACE_SUBTRACT => a.checked_sub(*b).map(Value::Int),
-                        BINARY_MULTIPLY | INPLACE_MULTIPLY => a.checked_mul(*b).map(Value::Int),
-                        _ if *b > 0 => Some(Value::Int(a.rem_euclid(*b))),
-                        _ => None,
-                    },
-                    (Value::Float(a), Value::Float(b)) => match op {
-                        BINARY_ADD | INPLACE_ADD => Some(Value::Float(a + b)),
-                        BINARY_SUBTRACT | INPLACE_SUBTRACT => Some(Value::Float(a - b)),
-                        BINARY_MULTIPLY | INPLACE_MULTIPLY => Some(Value::Float(a * b)),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                match r {
-                    Some(v) => {
-                        replace_plain(&mut frame.stack, v);
-                        true
-                    }
-                    None => false,
-                }
-            }
-            COMPARE_OP if n >= 2 && arg <= 5 => {
-                let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                    (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
-                    (Value::Float(a), Value::Float(b)) => match a.partial_cmp(b) {
-                        Some(o) => Some(o),
-                        // NaN: every comparison false but !=.
-                        None => {
-                            let r = arg == 3;
-                            replace_plain(&mut frame.stack, Value::Bool(r));
-                            return true;
-                        }
-                    },
-                    _ => None,
-                };
-                match r.and_then(|o| CmpOp::from_arg(arg).map(|c| c.holds(o))) {
-                    Some(b) => {
-                        replace_plain(&mut frame.stack, Value::Bool(b));
-                        true
-                    }
-                    None => false,
-                }
-            }
-            POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE if n >= 1 && arg < frame.code.code.code.len() => {
-                let Value::Bool(b) = frame.stack[n - 1] else {
-                    return false;
-                };
-                // A bool owns nothing: forgetting it skips the call to drop it.
-                std::mem::forget(frame.stack.pop());
-                if b == (op == POP_JUMP_IF_TRUE) {
-                    frame.pc = arg;
-                }
-                true
-            }
-            _ => false,
-        }
-    }
-
     fn true_division(&mut self) -> bool {
         self.frame().code.code.flags & 0x2000 != 0
     }
@@ -1224,6 +1052,178 @@ enum Returned {
     OutOfLoop(Value),
     /// Not a simple return: `dispatch` and `unwind` take it.
     Not,
+}
+
+/// The common cases of the hottest opcodes (ints and floats in
+/// arithmetic and comparisons, bools in jumps), done in place on the
+/// stack; `false` when the general arm must run.
+#[inline(always)]
+fn fast_path(frame: &mut Frame, op: u8, arg: usize) -> bool {
+    let n = frame.stack.len();
+    match op {
+        LOAD_FAST => match frame.fast.get(arg) {
+            Some(Some(v)) => {
+                let v = clone_value(v);
+                frame.stack.push(v);
+                true
+            }
+            _ => false,
+        },
+        STORE_FAST if n >= 1 && arg < frame.fast.len() => {
+            let v = frame.stack.pop();
+            let old = std::mem::replace(&mut frame.fast[arg], v);
+            drop_value(old);
+            true
+        }
+        POP_TOP if n >= 1 => {
+            frame.stack.pop();
+            true
+        }
+        JUMP_ABSOLUTE if arg < frame.code.code.code.len() => {
+            frame.pc = arg;
+            true
+        }
+        JUMP_FORWARD if frame.pc + arg < frame.code.code.code.len() => {
+            frame.pc += arg;
+            true
+        }
+        SETUP_LOOP => {
+            let block = Block {
+                kind: BlockKind::Loop,
+                handler: frame.pc + arg,
+                level: n,
+            };
+            frame.blocks.push(block);
+            true
+        }
+        POP_BLOCK if !frame.blocks.is_empty() => {
+            frame.blocks.pop();
+            true
+        }
+        LOAD_GLOBAL => {
+            let Some(name) = frame.code.names.get(arg) else {
+                return false;
+            };
+            match frame
+                .globals
+                .get_pystr(name)
+                .or_else(|| frame.builtins.get_pystr(name))
+            {
+                Some(v) => {
+                    frame.stack.push(v);
+                    true
+                }
+                None => false,
+            }
+        }
+        FOR_ITER if n >= 1 => {
+            let Value::Iter(it) = &frame.stack[n - 1] else {
+                return false;
+            };
+            let mut state = it.state.borrow_mut();
+            let next = match &mut *state {
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } if *remaining > 0 => {
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    *remaining -= 1;
+                    Some(Value::Int(v))
+                }
+                IterState::Seq {
+                    seq: Value::List(l),
+                    index,
+                } => match l.get(*index) {
+                    Some(v) => {
+                        *index += 1;
+                        Some(v)
+                    }
+                    None => return false,
+                },
+                _ => return false,
+            };
+            drop(state);
+            match next {
+                Some(v) => {
+                    frame.stack.push(v);
+                    true
+                }
+                None => false,
+            }
+        }
+        LOAD_CONST => match frame.code.consts.get(arg) {
+            Some(v) => {
+                let v = clone_value(v);
+                frame.stack.push(v);
+                true
+            }
+            None => false,
+        },
+        BINARY_ADD | BINARY_SUBTRACT | BINARY_MULTIPLY | INPLACE_ADD | INPLACE_SUBTRACT
+        | INPLACE_MULTIPLY | BINARY_MODULO | INPLACE_MODULO
+            if n >= 2 =>
+        {
+            let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                (Value::Int(a), Value::Int(b)) => match op {
+                    BINARY_ADD | INPLACE_ADD => a.checked_add(*b).map(Value::Int),
+                    BINARY_SUBTRACT | INPLACE_SUBTRACT => a.checked_sub(*b).map(Value::Int),
+                    BINARY_MULTIPLY | INPLACE_MULTIPLY => a.checked_mul(*b).map(Value::Int),
+                    _ if *b > 0 => Some(Value::Int(a.rem_euclid(*b))),
+                    _ => None,
+                },
+                (Value::Float(a), Value::Float(b)) => match op {
+                    BINARY_ADD | INPLACE_ADD => Some(Value::Float(a + b)),
+                    BINARY_SUBTRACT | INPLACE_SUBTRACT => Some(Value::Float(a - b)),
+                    BINARY_MULTIPLY | INPLACE_MULTIPLY => Some(Value::Float(a * b)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match r {
+                Some(v) => {
+                    replace_plain(&mut frame.stack, v);
+                    true
+                }
+                None => false,
+            }
+        }
+        COMPARE_OP if n >= 2 && arg <= 5 => {
+            let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+                (Value::Float(a), Value::Float(b)) => match a.partial_cmp(b) {
+                    Some(o) => Some(o),
+                    // NaN: every comparison false but !=.
+                    None => {
+                        let r = arg == 3;
+                        replace_plain(&mut frame.stack, Value::Bool(r));
+                        return true;
+                    }
+                },
+                _ => None,
+            };
+            match r.and_then(|o| CmpOp::from_arg(arg).map(|c| c.holds(o))) {
+                Some(b) => {
+                    replace_plain(&mut frame.stack, Value::Bool(b));
+                    true
+                }
+                None => false,
+            }
+        }
+        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE if n >= 1 && arg < frame.code.code.code.len() => {
+            let Value::Bool(b) = frame.stack[n - 1] else {
+                return false;
+            };
+            // A bool owns nothing: forgetting it skips the call to drop it.
+            std::mem::forget(frame.stack.pop());
+            if b == (op == POP_JUMP_IF_TRUE) {
+                frame.pc = arg;
+            }
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Fetches the instruction at `pc` (with any `EXTENDED_ARG`) and advances
