@@ -10,11 +10,23 @@ pub mod sys;
 use std::rc::Rc;
 
 use crate::objects::methodobject::{Args, BuiltinFunction, NativeFn};
+use crate::objects::moduleobject::PyModule;
 use crate::objects::object::Value;
 use crate::objects::typeobject::PyType;
 use crate::vm::{PyResult, Vm};
 
 /// A built-in function value.
+/// The modules glasspy implements natively (CPython: the `_PyImport_Inittab`
+/// table of `Modules/config.c`), made fresh on their first import.
+pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
+    match name {
+        "math" => math::module(vm),
+        "string" => stringmodule::string_module(vm),
+        "__future__" => stringmodule::future_module(vm),
+        _ => None,
+    }
+}
+
 pub fn builtin(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(BuiltinFunction {
         name,

@@ -19,12 +19,7 @@ impl Vm {
         if let Some(m) = self.modules.get_pystr(name) {
             return Ok(m);
         }
-        let module = match text.as_str() {
-            "math" => crate::builtins::math::module(self),
-            "string" => crate::builtins::stringmodule::string_module(self),
-            "__future__" => crate::builtins::stringmodule::future_module(self),
-            _ => None,
-        };
+        let module = crate::builtins::builtin_module(self, &text);
         match module {
             Some(m) => {
                 let v = Value::Module(m);
