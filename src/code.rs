@@ -241,6 +241,20 @@ impl Code {
         line
     }
 
+    /// This code object with `co_filename` set to `filename` in it and in
+    /// every code object nested in it (CPython's `update_compiled_module`,
+    /// for a `.pyc` compiled where its source had another path).
+    pub fn with_filename(&self, filename: &Rc<str>) -> Code {
+        let mut code = self.clone();
+        code.filename = filename.clone();
+        for c in code.consts.iter_mut() {
+            if let Const::Code(inner) = c {
+                *c = Const::Code(Rc::new(inner.with_filename(filename)));
+            }
+        }
+        code
+    }
+
     /// The code objects among this one's constants, in `co_consts` order.
     pub fn nested_code(&self) -> impl Iterator<Item = &Rc<Code>> {
         self.consts.iter().filter_map(|c| match c {

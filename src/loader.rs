@@ -173,13 +173,59 @@ try:
 except (SyntaxError, TypeError):
     kind, value = sys.exc_info()[:2]
     sys.stderr.write(''.join(traceback.format_exception_only(kind, value)))
+    if isinstance(value, SyntaxError):
+        sys.stdout.write(marshal.dumps((kind.__name__, value.msg, value.filename,
+                                        value.lineno, value.offset, value.text)))
     sys.exit(1)
 out = getattr(sys.stdout, 'buffer', sys.stdout)
 out.write(imp.get_magic() + b'\0\0\0\0' + marshal.dumps(code))
 "#;
 
-fn compile_with(interpreter: &Path, path: &str) -> Result<Vec<u8>, ProgramError> {
-    let output = Command::new(interpreter)
+/// A syntax error in a module being imported, as the `SyntaxError` (or
+/// subclass) CPython would raise: its type name and arguments.
+#[derive(Debug)]
+pub struct SyntaxErrorInfo {
+    pub kind: String,
+    pub msg: crate::code::Const,
+    pub filename: crate::code::Const,
+    pub lineno: crate::code::Const,
+    pub offset: crate::code::Const,
+    pub text: crate::code::Const,
+}
+
+/// Why a module's source gave no code.
+#[derive(Debug)]
+pub enum ModuleCompileError {
+    /// The source has a syntax error, to be raised in the program.
+    Syntax(Box<SyntaxErrorInfo>),
+    /// No CPython 2.7 could compile it.
+    Failed(ProgramError),
+}
+
+/// Compiles a module's source for `import`: the `.pyc` image (mtime 0), or
+/// the syntax error to raise, or why it could not be compiled at all.
+pub fn compile_module(python: Option<&str>, path: &str) -> Result<Vec<u8>, ModuleCompileError> {
+    let interpreter = find_python27(python).map_err(ModuleCompileError::Failed)?;
+    let output = run_compiler(&interpreter, path).map_err(ModuleCompileError::Failed)?;
+    if output.status.code() == Some(1) {
+        if let Ok(crate::code::Const::Tuple(t)) = marshal::loads(&output.stdout) {
+            if let [crate::code::Const::Str(kind), msg, filename, lineno, offset, text] = &t[..] {
+                return Err(ModuleCompileError::Syntax(Box::new(SyntaxErrorInfo {
+                    kind: String::from_utf8_lossy(kind).into_owned(),
+                    msg: msg.clone(),
+                    filename: filename.clone(),
+                    lineno: lineno.clone(),
+                    offset: offset.clone(),
+                    text: text.clone(),
+                })));
+            }
+        }
+    }
+    compiler_result(&interpreter, output).map_err(ModuleCompileError::Failed)
+}
+
+fn run_compiler(interpreter: &Path, path: &str) -> Result<std::process::Output, ProgramError> {
+    Command::new(interpreter)
         .args(["-E", "-S", "-B", "-c", COMPILE_SCRIPT, path])
         .output()
         .map_err(|e| {
@@ -188,7 +234,18 @@ fn compile_with(interpreter: &Path, path: &str) -> Result<Vec<u8>, ProgramError>
                 interpreter.display(),
                 io_reason(&e)
             ))
-        })?;
+        })
+}
+
+fn compile_with(interpreter: &Path, path: &str) -> Result<Vec<u8>, ProgramError> {
+    let output = run_compiler(interpreter, path)?;
+    compiler_result(interpreter, output)
+}
+
+fn compiler_result(
+    interpreter: &Path,
+    output: std::process::Output,
+) -> Result<Vec<u8>, ProgramError> {
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     match output.status.code() {
         Some(0) => Ok(output.stdout),

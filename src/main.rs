@@ -99,9 +99,12 @@ fn run(program: &ProgramArg, args: &[String]) -> ExitCode {
     let worker = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || {
-            let arg = ProgramArg { file, python };
+            let arg = ProgramArg {
+                file,
+                python: python.clone(),
+            };
             match arg.load() {
-                Ok(p) => glasspy::vm::pythonrun::run_main(p.code, argv),
+                Ok(p) => glasspy::vm::pythonrun::run_main(p.code, argv, python),
                 Err(code) => code,
             }
         });

@@ -535,7 +535,8 @@ pub fn io_error(vm: &mut Vm, e: &std::io::Error, filename: &str) -> crate::vm::P
     let inst = Value::Instance(Rc::new(crate::objects::typeobject::PyInstance::new(
         t.clone(),
     )));
-    crate::objects::exceptions::init_exception(
+    // Only SyntaxError's arguments can be refused; an IOError's never are.
+    let _ = crate::objects::exceptions::init_exception(
         vm,
         &inst,
         vec![

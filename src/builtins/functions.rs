@@ -31,6 +31,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format", crate::objects::formatspec::builtin_format),
     ("getattr", builtin_getattr),
     ("globals", builtin_globals),
+    ("__import__", crate::vm::import::builtin_import),
+    ("reload", crate::vm::import::builtin_reload),
     ("hasattr", builtin_hasattr),
     ("hash", builtin_hash),
     ("hex", builtin_hex),

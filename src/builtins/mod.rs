@@ -27,6 +27,11 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
     }
 }
 
+/// Whether `name` is one of the modules of `builtin_module`.
+pub fn is_builtin_module(name: &str) -> bool {
+    matches!(name, "math" | "string" | "__future__")
+}
+
 pub fn builtin(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(BuiltinFunction {
         name,

@@ -65,7 +65,13 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         }
     }
     d.set_str("float_info", float_info);
-    d.set_str("path", Value::list(vec![]));
+    let path = crate::vm::import::initial_sys_path(argv.first().map(String::as_str));
+    d.set_str(
+        "path",
+        Value::list(path.iter().map(|p| Value::str(p)).collect()),
+    );
+    let dont_write = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    d.set_str("dont_write_bytecode", Value::Bool(dont_write));
     d.set_str(
         "builtin_module_names",
         Value::tuple(vec![Value::str("__builtin__"), Value::str("sys")]),

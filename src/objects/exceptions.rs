@@ -114,9 +114,9 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
 
 /// Sets an exception's `args`, and the attributes some classes derive from
 /// them (`BaseException_init`, `EnvironmentError_init`).
-pub fn init_exception(vm: &mut Vm, inst: &Value, args: Vec<Value>) {
+pub fn init_exception(vm: &mut Vm, inst: &Value, args: Vec<Value>) -> PyResult<()> {
     let Value::Instance(i) = inst else {
-        return;
+        return Ok(());
     };
     let class = i.class();
     let mut args = args;
@@ -127,13 +127,49 @@ pub fn init_exception(vm: &mut Vm, inst: &Value, args: Vec<Value>) {
             .set_str("filename", args.get(2).cloned().unwrap_or(Value::None));
         args.truncate(2);
     }
-    *i.exc_args.borrow_mut() = Some(Value::tuple(args));
+    *i.exc_args.borrow_mut() = Some(Value::tuple(args.clone()));
+    if class.is_subtype(&vm.exc.syntax_error) {
+        init_syntax_error(vm, i, &args)?;
+    }
+    Ok(())
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text))`: the attributes
+/// (`SyntaxError_init`); `print_file_and_line` marks it for `PyErr_Display`.
+fn init_syntax_error(
+    vm: &mut Vm,
+    i: &super::typeobject::PyInstance,
+    args: &[Value],
+) -> PyResult<()> {
+    for name in [
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "print_file_and_line",
+    ] {
+        i.dict.set_str(name, Value::None);
+    }
+    if let Some(msg) = args.first() {
+        i.dict.set_str("msg", msg.clone());
+    }
+    if args.len() == 2 {
+        let info = vm.iterate(&args[1])?;
+        if info.len() != 4 {
+            return Err(vm.index_error("tuple index out of range"));
+        }
+        for (name, v) in ["filename", "lineno", "offset", "text"].iter().zip(info) {
+            i.dict.set_str(name, v);
+        }
+    }
+    Ok(())
 }
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut it = args.args.into_iter();
     let this = it.next().unwrap_or(Value::None);
-    init_exception(vm, &this, it.collect());
+    init_exception(vm, &this, it.collect())?;
     Ok(Value::None)
 }
 

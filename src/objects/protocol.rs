@@ -225,10 +225,16 @@ impl Vm {
                     format!("<type '{}'>", t.name())
                 }
             }
-            Value::Module(m) => match m.dict.get_str("__file__") {
-                Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.to_text()),
-                _ => format!("<module '{}' (built-in)>", m.name),
-            },
+            Value::Module(m) => {
+                let name = match m.dict.get_str("__name__") {
+                    Some(Value::Str(n)) => n.to_text().into_owned(),
+                    _ => "?".to_string(),
+                };
+                match m.dict.get_str("__file__") {
+                    Some(Value::Str(f)) => format!("<module '{name}' from '{}'>", f.to_text()),
+                    _ => format!("<module '{name}' (built-in)>"),
+                }
+            }
             Value::Code(c) => c.code.repr(),
             Value::Cell(c) => match c.get() {
                 Some(inner) => format!(
@@ -421,6 +427,11 @@ impl Vm {
             };
             return Ok(Rc::new(PyStr::from(text.as_str())));
         }
+        if t.is_subtype(&self.exc.syntax_error.clone()) {
+            if let Value::Instance(i) = v {
+                return self.syntax_error_str(&i.dict);
+            }
+        }
         if let Some(text) = self.unicode_error_str(v)? {
             return Ok(Rc::new(PyStr::new(text.into())));
         }
@@ -429,6 +440,35 @@ impl Vm {
             1 => self.str(&args[0]),
             _ => self.str(&Value::tuple(args)),
         }
+    }
+
+    /// `str(e)` of a SyntaxError: its message, with the file's base name and
+    /// the line when they are known (`SyntaxError_str`).
+    fn syntax_error_str(&mut self, attrs: &super::dictobject::PyDict) -> PyResult<Rc<PyStr>> {
+        let msg = self.str(&attrs.get_str("msg").unwrap_or(Value::None))?;
+        let filename = match attrs.get_str("filename") {
+            Some(Value::Str(f)) => {
+                let bytes = f.as_bytes();
+                let base = match bytes.iter().rposition(|&b| b == b'/') {
+                    Some(i) => &bytes[i + 1..],
+                    None => bytes,
+                };
+                Some(String::from_utf8_lossy(base).into_owned())
+            }
+            _ => None,
+        };
+        let lineno = match attrs.get_str("lineno") {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        let msg_text = msg.to_text();
+        let text = match (filename, lineno) {
+            (None, None) => return Ok(msg),
+            (Some(f), Some(n)) => format!("{msg_text} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg_text} ({f})"),
+            (None, Some(n)) => format!("{msg_text} (line {n})"),
+        };
+        Ok(Rc::new(PyStr::from(text.as_str())))
     }
 
     /// `str(u)` for unicode: ASCII, or UnicodeEncodeError.

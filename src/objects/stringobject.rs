@@ -17,6 +17,11 @@ impl PyStr {
         }
     }
 
+    /// A new shared `str` holding `text`'s bytes (for names made in Rust).
+    pub fn named(text: &str) -> Rc<PyStr> {
+        Rc::new(PyStr::new(text.as_bytes().into()))
+    }
+
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes
     }

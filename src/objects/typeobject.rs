@@ -732,7 +732,7 @@ impl Vm {
         let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
         if t.layout == Layout::Exception {
             // BaseException.__new__ keeps the arguments even when __init__ is overridden.
-            super::exceptions::init_exception(self, &inst, args.args.clone());
+            super::exceptions::init_exception(self, &inst, args.args.clone())?;
         }
         match t.lookup_pystr(&self.names.init.clone()) {
             Some(init) => {
@@ -781,7 +781,7 @@ impl Vm {
             return Err(self.type_error(format!("{} does not take keyword arguments", t.name())));
         }
         let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
-        super::exceptions::init_exception(self, &inst, args.args);
+        super::exceptions::init_exception(self, &inst, args.args)?;
         Ok(inst)
     }
 

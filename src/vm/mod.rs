@@ -70,6 +70,9 @@ pub struct Vm {
     /// When set, the program stops with SystemError after this many more
     /// instructions (for runs that must end: tests of damaged bytecode).
     pub step_budget: Option<u64>,
+    /// The CPython 2.7 named by `--python`, which compiles imported `.py`
+    /// modules (else one is searched for as `crate::loader` describes).
+    pub python27: Option<String>,
 }
 
 /// Special method names, as `str` objects with their hashes cached.
@@ -126,6 +129,7 @@ impl Vm {
             ticker: CHECK_INTERVAL,
             interrupt: Arc::new(AtomicBool::new(false)),
             step_budget: None,
+            python27: None,
             native_depth: 0,
             names: Names::new(),
         };

@@ -12,8 +12,9 @@ use crate::vm::{PyErr, Vm};
 
 /// Runs a module code object as `__main__`, as `python2.7 FILE` does, and
 /// returns the exit status. Ctrl-C raises KeyboardInterrupt in the program.
-pub fn run_main(code: Rc<crate::code::Code>, argv: Vec<String>) -> i32 {
+pub fn run_main(code: Rc<crate::code::Code>, argv: Vec<String>, python27: Option<String>) -> i32 {
     let mut vm = Vm::new(argv);
+    vm.python27 = python27;
     // Without a handler Ctrl-C ends the process at once, as it would anyway.
     let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm.interrupt.clone());
     let status = vm.run_module(code);
@@ -161,9 +162,17 @@ impl Vm {
             }
             other => self.simple_repr(other),
         };
+        let mut value = err.value.clone();
+        if let Value::Instance(i) = &err.value {
+            if i.dict.get_str("print_file_and_line").is_some() {
+                if let Some(msg) = syntax_error_location(&i.dict, &mut out) {
+                    value = msg;
+                }
+            }
+        }
         out.extend_from_slice(name.as_bytes());
-        if !err.value.is_none() {
-            match self.str(&err.value.clone()) {
+        if !value.is_none() {
+            match self.str(&value) {
                 Ok(s) => {
                     if !s.is_empty() {
                         out.extend_from_slice(b": ");
@@ -176,4 +185,64 @@ impl Vm {
         out.push(b'\n');
         out
     }
+}
+
+/// For a SyntaxError, what `PyErr_Display` prints before the last line: the
+/// file and line, and the source text with a caret under the offset
+/// (`print_error_text`). Returns the message to print after the type name,
+/// or `None` (and prints nothing) when the attributes are not usable.
+fn syntax_error_location(
+    attrs: &crate::objects::dictobject::PyDict,
+    out: &mut Vec<u8>,
+) -> Option<Value> {
+    let get = |name: &str| attrs.get_str(name).unwrap_or(Value::None);
+    let lineno = match get("lineno") {
+        Value::Int(n) => n,
+        Value::Bool(b) => b as i64,
+        _ => return None,
+    };
+    let mut offset = match get("offset") {
+        Value::Int(n) => n,
+        Value::None => -1,
+        _ => return None,
+    };
+    let filename = match get("filename") {
+        Value::Str(f) => f.as_bytes().to_vec(),
+        _ => b"<string>".to_vec(),
+    };
+    out.extend_from_slice(b"  File \"");
+    out.extend_from_slice(&filename);
+    out.extend_from_slice(format!("\", line {lineno}\n").as_bytes());
+    if let Value::Str(text) = get("text") {
+        let mut text: &[u8] = text.as_bytes();
+        if offset >= 0 {
+            if offset > 0 && offset as usize == text.len() && text.last() == Some(&b'\n') {
+                offset -= 1;
+            }
+            while let Some(nl) = text.iter().position(|&b| b == b'\n') {
+                if nl as i64 >= offset {
+                    break;
+                }
+                offset -= nl as i64 + 1;
+                text = &text[nl + 1..];
+            }
+            while let Some(b' ' | b'\t') = text.first() {
+                text = &text[1..];
+                offset -= 1;
+            }
+        }
+        out.extend_from_slice(b"    ");
+        out.extend_from_slice(text);
+        if text.last() != Some(&b'\n') {
+            out.push(b'\n');
+        }
+        if offset != -1 {
+            out.extend_from_slice(b"    ");
+            for _ in 1..offset {
+                out.push(b' ');
+            }
+            out.extend_from_slice(b"^\n");
+        }
+    }
+    Some(get("msg"))
 }

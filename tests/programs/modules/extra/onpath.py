@@ -1,0 +1,2 @@
+"""Found through PYTHONPATH."""
+WHERE = 'on PYTHONPATH'

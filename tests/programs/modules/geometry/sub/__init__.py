@@ -1,0 +1,3 @@
+"""geometry.sub: a package inside a package."""
+from .. import point
+print 'geometry.sub: init, parent point module is', point.__name__

@@ -1,0 +1,1 @@
+"""A package whose modules use Python 2's implicit relative imports."""

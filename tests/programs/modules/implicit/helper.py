@@ -1,0 +1,2 @@
+"""implicit.helper."""
+WHO = 'implicit.helper'
