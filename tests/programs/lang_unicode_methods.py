@@ -1,0 +1,23 @@
+# -*- coding: utf-8 -*-
+# unicode methods: case changes, split/join/strip/replace/find, is* predicates on non-ASCII, center/ljust, isnumeric/isdecimal, translate with dict.
+u = u'  Grüße aus Köln  '
+print repr(u.strip()), repr(u.lstrip()), repr(u.rstrip())
+print repr(u.upper()), repr(u.lower()), repr(u.title()), repr(u.swapcase())
+print repr(u.split()), repr(u.strip().split(u' ', 1)), repr(u'a,b,,c'.split(u','))
+print repr(u'-'.join([u'x', u'ü', u'z'])), repr(u'-'.join(['plain', 'bytes']))
+print u.find(u'ö'), u.index(u'K'), u.count(u'ü'), u.rfind(u' '), u.find(u'zz')
+print repr(u.replace(u'ü', u'ue').replace(u'ß', u'ss').replace(u'ö', u'oe'))
+print repr(u'ñandú'.capitalize()), u'ÉCOLE'.isupper(), u'école'.islower(), u'Ünïcödé'.isalpha()
+print u'١٢٣'.isdigit(), u'١٢٣'.isdecimal(), u'½'.isnumeric(), u'½'.isdigit(), u'123'.isdecimal()
+print u' \t\u3000'.isspace(), u'\u00a0'.isspace(), u'Title Case'.istitle(), u'abc123'.isalnum()
+print repr(u'é'.center(5, u'*')), repr(u'é'.ljust(3)), repr(u'é'.rjust(3, u'.')), repr(u'42'.zfill(5))
+print repr(u'hello'.translate({ord(u'l'): u'L', ord(u'o'): None, ord(u'h'): 0x48}))
+print u'prefix-body'.startswith(u'pre'), u'x.py'.endswith((u'.py', u'.txt')), u'abc'.startswith('a')
+print repr(u'a\nb\r\nc'.splitlines()), repr(u'a\nb\n'.splitlines(True))
+print repr(u'k=v=w'.partition(u'=')), repr(u'k=v=w'.rpartition(u'=')), repr(u'a b c'.rsplit(None, 1))
+print repr(u'tab\tstop'.expandtabs(4)), repr(u'xxhixx'.strip(u'x')), repr(u'ab'.encode('ascii'))
+print repr(u'straße'.upper()), len(u'straße'.upper()), repr(u'İ'.lower())
+print u'ä' in u'bär', u'a' in u'bär', 'b' in u'bär', sorted([u'b', u'ä', u'a', u'z'])
+print repr(u'%-6s|%6s|' % (u'ü', u'ö')), repr(u'{0:^7}'.format(u'ö')), repr(u'{}'.format('bytes'))
+print repr(max(u'abcé')), repr(min(u'xyzÄ')), repr(u''.join(reversed(u'åbc')))
+print repr(u'a'.join(u'xyz')), repr(u', '.join(map(unicode, [1, 2.5, None])))
