@@ -98,6 +98,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         vm.builtins.set_str(name, builtin(name, func));
     }
     crate::objects::strmethods::register(vm);
+    crate::objects::typenew::register(vm);
     crate::objects::unicodemethods::register(vm);
     crate::objects::listmethods::register(vm);
     crate::objects::dictmethods::register(vm);

@@ -479,7 +479,7 @@ impl Vm {
                 if let Some(m) = self.lookup_special(v, &PyStr::from("__iter__")) {
                     let it = self.call(&m, Args::default())?;
                     if self.lookup_special(&it, &PyStr::from("next")).is_none()
-                        && !matches!(it, Value::Iter(_))
+                        && !matches!(it, Value::Iter(_) | Value::Generator(_) | Value::File(_))
                     {
                         return Err(self.type_error(format!(
                             "iter() returned non-iterator of type '{}'",
@@ -791,7 +791,21 @@ impl Vm {
                     None => Err(self.key_error(key.clone())),
                 }
             }
-            Value::Instance(_) => match self.lookup_special(obj, &PyStr::from("__getitem__")) {
+            Value::Instance(inst) => match self.lookup_special(obj, &PyStr::from("__getitem__")) {
+                // dict's own `__getitem__` on a subclass: `__missing__` answers a missing key.
+                Some(Value::Builtin(_)) if matches!(inst.base, Some(Value::Dict(_))) => {
+                    let Some(Value::Dict(d)) = &inst.base else {
+                        return Err(self.not_subscriptable(obj));
+                    };
+                    let h = self.hash(key)?;
+                    if let Some(v) = d.get(key, h) {
+                        return Ok(v);
+                    }
+                    match self.lookup_special(obj, &PyStr::from("__missing__")) {
+                        Some(missing) => self.call1(&missing, key.clone()),
+                        None => Err(self.key_error(key.clone())),
+                    }
+                }
                 Some(m) => self.call1(&m, key.clone()),
                 None => Err(self.not_subscriptable(obj)),
             },

@@ -32,6 +32,7 @@ pub mod slotwrappers;
 pub mod stringobject;
 pub mod strmethods;
 pub mod tupleobject;
+pub mod typenew;
 pub mod typeobject;
 pub mod types;
 pub mod unicodectype;

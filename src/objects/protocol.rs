@@ -47,7 +47,10 @@ impl Vm {
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::Method(_) => t.method.clone(),
             Value::Type(c) if c.is_classic() => t.classobj.clone(),
-            Value::Type(_) => t.type_.clone(),
+            Value::Type(c) => match &*c.meta.borrow() {
+                Some(meta) => meta.clone(),
+                None => t.type_.clone(),
+            },
             Value::Instance(i) => {
                 let c = i.class();
                 if c.is_classic() {

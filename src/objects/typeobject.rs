@@ -68,6 +68,8 @@ pub struct PyType {
     pub data_descriptors: std::cell::Cell<(u64, bool)>,
     /// Cache of [`PyType::has_attribute_hooks`], with its [`TYPE_VERSION`].
     pub attribute_hooks: std::cell::Cell<(u64, bool)>,
+    /// The metaclass, when it is not `type` (`ob_type` of a class).
+    pub meta: RefCell<Option<Rc<PyType>>>,
 }
 
 thread_local! {
@@ -194,6 +196,11 @@ pub struct PyInstance {
     pub dict: Rc<PyDict>,
     /// `BaseException.args`, for exception instances.
     pub exc_args: RefCell<Option<Value>>,
+    /// For an instance of a subclass of a built-in data type (`class
+    /// L(list)`), the built-in value it is: the methods of the built-in type
+    /// work on this value (CPython lays the subclass's fields after the
+    /// built-in object's own).
+    pub base: Option<Value>,
 }
 
 impl PyInstance {
@@ -202,6 +209,15 @@ impl PyInstance {
             class: RefCell::new(class),
             dict: Rc::new(PyDict::new()),
             exc_args: RefCell::new(None),
+            base: None,
+        }
+    }
+
+    /// An instance of a subclass of a built-in data type, holding `base`.
+    pub fn with_base(class: Rc<PyType>, base: Value) -> PyInstance {
+        PyInstance {
+            base: Some(base),
+            ..PyInstance::new(class)
         }
     }
 
@@ -212,7 +228,6 @@ impl PyInstance {
 
 use super::methodobject::{Args, PyMethod};
 use super::stringobject::PyStr;
-use super::types::new_type;
 use crate::vm::{PyResult, Vm};
 
 /// An attribute name as text for matching special names. Names are ASCII
@@ -428,7 +443,9 @@ impl Vm {
             "__doc__" if t.dict.get_str("__doc__").is_none() => return Some(Value::None),
             _ => {}
         }
-        let attr = t.lookup(key)?;
+        let Some(attr) = t.lookup(key) else {
+            return self.metaclass_getattr(t, key);
+        };
         Some(match attr {
             Value::Function(_) => Value::Method(Rc::new(PyMethod {
                 func: attr,
@@ -441,6 +458,20 @@ impl Vm {
                     .descriptor_get(&other, d, Value::None, t)
                     .unwrap_or(other),
             },
+        })
+    }
+
+    /// An attribute a class gets from its metaclass: a method bound to the
+    /// class, or a descriptor's value for it.
+    fn metaclass_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
+        let meta = t.meta.borrow().clone()?;
+        let attr = meta.lookup(key)?;
+        let class = Value::Type(t.clone());
+        Some(match self.descriptor(&attr) {
+            super::descrobject::Descriptor::NotOne => {
+                self.bind(attr, class, Value::Type(meta.clone()))
+            }
+            d => self.descriptor_get(&attr, d, class, &meta).unwrap_or(attr),
         })
     }
 
@@ -704,168 +735,10 @@ impl Vm {
             },
         }
     }
-
-    /// Calling a type: `type(x)`, a built-in constructor, or a new instance
-    /// of a class (with `__init__`).
-    pub fn call_type(&mut self, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
-        if Rc::ptr_eq(t, &self.types.type_.clone()) {
-            return match args.args.len() {
-                1 if args.kwargs.is_empty() => Ok(Value::Type(self.type_of(&args.args[0]))),
-                3 => {
-                    let mut it = args.args.into_iter();
-                    let (name, bases, dict) = (
-                        it.next().unwrap_or(Value::None),
-                        it.next().unwrap_or(Value::None),
-                        it.next().unwrap_or(Value::None),
-                    );
-                    self.build_class(name, bases, dict)
-                }
-                _ => Err(self.type_error("type() takes 1 or 3 arguments")),
-            };
-        }
-        if !t.heap {
-            if t.layout == Layout::Exception {
-                return self.new_exception_instance(t, args);
-            }
-            return crate::builtins::constructors::construct(self, t, args);
-        }
-        let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
-        if t.layout == Layout::Exception {
-            // BaseException.__new__ keeps the arguments even when __init__ is overridden.
-            super::exceptions::init_exception(self, &inst, args.args.clone())?;
-        }
-        match t.lookup_pystr(&self.names.init.clone()) {
-            Some(init) => {
-                let r = if matches!(init, Value::Function(_)) {
-                    // As calling the bound method would: its level, then the
-                    // function's (`self.call`), without making the method.
-                    self.enter_recursive(" while calling a Python object")?;
-                    let mut full = Vec::with_capacity(args.args.len() + 1);
-                    full.push(inst.clone());
-                    full.extend(args.args);
-                    let r = self.call(
-                        &init,
-                        Args {
-                            args: full,
-                            kwargs: args.kwargs,
-                        },
-                    );
-                    self.native_depth -= 1;
-                    r?
-                } else {
-                    let m = self.bind(init, inst.clone(), Value::Type(t.clone()));
-                    self.call(&m, args)?
-                };
-                if !r.is_none() {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    )));
-                }
-            }
-            None => {
-                if !args.args.is_empty() || !args.kwargs.is_empty() {
-                    if t.is_classic() {
-                        return Err(self.type_error("this constructor takes no arguments"));
-                    }
-                    return Err(self.type_error("object() takes no parameters"));
-                }
-            }
-        }
-        Ok(inst)
-    }
-
-    /// A new instance of a built-in exception class.
-    pub fn new_exception_instance(&mut self, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
-        if !args.kwargs.is_empty() {
-            return Err(self.type_error(format!("{} does not take keyword arguments", t.name())));
-        }
-        let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
-        super::exceptions::init_exception(self, &inst, args.args)?;
-        Ok(inst)
-    }
-
-    /// `BUILD_CLASS` and `type(name, bases, dict)`: a new class.
-    pub fn build_class(&mut self, name: Value, bases: Value, methods: Value) -> PyResult<Value> {
-        let Value::Dict(methods) = methods else {
-            return Err(self.system_error("build_class with non-dictionary"));
-        };
-        let Value::Str(name) = name else {
-            return Err(self.type_error("type() argument 1 must be string"));
-        };
-        let bases: Vec<Value> = match bases {
-            Value::Tuple(t) => t.items.to_vec(),
-            _ => Vec::new(),
-        };
-        if let Some(meta) = methods.get_str("__metaclass__") {
-            if !matches!(&meta, Value::Type(t) if Rc::ptr_eq(t, &self.types.type_)) {
-                let args = vec![
-                    Value::Str(name.clone()),
-                    Value::tuple(bases),
-                    Value::Dict(methods),
-                ];
-                return self.call(&meta, Args::positional(args));
-            }
-        }
-        let mut base_types = Vec::new();
-        for b in &bases {
-            match b {
-                Value::Type(t) => base_types.push(t.clone()),
-                other => {
-                    return Err(self.type_error(format!(
-                        "Error when calling the metaclass bases\n    cannot create '{}' instances",
-                        self.type_name(other)
-                    )))
-                }
-            }
-        }
-        let classic = base_types.is_empty() && methods.get_str("__metaclass__").is_none()
-            || (!base_types.is_empty() && base_types.iter().all(|b| b.is_classic()));
-        let layout = base_types
-            .iter()
-            .map(|b| b.layout)
-            .find(|l| *l != Layout::Object)
-            .unwrap_or(Layout::Object);
-        let module = methods
-            .get_str("__module__")
-            .map(|m| self.str_lossy(&m))
-            .unwrap_or_else(|| "__main__".into());
-        let primary = base_types
-            .first()
-            .cloned()
-            .unwrap_or_else(|| self.types.object.clone());
-        if classic && methods.get_str("__doc__").is_none() {
-            // PyClass_New gives the class body's own namespace a `__doc__`.
-            methods.set_str("__doc__", Value::None);
-        }
-        let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
-        for (k, v) in methods.items() {
-            let h = self.hash(&k)?;
-            t.dict.set(k, h, v);
-        }
-        *t.bases.borrow_mut() = base_types.clone();
-        let mro = if classic {
-            classic_mro(&t)
-        } else {
-            match c3_mro(&t, &base_types) {
-                Some(m) => m,
-                None => {
-                    let names: Vec<String> = base_types.iter().map(|b| b.name()).collect();
-                    return Err(self.type_error(format!(
-                        "Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                        names.join(", ")
-                    )));
-                }
-            }
-        };
-        *t.mro.borrow_mut() = mro;
-        let t = if classic { mark_classic(t) } else { t };
-        Ok(Value::Type(t))
-    }
 }
 
 /// A classic class looks attributes up depth first, left to right.
-fn classic_mro(t: &Rc<PyType>) -> Vec<Rc<PyType>> {
+pub(crate) fn classic_mro(t: &Rc<PyType>) -> Vec<Rc<PyType>> {
     let mut out = vec![t.clone()];
     for b in t.bases.borrow().iter() {
         for m in classic_mro(b) {
@@ -877,14 +750,14 @@ fn classic_mro(t: &Rc<PyType>) -> Vec<Rc<PyType>> {
     out
 }
 
-fn mark_classic(t: Rc<PyType>) -> Rc<PyType> {
+pub(crate) fn mark_classic(t: Rc<PyType>) -> Rc<PyType> {
     t.classic_flag.set(true);
     t
 }
 
 /// The C3 linearization of a new class (`mro_internal`); `None` when the
 /// bases admit no consistent order.
-fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
+pub(crate) fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
     let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![t.clone()];

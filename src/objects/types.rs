@@ -32,6 +32,7 @@ pub fn new_type(
         getattribute_hook: std::cell::Cell::new(None),
         data_descriptors: std::cell::Cell::new((0, false)),
         attribute_hooks: std::cell::Cell::new((0, false)),
+        meta: RefCell::new(None),
     });
     let mut mro = vec![t.clone()];
     if let Some(b) = base {

@@ -117,9 +117,30 @@ impl Vm {
                 if let Some(s) = &b.self_ {
                     args.args.insert(0, s.clone());
                 }
+                if let (Some(owner), Some(Value::Instance(inst))) = (b.owner, args.args.first()) {
+                    if let Some(base) = &inst.base {
+                        if crate::objects::typenew::owner_holds_value(owner) {
+                            return self.call_on_base_value(b, inst.clone(), base.clone(), args);
+                        }
+                    }
+                }
                 Ok(Prepared::Done((b.func)(self, args)?))
             }
-            Value::Type(t) => Ok(Prepared::Done(self.call_type(t, args)?)),
+            Value::Type(t) => {
+                // A metaclass's own `__call__` runs instead of `type.__call__`.
+                let meta_call = match &*t.meta.borrow() {
+                    Some(meta) => match meta.lookup("__call__") {
+                        Some(f @ Value::Function(_)) => Some(f),
+                        _ => None,
+                    },
+                    None => None,
+                };
+                if let Some(f) = meta_call {
+                    args.args.insert(0, func.clone());
+                    return self.prepare_call(&f, args);
+                }
+                Ok(Prepared::Done(self.call_type(t, args)?))
+            }
             Value::Instance(_) => {
                 let name = crate::objects::stringobject::PyStr::from("__call__");
                 match self.lookup_special(func, &name) {
@@ -129,6 +150,22 @@ impl Vm {
             }
             _ => Err(self.not_callable(func)),
         }
+    }
+
+    /// A method of a built-in type called on an instance of a subclass:
+    /// it works on the built-in value the instance holds, and where it
+    /// returns that (mutable) value, the instance is returned instead.
+    fn call_on_base_value(
+        &mut self,
+        b: &crate::objects::methodobject::BuiltinFunction,
+        inst: Rc<crate::objects::typeobject::PyInstance>,
+        base: Value,
+        mut args: Args,
+    ) -> PyResult<Prepared> {
+        args.args[0] = base.clone();
+        let r = (b.func)(self, args)?;
+        let same = matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_)) && r.is(&base);
+        Ok(Prepared::Done(if same { Value::Instance(inst) } else { r }))
     }
 
     fn not_callable(&self, func: &Value) -> crate::vm::PyErr {

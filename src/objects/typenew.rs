@@ -1,0 +1,664 @@
+//! Making classes and their instances (CPython: `Objects/typeobject.c`'s
+//! `type_call`, `type_new`, `object_new` and `object_init`, the `__new__`
+//! and `__init__` of the built-in types, and `Python/ceval.c`'s
+//! `build_class`).
+//!
+//! Calling a class runs `__new__` (a Python one, or the built-in base's),
+//! then `__init__` when the result is an instance of the class. An instance
+//! of a subclass of a built-in data type (`class L(list)`) holds a value of
+//! that type ([`PyInstance::base`]), on which the built-in methods work.
+
+use std::rc::Rc;
+
+use super::methodobject::{Args, BuiltinFunction, NativeFn};
+use super::object::Value;
+use super::stringobject::PyStr;
+use super::typeobject::{c3_mro, classic_mro, mark_classic, Layout, PyInstance, PyType};
+use super::types::new_type;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Whether instances of classes deriving from a type of this layout hold a
+/// built-in value.
+pub fn holds_builtin_value(layout: Layout) -> bool {
+    matches!(
+        layout,
+        Layout::Int
+            | Layout::Long
+            | Layout::Float
+            | Layout::Complex
+            | Layout::Str
+            | Layout::Unicode
+            | Layout::Tuple
+            | Layout::List
+            | Layout::Dict
+            | Layout::Set
+            | Layout::FrozenSet
+    )
+}
+
+/// Whether the built-in methods of type `owner` (by name) work on the value
+/// an instance of a subclass holds.
+pub fn owner_holds_value(owner: &str) -> bool {
+    matches!(
+        owner,
+        "int"
+            | "long"
+            | "float"
+            | "complex"
+            | "str"
+            | "unicode"
+            | "basestring"
+            | "tuple"
+            | "list"
+            | "dict"
+            | "set"
+            | "frozenset"
+    )
+}
+
+/// Mutable built-in values are made empty by `__new__` and filled by
+/// `__init__`; immutable ones take their arguments in `__new__`.
+fn is_mutable(layout: Layout) -> bool {
+    matches!(layout, Layout::List | Layout::Dict | Layout::Set)
+}
+
+/// The built-in type a class's instances are laid out as (`solid_base`).
+pub fn solid_base(t: &Rc<PyType>) -> Option<Rc<PyType>> {
+    t.mro.borrow().iter().find(|b| !b.heap).cloned()
+}
+
+fn copy_args(args: &Args) -> Args {
+    Args {
+        args: args.args.clone(),
+        kwargs: args.kwargs.clone(),
+    }
+}
+
+impl Vm {
+    /// Calling a type (`type_call`): `type(x)`, a built-in constructor, or
+    /// `__new__` then `__init__` for a class.
+    pub fn call_type(&mut self, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
+        if Rc::ptr_eq(t, &self.types.type_) {
+            if args.args.len() == 1 && args.kwargs.is_empty() {
+                return Ok(Value::Type(self.type_of(&args.args[0])));
+            }
+            return self.type_new(t, args);
+        }
+        if !t.heap {
+            if t.layout == Layout::Exception {
+                return self.new_exception_instance(t, args);
+            }
+            return crate::builtins::constructors::construct(self, t, args);
+        }
+        // A built-in base's `__new__` takes the arguments `object()` refuses.
+        let mut new_overridden = t.layout != Layout::Object;
+        let inst = match self.python_new(t) {
+            Some(new) => {
+                new_overridden = true;
+                let mut full = Vec::with_capacity(args.args.len() + 1);
+                full.push(Value::Type(t.clone()));
+                full.extend(args.args.iter().cloned());
+                let obj = self.call(
+                    &new,
+                    Args {
+                        args: full,
+                        kwargs: args.kwargs.clone(),
+                    },
+                )?;
+                if !self.type_of(&obj).is_subtype(t) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            None => self.default_new(t, &args)?,
+        };
+        self.call_init(t, &inst, args, new_overridden)?;
+        Ok(inst)
+    }
+
+    /// The `__new__` a class has in Python (a function, held as a
+    /// staticmethod), if any.
+    pub fn python_new(&mut self, t: &Rc<PyType>) -> Option<Value> {
+        if t.is_classic() {
+            return None;
+        }
+        match t.lookup("__new__")? {
+            f @ Value::Function(_) => Some(f),
+            Value::Instance(i) if i.class().layout == Layout::StaticMethod => {
+                i.dict.get_str("__func__")
+            }
+            Value::Builtin(_) => None,
+            other => Some(other),
+        }
+    }
+
+    /// What the built-in `__new__` a class inherits makes.
+    fn default_new(&mut self, t: &Rc<PyType>, args: &Args) -> PyResult<Value> {
+        Ok(match t.layout {
+            Layout::Exception => {
+                let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
+                // BaseException.__new__ keeps the arguments even when __init__ is overridden.
+                super::exceptions::init_exception(self, &inst, args.args.clone())?;
+                inst
+            }
+            // A metaclass: `type.__new__(meta, name, bases, dict)`.
+            Layout::Type => self.type_new(t, copy_args(args))?,
+            layout if holds_builtin_value(layout) => {
+                let value = self.new_builtin_value(t, layout, args)?;
+                Value::Instance(Rc::new(PyInstance::with_base(t.clone(), value)))
+            }
+            _ => Value::Instance(Rc::new(PyInstance::new(t.clone()))),
+        })
+    }
+
+    /// The built-in value an instance of class `t` holds.
+    fn new_builtin_value(
+        &mut self,
+        t: &Rc<PyType>,
+        layout: Layout,
+        args: &Args,
+    ) -> PyResult<Value> {
+        let Some(base) = solid_base(t) else {
+            return Err(self.system_error("a class with no built-in base"));
+        };
+        let args = if is_mutable(layout) {
+            Args::default()
+        } else {
+            copy_args(args)
+        };
+        crate::builtins::constructors::construct(self, &base, args)
+    }
+
+    /// Runs `__init__` on a new instance; without one, arguments are an
+    /// error unless a `__new__` took them (`object_init`).
+    fn call_init(
+        &mut self,
+        t: &Rc<PyType>,
+        inst: &Value,
+        args: Args,
+        new_overridden: bool,
+    ) -> PyResult<()> {
+        let init = match t.lookup_pystr(&self.names.init.clone()) {
+            // `object.__init__` itself: only the check below.
+            Some(Value::Builtin(b)) if b.owner == Some("object") => None,
+            other => other,
+        };
+        let Some(init) = init else {
+            if !new_overridden && (!args.args.is_empty() || !args.kwargs.is_empty()) {
+                if t.is_classic() {
+                    return Err(self.type_error("this constructor takes no arguments"));
+                }
+                return Err(self.type_error("object() takes no parameters"));
+            }
+            return Ok(());
+        };
+        let r = if matches!(init, Value::Function(_)) {
+            // As calling the bound method would: its level, then the
+            // function's (`self.call`), without making the method.
+            self.enter_recursive(" while calling a Python object")?;
+            let mut full = Vec::with_capacity(args.args.len() + 1);
+            full.push(inst.clone());
+            full.extend(args.args);
+            let r = self.call(
+                &init,
+                Args {
+                    args: full,
+                    kwargs: args.kwargs,
+                },
+            );
+            self.native_depth -= 1;
+            r?
+        } else {
+            let m = self.bind(init, inst.clone(), Value::Type(t.clone()));
+            self.call(&m, args)?
+        };
+        if !r.is_none() {
+            return Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            )));
+        }
+        Ok(())
+    }
+
+    /// A new instance of a built-in exception class.
+    pub fn new_exception_instance(&mut self, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
+        if !args.kwargs.is_empty() {
+            return Err(self.type_error(format!("{} does not take keyword arguments", t.name())));
+        }
+        let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
+        super::exceptions::init_exception(self, &inst, args.args)?;
+        Ok(inst)
+    }
+
+    /// `BUILD_CLASS`: the metaclass is `__metaclass__` of the class body,
+    /// else the type of the first base, else the module's `__metaclass__`,
+    /// else a classic class is made; it is called with (name, bases, dict).
+    pub fn build_class(&mut self, name: Value, bases: Value, methods: Value) -> PyResult<Value> {
+        let Value::Dict(methods) = methods else {
+            return Err(self.system_error("build_class with non-dictionary"));
+        };
+        let base_list: Vec<Value> = match &bases {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => Vec::new(),
+        };
+        let meta = match methods.get_str("__metaclass__") {
+            Some(m) => Some(m),
+            None => match base_list.first() {
+                Some(Value::Type(b)) if !b.is_classic() => {
+                    Some(Value::Type(self.type_of(&Value::Type(b.clone()))))
+                }
+                Some(_) => None,
+                None => self
+                    .frames
+                    .last()
+                    .and_then(|f| f.globals.get_str("__metaclass__")),
+            },
+        };
+        let native = match &meta {
+            None => true,
+            Some(Value::Type(m)) => {
+                Rc::ptr_eq(m, &self.types.type_) || Rc::ptr_eq(m, &self.types.classobj)
+            }
+            Some(_) => false,
+        };
+        if !native {
+            let meta = meta.unwrap_or(Value::None);
+            let args = vec![name, Value::tuple(base_list), Value::Dict(methods)];
+            return self.call(&meta, Args::positional(args));
+        }
+        let Value::Str(name) = name else {
+            return Err(self.type_error("type() argument 1 must be string"));
+        };
+        let classic_wanted = match &meta {
+            None => true,
+            Some(Value::Type(m)) => Rc::ptr_eq(m, &self.types.classobj),
+            Some(_) => false,
+        };
+        let meta = self.types.type_.clone();
+        self.make_class(&meta, &name, base_list, methods, classic_wanted)
+            .map_err(|e| self.in_metaclass_call(e))
+    }
+
+    /// CPython prefixes a TypeError raised in C while a class statement
+    /// calls its metaclass.
+    fn in_metaclass_call(&mut self, e: PyErr) -> PyErr {
+        if !self.err_matches(&e, &self.exc.type_error.clone()) {
+            return e;
+        }
+        let msg = match &e.value {
+            Value::Instance(i) => match &*i.exc_args.borrow() {
+                Some(Value::Tuple(t)) if t.items.len() == 1 => match &t.items[0] {
+                    Value::Str(s) => Some(s.to_text().into_owned()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        match msg {
+            Some(msg) => {
+                self.type_error(format!("Error when calling the metaclass bases\n    {msg}"))
+            }
+            None => e,
+        }
+    }
+
+    /// `type.__new__(meta, name, bases, dict)` and `type(name, bases, dict)`.
+    pub fn type_new(&mut self, meta: &Rc<PyType>, args: Args) -> PyResult<Value> {
+        if args.args.len() != 3 || !args.kwargs.is_empty() {
+            return Err(self.type_error("type() takes 1 or 3 arguments"));
+        }
+        let mut it = args.args.into_iter();
+        let (name, bases, dict) = (
+            it.next().unwrap_or(Value::None),
+            it.next().unwrap_or(Value::None),
+            it.next().unwrap_or(Value::None),
+        );
+        let Value::Str(name) = name else {
+            return Err(self.type_error(format!(
+                "type() argument 1 must be string, not {}",
+                self.type_name(&name)
+            )));
+        };
+        let Value::Tuple(bases) = bases else {
+            return Err(self.type_error(format!(
+                "type() argument 2 must be tuple, not {}",
+                self.type_name(&bases)
+            )));
+        };
+        let Value::Dict(dict) = dict else {
+            return Err(self.type_error(format!(
+                "type() argument 3 must be dict, not {}",
+                self.type_name(&dict)
+            )));
+        };
+        self.make_class(meta, &name, bases.items.to_vec(), dict, false)
+    }
+
+    /// A new class (`type_new`, or `PyClass_New` for a classic class, which
+    /// is made when `classic_wanted` and every base is classic).
+    fn make_class(
+        &mut self,
+        meta: &Rc<PyType>,
+        name: &Rc<PyStr>,
+        bases: Vec<Value>,
+        methods: Rc<super::dictobject::PyDict>,
+        classic_wanted: bool,
+    ) -> PyResult<Value> {
+        let mut base_types = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Type(t) => base_types.push(t.clone()),
+                other => {
+                    return Err(self.type_error(format!(
+                        "cannot create '{}' instances",
+                        self.type_name(other)
+                    )))
+                }
+            }
+        }
+        let classic = classic_wanted && base_types.iter().all(|b| b.is_classic());
+        // The most derived metaclass of `meta` and the bases' metaclasses.
+        let mut winner = meta.clone();
+        if !classic {
+            for b in base_types.iter().filter(|b| !b.is_classic()) {
+                let bm = self.type_of(&Value::Type(b.clone()));
+                if winner.is_subtype(&bm) {
+                    continue;
+                }
+                if bm.is_subtype(&winner) {
+                    winner = bm;
+                    continue;
+                }
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
+        if !Rc::ptr_eq(&winner, meta) && self.python_new(&winner).is_some() {
+            let args = vec![
+                Value::Str(name.clone()),
+                Value::tuple(bases),
+                Value::Dict(methods),
+            ];
+            return self.call(&Value::Type(winner), Args::positional(args));
+        }
+        // Instances can extend at most one built-in layout.
+        let mut solid: Option<Rc<PyType>> = None;
+        for b in base_types.iter().filter(|b| !b.is_classic()) {
+            let Some(s) = solid_base(b) else { continue };
+            match &solid {
+                Some(cur) if cur.is_subtype(&s) => {}
+                Some(cur) if s.is_subtype(cur) => solid = Some(s),
+                Some(_) => {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                None => solid = Some(s),
+            }
+        }
+        let layout = base_types
+            .iter()
+            .map(|b| b.layout)
+            .find(|l| *l != Layout::Object)
+            .unwrap_or(Layout::Object);
+        let module = match methods.get_str("__module__") {
+            Some(m) => self.str_lossy(&m),
+            None => match self
+                .frames
+                .last()
+                .and_then(|f| f.globals.get_str("__name__"))
+            {
+                Some(n) => self.str_lossy(&n),
+                None => "__main__".into(),
+            },
+        };
+        let primary = base_types
+            .first()
+            .cloned()
+            .unwrap_or_else(|| self.types.object.clone());
+        if classic && methods.get_str("__doc__").is_none() {
+            // PyClass_New gives the class body's own namespace a `__doc__`.
+            methods.set_str("__doc__", Value::None);
+        }
+        let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
+        for (k, v) in methods.items() {
+            let h = self.hash(&k)?;
+            t.dict.set(k, h, v);
+        }
+        if !classic {
+            // `type_new` makes a plain function `__new__` a staticmethod.
+            if let Some(f @ Value::Function(_)) = t.dict.get_str("__new__") {
+                let sm = PyInstance::new(self.types.staticmethod.clone());
+                sm.dict.set_str("__func__", f);
+                t.dict.set_str("__new__", Value::Instance(Rc::new(sm)));
+            }
+        }
+        *t.bases.borrow_mut() = base_types.clone();
+        let mro = if classic {
+            classic_mro(&t)
+        } else {
+            match c3_mro(&t, &base_types) {
+                Some(m) => m,
+                None => {
+                    let names: Vec<String> = base_types.iter().map(|b| b.name()).collect();
+                    return Err(self.type_error(format!(
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                        names.join(", ")
+                    )));
+                }
+            }
+        };
+        *t.mro.borrow_mut() = mro;
+        if !classic && !Rc::ptr_eq(&winner, &self.types.type_) {
+            *t.meta.borrow_mut() = Some(winner);
+        }
+        let t = if classic { mark_classic(t) } else { t };
+        Ok(Value::Type(t))
+    }
+}
+
+/// `object.__new__(cls, ...)`.
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = match args.args.first() {
+        Some(Value::Type(c)) => c.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(vm.type_error("object.__new__(): not enough arguments")),
+    };
+    if cls.layout != Layout::Object || !cls.heap && !Rc::ptr_eq(&cls, &vm.types.object) {
+        let base = solid_base(&cls).unwrap_or_else(|| cls.clone());
+        let shown = if base.layout == Layout::Exception {
+            format!("exceptions.{}", base.name())
+        } else {
+            base.name()
+        };
+        return Err(vm.type_error(format!(
+            "object.__new__({}) is not safe, use {shown}.__new__()",
+            cls.name()
+        )));
+    }
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        let new_overridden = vm.python_new(&cls).is_some();
+        let init_overridden = cls.lookup("__init__").is_some();
+        // Both overridden: CPython only warns (a DeprecationWarning, ignored).
+        if !(new_overridden && init_overridden) && (new_overridden || !init_overridden) {
+            return Err(vm.type_error("object() takes no parameters"));
+        }
+    }
+    if Rc::ptr_eq(&cls, &vm.types.object) {
+        return crate::builtins::constructors::construct(vm, &cls, Args::default());
+    }
+    Ok(Value::Instance(Rc::new(PyInstance::new(cls))))
+}
+
+/// `T.__new__(cls, ...)` for a built-in type `T`: a `T`, or an instance of
+/// the subclass `cls` holding one.
+fn builtin_new(vm: &mut Vm, base: Rc<PyType>, args: Args) -> PyResult<Value> {
+    let name = base.name();
+    let mut it = args.args.into_iter();
+    let cls = match it.next() {
+        Some(Value::Type(c)) => c,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{name}.__new__(X): X is not a type object ({})",
+                vm.type_name(&other)
+            )))
+        }
+        None => return Err(vm.type_error(format!("{name}.__new__(): not enough arguments"))),
+    };
+    if !cls.is_subtype(&base) {
+        return Err(vm.type_error(format!(
+            "{name}.__new__({0}): {0} is not a subtype of {name}",
+            cls.name()
+        )));
+    }
+    let rest = Args {
+        args: it.collect(),
+        kwargs: args.kwargs,
+    };
+    if !cls.heap {
+        return crate::builtins::constructors::construct(vm, &cls, rest);
+    }
+    if base.layout == Layout::Type {
+        return vm.type_new(&cls, rest);
+    }
+    let value = vm.new_builtin_value(&cls, base.layout, &rest)?;
+    Ok(Value::Instance(Rc::new(PyInstance::with_base(cls, value))))
+}
+
+macro_rules! builtin_news {
+    ($($fn_name:ident: $field:ident,)*) => {
+        $(
+            fn $fn_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                let base = vm.types.$field.clone();
+                builtin_new(vm, base, args)
+            }
+        )*
+        /// `(type, its __new__)` for the built-in types classes derive from.
+        fn builtin_new_functions(vm: &Vm) -> Vec<(Rc<PyType>, NativeFn)> {
+            vec![$((vm.types.$field.clone(), $fn_name as NativeFn),)*]
+        }
+    };
+}
+
+builtin_news! {
+    int_new: int,
+    long_new: long,
+    float_new: float,
+    complex_new: complex,
+    str_new: str,
+    unicode_new: unicode,
+    tuple_new: tuple,
+    list_new: list,
+    dict_new: dict,
+    set_new: set,
+    frozenset_new: frozenset,
+    type_new_function: type_,
+}
+
+/// `list.__init__(self, iterable=())`: the list holds the iterable's items.
+fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = crate::builtins::method_args(vm, &args, "list", 0, 1)?;
+    let Some(Value::List(list)) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'list' object"));
+    };
+    let items = match rest.first() {
+        Some(iterable) => vm.iterate(iterable)?,
+        None => Vec::new(),
+    };
+    *list.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+/// `dict.__init__(self, other=(), **kw)`: `update`.
+fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut it = args.args.into_iter();
+    let target = it.next().unwrap_or(Value::None);
+    if !matches!(target, Value::Dict(_)) {
+        return Err(vm.type_error("descriptor '__init__' requires a 'dict' object"));
+    }
+    let rest = Args {
+        args: it.collect(),
+        kwargs: args.kwargs,
+    };
+    if rest.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 arguments, got {}",
+            rest.args.len()
+        )));
+    }
+    super::dictmethods::update(vm, &target, rest)?;
+    Ok(Value::None)
+}
+
+/// `set.__init__(self, iterable=())`: the set holds the iterable's items.
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Set(set)) = args.args.first().cloned() else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'set' object"));
+    };
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("set() does not take keyword arguments"));
+    }
+    if args.args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "set expected at most 1 arguments, got {}",
+            args.args.len() - 1
+        )));
+    }
+    let items = match args.args.get(1) {
+        Some(iterable) => vm.iterate(iterable)?,
+        None => Vec::new(),
+    };
+    set.clear();
+    for item in items {
+        let h = vm.hash(&item)?;
+        set.add(item, h);
+    }
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, ...)`: what calling a class does, for a metaclass
+/// that overrides `__call__` to reach.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut it = args.args.into_iter();
+    let Some(Value::Type(t)) = it.next() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    vm.call_type(
+        &t,
+        Args {
+            args: it.collect(),
+            kwargs: args.kwargs,
+        },
+    )
+}
+
+/// Gives the built-in types their `__new__` (called with the class first,
+/// not bound), `type` its `__call__`, and `list`, `dict` and `set` their
+/// `__init__`.
+pub fn register(vm: &mut Vm) {
+    let unbound = |name: &'static str, func: NativeFn| {
+        Value::Builtin(Rc::new(BuiltinFunction {
+            name,
+            func,
+            self_: None,
+            owner: None,
+        }))
+    };
+    for (t, func) in builtin_new_functions(vm) {
+        t.dict.set_str("__new__", unbound("__new__", func));
+    }
+    vm.types
+        .object
+        .dict
+        .set_str("__new__", unbound("__new__", object_new));
+    crate::builtins::add_methods(&vm.types.type_, "type", &[("__call__", type_call)]);
+    crate::builtins::add_methods(&vm.types.list, "list", &[("__init__", list_init)]);
+    crate::builtins::add_methods(&vm.types.dict, "dict", &[("__init__", dict_init)]);
+    crate::builtins::add_methods(&vm.types.set, "set", &[("__init__", set_init)]);
+}
