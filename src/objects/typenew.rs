@@ -483,10 +483,14 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     if args.args.len() > 1 || !args.kwargs.is_empty() {
-        let new_overridden = vm.python_new(&cls).is_some();
-        let init_overridden = cls.lookup("__init__").is_some();
-        // Both overridden: CPython only warns (a DeprecationWarning, ignored).
-        if !(new_overridden && init_overridden) && (new_overridden || !init_overridden) {
+        let init_overridden = match cls.lookup("__init__") {
+            None => false,
+            Some(Value::Builtin(b)) => b.owner != Some("object"),
+            Some(_) => true,
+        };
+        // With `__init__` overridden too, CPython only warns (a
+        // DeprecationWarning, ignored by default).
+        if !init_overridden {
             return Err(vm.type_error("object() takes no parameters"));
         }
     }
