@@ -4,6 +4,7 @@ pub mod constructors;
 pub mod fileobject;
 pub mod functions;
 pub mod math;
+pub mod randommodule;
 pub mod stringmodule;
 pub mod sys;
 
@@ -21,6 +22,7 @@ use crate::vm::{PyResult, Vm};
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
     match name {
         "math" => math::module(vm),
+        "random" => randommodule::module(vm),
         "string" => stringmodule::string_module(vm),
         "__future__" => stringmodule::future_module(vm),
         _ => None,
