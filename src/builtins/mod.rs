@@ -7,6 +7,7 @@ pub mod math;
 pub mod randommodule;
 pub mod stringmodule;
 pub mod sys;
+pub mod timemodule;
 
 use std::rc::Rc;
 
@@ -23,6 +24,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
     match name {
         "math" => math::module(vm),
         "random" => randommodule::module(vm),
+        "time" => timemodule::module(vm),
         "string" => stringmodule::string_module(vm),
         "__future__" => stringmodule::future_module(vm),
         _ => None,
