@@ -4,8 +4,11 @@ pub mod constructors;
 pub mod fileobject;
 pub mod functions;
 pub mod math;
+pub mod operatormodule;
+pub mod randommodule;
 pub mod stringmodule;
 pub mod sys;
+pub mod timemodule;
 
 use std::rc::Rc;
 
@@ -21,6 +24,9 @@ use crate::vm::{PyResult, Vm};
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
     match name {
         "math" => math::module(vm),
+        "operator" => operatormodule::module(vm),
+        "random" => randommodule::module(vm),
+        "time" => timemodule::module(vm),
         "string" => stringmodule::string_module(vm),
         "__future__" => stringmodule::future_module(vm),
         _ => None,
