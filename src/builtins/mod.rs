@@ -18,9 +18,12 @@ use crate::objects::object::Value;
 use crate::objects::typeobject::PyType;
 use crate::vm::{PyResult, Vm};
 
-/// A built-in function value.
 /// The modules glasspy implements natively (CPython: the `_PyImport_Inittab`
-/// table of `Modules/config.c`), made fresh on their first import.
+/// table of `Modules/config.c`).
+pub const BUILTIN_MODULES: &[&str] =
+    &["math", "operator", "random", "time", "string", "__future__"];
+
+/// A module of [`BUILTIN_MODULES`], made fresh on its first import.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
     match name {
         "math" => math::module(vm),
@@ -33,11 +36,12 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
     }
 }
 
-/// Whether `name` is one of the modules of `builtin_module`.
+/// Whether `name` is one of the [`BUILTIN_MODULES`].
 pub fn is_builtin_module(name: &str) -> bool {
-    matches!(name, "math" | "string" | "__future__")
+    BUILTIN_MODULES.contains(&name)
 }
 
+/// A built-in function value.
 pub fn builtin(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(BuiltinFunction {
         name,
@@ -226,4 +230,19 @@ pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
         return Err(vm.type_error(msg));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_module_can_be_made() {
+        let mut vm = Vm::new(vec![]);
+        for name in BUILTIN_MODULES {
+            let m = builtin_module(&mut vm, name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(m.name, *name);
+        }
+        assert!(builtin_module(&mut vm, "nosuch").is_none());
+    }
 }
