@@ -10,6 +10,15 @@ pub struct PyList {
     items: RefCell<Vec<Value>>,
 }
 
+impl Drop for PyList {
+    /// Items go last first, as `list_dealloc` releases them (the order in
+    /// which their `__del__` methods run).
+    fn drop(&mut self) {
+        let mut items = std::mem::take(self.items.get_mut());
+        while items.pop().is_some() {}
+    }
+}
+
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {

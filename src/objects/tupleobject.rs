@@ -6,6 +6,14 @@ pub struct PyTuple {
     pub items: Box<[Value]>,
 }
 
+impl Drop for PyTuple {
+    /// Items go last first, as `tupledealloc` releases them.
+    fn drop(&mut self) {
+        let mut items = std::mem::take(&mut self.items).into_vec();
+        while items.pop().is_some() {}
+    }
+}
+
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
         PyTuple {

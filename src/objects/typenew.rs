@@ -119,7 +119,7 @@ impl Vm {
     /// The `__new__` a class has in Python (a function, held as a
     /// staticmethod), if any.
     pub fn python_new(&mut self, t: &Rc<PyType>) -> Option<Value> {
-        if t.is_classic() {
+        if t.is_classic() || !t.has_python_new() {
             return None;
         }
         match t.lookup("__new__")? {

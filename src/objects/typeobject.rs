@@ -70,6 +70,10 @@ pub struct PyType {
     pub attribute_hooks: std::cell::Cell<(u64, bool)>,
     /// The metaclass, when it is not `type` (`ob_type` of a class).
     pub meta: RefCell<Option<Rc<PyType>>>,
+    /// Cache of [`PyType::has_finalizer`], with its [`TYPE_VERSION`].
+    pub finalizer: std::cell::Cell<(u64, bool)>,
+    /// Cache of [`PyType::has_python_new`], with its [`TYPE_VERSION`].
+    pub python_new: std::cell::Cell<(u64, bool)>,
 }
 
 thread_local! {
@@ -164,6 +168,35 @@ impl PyType {
         self.find_attribute_hooks(version)
     }
 
+    /// Whether instances have a `__del__` to run (cached like
+    /// [`PyType::has_data_descriptors`]).
+    #[inline]
+    pub fn has_finalizer(&self) -> bool {
+        let Ok(version) = TYPE_VERSION.try_with(|v| v.get()) else {
+            return false;
+        };
+        let (at, known) = self.finalizer.get();
+        if at == version {
+            return known;
+        }
+        let found = self.heap && self.lookup("__del__").is_some();
+        self.finalizer.set((version, found));
+        found
+    }
+
+    /// Whether the class (or a base) defines `__new__` in Python.
+    #[inline]
+    pub fn has_python_new(&self) -> bool {
+        let version = TYPE_VERSION.with(|v| v.get());
+        let (at, known) = self.python_new.get();
+        if at == version {
+            return known;
+        }
+        let found = self.heap && !matches!(self.lookup("__new__"), None | Some(Value::Builtin(_)));
+        self.python_new.set((version, found));
+        found
+    }
+
     #[cold]
     fn find_attribute_hooks(&self, version: u64) -> bool {
         let found = matches!(self.lookup("__setattr__"), Some(Value::Function(_)))
@@ -201,6 +234,30 @@ pub struct PyInstance {
     /// work on this value (CPython lays the subclass's fields after the
     /// built-in object's own).
     pub base: Option<Value>,
+    /// Set once `__del__` has been queued for this object's contents.
+    pub finalized: std::cell::Cell<bool>,
+}
+
+impl Drop for PyInstance {
+    /// The last reference is gone: with a `__del__` to run, the contents
+    /// move to a new instance that waits for it (see `crate::vm::finalize`).
+    fn drop(&mut self) {
+        if self.finalized.get() || !crate::vm::finalize::enabled() {
+            return;
+        }
+        let class = self.class.get_mut().clone();
+        if !class.has_finalizer() {
+            return;
+        }
+        let resurrected = PyInstance {
+            class: RefCell::new(class),
+            dict: self.dict.clone(),
+            exc_args: RefCell::new(self.exc_args.get_mut().take()),
+            base: self.base.take(),
+            finalized: std::cell::Cell::new(true),
+        };
+        crate::vm::finalize::enqueue(Value::Instance(Rc::new(resurrected)));
+    }
 }
 
 impl PyInstance {
@@ -210,15 +267,15 @@ impl PyInstance {
             dict: Rc::new(PyDict::new()),
             exc_args: RefCell::new(None),
             base: None,
+            finalized: std::cell::Cell::new(false),
         }
     }
 
     /// An instance of a subclass of a built-in data type, holding `base`.
     pub fn with_base(class: Rc<PyType>, base: Value) -> PyInstance {
-        PyInstance {
-            base: Some(base),
-            ..PyInstance::new(class)
-        }
+        let mut inst = PyInstance::new(class);
+        inst.base = Some(base);
+        inst
     }
 
     pub fn class(&self) -> Rc<PyType> {

@@ -33,6 +33,8 @@ pub fn new_type(
         data_descriptors: std::cell::Cell::new((0, false)),
         attribute_hooks: std::cell::Cell::new((0, false)),
         meta: RefCell::new(None),
+        finalizer: std::cell::Cell::new((0, false)),
+        python_new: std::cell::Cell::new((0, false)),
     });
     let mut mro = vec![t.clone()];
     if let Some(b) = base {

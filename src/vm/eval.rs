@@ -44,8 +44,12 @@ impl Vm {
     /// gives its return value (or the exception it ended with).
     pub fn run_frames(&mut self, base: usize) -> PyResult<Value> {
         loop {
-            self.ticker -= 1;
-            if self.ticker == 0 {
+            let left = crate::vm::TICKER.with(|t| {
+                let left = t.get() - 1;
+                t.set(left);
+                left
+            });
+            if left == 0 {
                 if let Err(err) = self.periodic_checks() {
                     if let Some(result) = self.unwind(Why::Exception(err), base) {
                         return result;

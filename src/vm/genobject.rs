@@ -20,6 +20,27 @@ pub struct PyGenerator {
     pub started: Cell<bool>,
 }
 
+impl Drop for PyGenerator {
+    /// A generator dropped while paused inside `try` or `with` is closed
+    /// (`gen_del`), so its `finally` blocks and `__exit__` methods run;
+    /// elsewhere closing could run no code, so the frame is just freed.
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if !self.started.get() || frame.blocks.is_empty() || !crate::vm::finalize::enabled() {
+            return;
+        }
+        let paused = PyGenerator {
+            frame: RefCell::new(Some(frame)),
+            code: self.code.clone(),
+            running: Cell::new(false),
+            started: Cell::new(true),
+        };
+        crate::vm::finalize::enqueue(Value::Generator(Rc::new(paused)));
+    }
+}
+
 impl PyGenerator {
     /// A new generator value around a frame that has not started.
     #[allow(clippy::new_ret_no_self)]

@@ -5,6 +5,7 @@
 pub mod call;
 pub mod code;
 pub mod eval;
+pub mod finalize;
 pub mod frame;
 pub mod frameobject;
 pub mod genobject;
@@ -57,9 +58,6 @@ pub struct Vm {
     pub suspended: Option<Frame>,
     /// Buffers of finished frames, reused by new ones.
     pub frame_buffers: Vec<frame::Buffers>,
-    /// Instructions left before the next look at interrupts (CPython's
-    /// `_Py_Ticker`, checked every 100 instructions).
-    pub ticker: u32,
     /// Set by Ctrl-C (SIGINT); raises KeyboardInterrupt in the program.
     pub interrupt: Arc<AtomicBool>,
     /// Special method names the VM looks up often, made once.
@@ -98,6 +96,27 @@ impl Names {
 /// How many instructions run between two looks at interrupts.
 pub const CHECK_INTERVAL: u32 = 100;
 
+thread_local! {
+    /// Instructions left before the next look at interrupts and the step
+    /// budget (CPython's `_Py_Ticker`); finalizers waiting to run bring the
+    /// look forward to the next instruction.
+    pub static TICKER: std::cell::Cell<u32> = const { std::cell::Cell::new(CHECK_INTERVAL) };
+    /// What was left of the interval when the look was brought forward.
+    static TICKER_RESUME: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Makes the eval loop call [`Vm::periodic_checks`] before its next
+/// instruction (for finalizers), keeping the interval's count.
+pub fn check_before_next_instruction() {
+    let _ = TICKER.try_with(|t| {
+        let left = t.get();
+        if left > 1 {
+            TICKER_RESUME.with(|r| r.set(left - 1));
+            t.set(1);
+        }
+    });
+}
+
 impl Vm {
     /// A VM with `__builtin__`, `sys` and the standard streams, for a program
     /// started with `argv`.
@@ -126,7 +145,6 @@ impl Vm {
             repr_stack: Vec::new(),
             suspended: None,
             frame_buffers: Vec::new(),
-            ticker: CHECK_INTERVAL,
             interrupt: Arc::new(AtomicBool::new(false)),
             step_budget: None,
             python27: None,
@@ -198,7 +216,16 @@ impl Vm {
     /// KeyboardInterrupt, and an exhausted step budget a SystemError.
     #[cold]
     pub fn periodic_checks(&mut self) -> PyResult<()> {
-        self.ticker = CHECK_INTERVAL;
+        if finalize::pending() {
+            self.run_finalizers();
+        }
+        let resume = TICKER_RESUME.with(|r| r.replace(0));
+        if resume > 0 {
+            // A look brought forward for finalizers: the interval goes on.
+            TICKER.with(|t| t.set(resume));
+            return Ok(());
+        }
+        TICKER.with(|t| t.set(CHECK_INTERVAL));
         if self.interrupt.swap(false, Ordering::Relaxed) {
             let t = self.exc.keyboard_interrupt.clone();
             return Err(self.new_error_args(&t, Value::tuple(vec![])));
@@ -208,7 +235,7 @@ impl Vm {
             if *left == 0 {
                 // From now on every instruction raises, so no handler can keep
                 // the program running.
-                self.ticker = 1;
+                TICKER.with(|t| t.set(1));
                 return Err(self.system_error("the instruction budget of this run is spent"));
             }
         }

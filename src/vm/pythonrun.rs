@@ -84,14 +84,19 @@ impl Vm {
             Some(main.dict.clone()),
             self.builtins.clone(),
         );
+        self.enable_finalizers(true);
         let result = self.push_frame(frame).and_then(|_| self.run_frames(0));
-        match result {
+        let status = match result {
             Ok(_) => {
                 self.flush_softspace();
                 0
             }
             Err(err) => self.handle_uncaught(err),
-        }
+        };
+        self.clear_modules_at_exit();
+        self.flush_softspace();
+        self.enable_finalizers(false);
+        status
     }
 }
 
