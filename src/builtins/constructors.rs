@@ -171,6 +171,11 @@ fn unicode_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => {
             let codec = unicodemethods::codec_for(vm, encoding.as_deref())?;
             let errors = errors.as_deref().unwrap_or(b"strict");
+            if codec.is_bytes_codec() {
+                crate::objects::codecs::string_escape_decode(s.as_bytes(), errors)
+                    .map_err(|e| vm.codec_error(e, x.clone()))?;
+                return Err(vm.type_error("decoder did not return an unicode object (type=str)"));
+            }
             let chars = vm.decode_bytes(codec, s.as_bytes(), || x.clone(), errors)?;
             Ok(new(chars))
         }

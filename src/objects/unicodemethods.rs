@@ -1324,6 +1324,9 @@ fn unicode_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (encoding, errors) = codec_args(vm, &args, "encode")?;
     let codec = codec_for(vm, encoding.as_deref())?;
     let errors = errors.as_deref().unwrap_or(b"strict");
+    if codec.is_bytes_codec() {
+        return Err(vm.type_error("escape_encode() argument 1 must be string, not unicode"));
+    }
     let bytes = vm.encode_chars(codec, &s.chars, || Value::Unicode(s.clone()), errors)?;
     Ok(Value::bytes(&bytes))
 }
@@ -1335,6 +1338,11 @@ fn unicode_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let codec = codec_for(vm, encoding.as_deref())?;
     let errors = errors.as_deref().unwrap_or(b"strict");
     let bytes = vm.encode_ascii(&s.chars)?;
+    if codec.is_bytes_codec() {
+        let decoded = super::codecs::string_escape_decode(bytes.as_bytes(), errors)
+            .map_err(|e| vm.codec_error(e, Value::Str(bytes.clone())))?;
+        return Ok(Value::bytes(&decoded));
+    }
     let chars = vm.decode_bytes(
         codec,
         bytes.as_bytes(),
