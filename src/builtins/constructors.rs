@@ -157,11 +157,7 @@ fn unicode_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // PyObject_Unicode.
         return match x {
             Value::Unicode(_) => Ok(x.clone()),
-            Value::Str(_) => Ok(new(vm.to_unicode(x)?)),
-            _ => {
-                let s = Value::Str(vm.str(x)?);
-                Ok(new(vm.to_unicode(&s)?))
-            }
+            _ => Ok(new(vm.unicode_of(x)?)),
         };
     }
     // PyUnicode_FromEncodedObject.
