@@ -60,6 +60,7 @@ pub fn register(vm: &mut Vm) {
         ("isalpha", unicode_isalpha),
         ("isalnum", unicode_isalnum),
         ("zfill", unicode_zfill),
+        ("translate", unicode_translate),
         ("__len__", unicode_len),
     ];
     let t = vm.types.unicode.clone();
@@ -1062,6 +1063,45 @@ fn unicode_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         chars[fill] = u32::from(b'0');
     }
     Ok(new_unicode(chars))
+}
+
+/// `u.translate(table)` (`charmaptranslate`): each character's ordinal is
+/// looked up in `table`; a missing key keeps the character, `None` deletes
+/// it, an int or a unicode string replaces it.
+fn unicode_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "translate")?;
+    let table = one_arg(vm, &args, "translate")?.clone();
+    let lookup_error = vm.exc.lookup_error.clone();
+    let mut out = Vec::with_capacity(s.chars.len());
+    for &c in s.chars.iter() {
+        let mapped = match vm.getitem(&table, &Value::Int(i64::from(c))) {
+            Ok(v) => v,
+            Err(e) if vm.err_matches(&e, &lookup_error) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            Value::None => {}
+            Value::Int(n) if (0..0x110000).contains(&n) => out.push(n as u32),
+            Value::Bool(b) => out.push(u32::from(b)),
+            Value::Int(_) => {
+                // 2.7's message has an unfilled format (`0x%lx`).
+                return Err(vm.type_error("character mapping must be in range(0x%lx)"));
+            }
+            Value::Unicode(u) => {
+                check_len(vm, out.len().checked_add(u.chars.len()))?;
+                out.extend_from_slice(&u.chars);
+            }
+            _ => {
+                return Err(
+                    vm.type_error("character mapping must return integer, None or unicode")
+                )
+            }
+        }
+    }
+    Ok(new_unicode(out))
 }
 
 fn unicode_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
