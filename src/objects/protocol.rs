@@ -644,8 +644,24 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => return Ok(Some(x.as_bytes().cmp(y.as_bytes()))),
             (Value::Unicode(x), Value::Unicode(y)) => return Ok(Some(x.chars.cmp(&y.chars))),
             (Value::Str(_), Value::Unicode(_)) | (Value::Unicode(_), Value::Str(_)) => {
-                let (x, y) = (self.to_unicode(a)?, self.to_unicode(b)?);
-                return Ok(Some(x.cmp(&y)));
+                let both = self.to_unicode(a).and_then(|x| Ok((x, self.to_unicode(b)?)));
+                return match both {
+                    Ok((x, y)) => Ok(Some(x.cmp(&y))),
+                    // `PyUnicode_RichCompare`: `==` and `!=` warn and
+                    // call the strings unequal.
+                    Err(e)
+                        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                            && self.err_matches(&e, &self.exc.unicode_decode_error) =>
+                    {
+                        let which = if op == CmpOp::Eq { "equal" } else { "unequal" };
+                        let text = format!(
+                            "Unicode {which} comparison failed to convert both arguments to Unicode - interpreting them as being unequal"
+                        );
+                        self.warn(&self.exc.unicode_warning.clone(), &text)?;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
             }
             (Value::Tuple(x), Value::Tuple(y)) => return self.seq_cmp(&x.items, &y.items, op),
             (Value::List(x), Value::List(y)) => {
