@@ -326,6 +326,19 @@ impl Vm {
         }
     }
 
+    /// Unicode `data` as a file writes it (`PyFile_WriteObject`,
+    /// `file_write`): in the file's encoding with its error handler, else
+    /// in ASCII.
+    fn encode_for_file(&mut self, file: &PyFile, data: &Value) -> PyResult<Rc<PyStr>> {
+        let (Some(encoding), Value::Unicode(u)) = (&file.encoding, data) else {
+            return self.str(data);
+        };
+        let codec = self.lookup_codec(encoding.as_bytes())?;
+        let errors = file.errors.as_deref().unwrap_or("strict");
+        let bytes = self.encode_chars(codec, &u.chars, || data.clone(), errors.as_bytes())?;
+        Ok(Rc::new(PyStr::new(bytes.into())))
+    }
+
     /// Writes a string to a file object, or calls `write` on any other object.
     pub fn write_to(&mut self, f: &Value, data: Value) -> PyResult<()> {
         match (f, &data) {
@@ -333,22 +346,8 @@ impl Vm {
                 file.write_bytes(s.as_bytes());
                 Ok(())
             }
-            (Value::File(file), Value::Unicode(u)) => {
-                // `PyFile_WriteObject`: the file's encoding, else ASCII.
-                let s = match &file.encoding {
-                    Some(encoding) => {
-                        let codec = self.lookup_codec(encoding.as_bytes())?;
-                        let errors = file.errors.as_deref().unwrap_or("strict");
-                        let bytes = self.encode_chars(
-                            codec,
-                            &u.chars,
-                            || data.clone(),
-                            errors.as_bytes(),
-                        )?;
-                        Rc::new(PyStr::new(bytes.into()))
-                    }
-                    None => self.str(&data)?,
-                };
+            (Value::File(file), Value::Unicode(_)) => {
+                let s = self.encode_for_file(file, &data)?;
                 file.write_bytes(s.as_bytes());
                 Ok(())
             }
@@ -461,7 +460,7 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &args.args[1] {
         Value::Str(s) => f.write_bytes(s.as_bytes()),
         v @ Value::Unicode(_) => {
-            let s = vm.str(v)?;
+            let s = vm.encode_for_file(&f, v)?;
             f.write_bytes(s.as_bytes());
         }
         _ => return Err(vm.type_error("expected a string or other character buffer object")),

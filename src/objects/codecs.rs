@@ -1,7 +1,10 @@
 //! Encodings (CPython: `Python/codecs.c`, the `encodings` package's name
-//! lookup in `Lib/encodings/__init__.py` and `aliases.py`, and the UTF-8,
-//! ASCII and Latin-1 codecs of `Objects/unicodeobject.c`), with the error
-//! handlers `strict`, `ignore`, `replace`, `xmlcharrefreplace` and
+//! lookup in `Lib/encodings/__init__.py` and `aliases.py`, the codecs of
+//! `Objects/unicodeobject.c` and `string_escape` from
+//! `Objects/stringobject.c`): UTF-8 (and `utf-8-sig`), ASCII, Latin-1,
+//! UTF-16 and UTF-32 (with a byte order mark, little- or big-endian),
+//! `unicode_escape`, `raw_unicode_escape` and `string_escape`, with the
+//! error handlers `strict`, `ignore`, `replace`, `xmlcharrefreplace` and
 //! `backslashreplace`.
 //!
 //! The codecs work on code points and bytes and report failures as
@@ -32,8 +35,8 @@ pub enum Codec {
     Utf32Be,
     UnicodeEscape,
     RawUnicodeEscape,
-    /// `string_escape`: bytes to bytes (`Python/../Objects/stringobject.c`'s
-    /// `PyString_DecodeEscape` and the repr without quotes).
+    /// `string_escape`: bytes to bytes (`Objects/stringobject.c`'s
+    /// `PyString_DecodeEscape`, and the repr without its quotes).
     StringEscape,
 }
 
@@ -384,7 +387,10 @@ pub fn string_escape_decode(bytes: &[u8], errors: &[u8]) -> Result<Vec<u8>, Code
             out.push(value as u8);
             i = end;
         } else if b == b'x' {
-            let digits = bytes[i..].iter().take(2).take_while(|&&d| hex_value(d).is_some());
+            let digits = bytes[i..]
+                .iter()
+                .take(2)
+                .take_while(|&&d| hex_value(d).is_some());
             let digits: Vec<u32> = digits.filter_map(|&d| hex_value(d)).collect();
             i += digits.len();
             if let [hi, lo] = digits[..] {
@@ -581,9 +587,13 @@ pub fn decode(codec: Codec, bytes: &[u8], errors: &[u8]) -> Result<Vec<u32>, Cod
             })
         }
         Codec::UnicodeEscape => decode_with("unicodeescape", bytes, 0, errors, unicode_escape_step),
-        Codec::RawUnicodeEscape => {
-            decode_with("rawunicodeescape", bytes, 0, errors, raw_unicode_escape_step)
-        }
+        Codec::RawUnicodeEscape => decode_with(
+            "rawunicodeescape",
+            bytes,
+            0,
+            errors,
+            raw_unicode_escape_step,
+        ),
         // Only byte strings reach this codec (see `Codec::is_bytes_codec`).
         Codec::StringEscape => {
             let decoded = string_escape_decode(bytes, errors)?;
@@ -614,16 +624,18 @@ fn decode_utf16_one(
         out.push(first);
         return Ok(i + 2);
     }
+    // A surrogate needs a second unit before 2.7 looks at which it is.
+    let Some(second) = unit(i + 2) else {
+        return Err((i, bytes.len(), "unexpected end of data"));
+    };
     if first >= 0xdc00 {
         return Err((i, i + 2, "illegal encoding"));
     }
-    match unit(i + 2) {
-        None => Err((i, bytes.len(), "unexpected end of data")),
-        Some(second) if (0xdc00..0xe000).contains(&second) => {
-            out.push(0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00));
-            Ok(i + 4)
-        }
-        Some(_) => Err((i, i + 2, "illegal UTF-16 surrogate")),
+    if (0xdc00..0xe000).contains(&second) {
+        out.push(0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00));
+        Ok(i + 4)
+    } else {
+        Err((i, i + 2, "illegal UTF-16 surrogate"))
     }
 }
 
@@ -1060,19 +1072,32 @@ mod tests {
             Codec::Utf32Be,
         ] {
             let bytes = encode(codec, &chars, b"strict").unwrap();
-            assert_eq!(decode(codec, &bytes, b"strict").unwrap(), chars, "{codec:?}");
+            assert_eq!(
+                decode(codec, &bytes, b"strict").unwrap(),
+                chars,
+                "{codec:?}"
+            );
         }
-        assert_eq!(encode(Codec::Utf16, &[0x68], b"strict").unwrap(), b"\xff\xfeh\x00");
+        assert_eq!(
+            encode(Codec::Utf16, &[0x68], b"strict").unwrap(),
+            b"\xff\xfeh\x00"
+        );
         assert_eq!(
             encode(Codec::Utf16Be, &[0x1f600], b"strict").unwrap(),
             b"\xd8\x3d\xde\x00"
         );
-        assert_eq!(decode(Codec::Utf16, b"\xfe\xff\x00h", b"strict").unwrap(), [0x68]);
+        assert_eq!(
+            decode(Codec::Utf16, b"\xfe\xff\x00h", b"strict").unwrap(),
+            [0x68]
+        );
         assert_eq!(
             decode_err(Codec::Utf16, b"abc"),
             ("utf16", 2, 3, "truncated data")
         );
-        assert_eq!(decode(Codec::Utf16, b"abc", b"replace").unwrap(), [0x6261, 0xfffd]);
+        assert_eq!(
+            decode(Codec::Utf16, b"abc", b"replace").unwrap(),
+            [0x6261, 0xfffd]
+        );
         assert_eq!(decode(Codec::Utf16, b"abc", b"ignore").unwrap(), [0x6261]);
         assert_eq!(
             decode_err(Codec::Utf16Le, b"\x00\xd8a\x00"),
@@ -1083,8 +1108,12 @@ mod tests {
             [0xfffd, 0x61]
         );
         assert_eq!(
-            decode_err(Codec::Utf16Le, b"\x00\xdc"),
+            decode_err(Codec::Utf16Le, b"\x00\xdca\x00"),
             ("utf16", 0, 2, "illegal encoding")
+        );
+        assert_eq!(
+            decode_err(Codec::Utf16Be, b"\xdc\x00"),
+            ("utf16", 0, 2, "unexpected end of data")
         );
         assert_eq!(
             decode_err(Codec::Utf16Le, b"\x00\xd8a"),
@@ -1094,7 +1123,10 @@ mod tests {
             decode_err(Codec::Utf32Le, b"\x00\x00\x11\x00"),
             ("utf32", 0, 4, "code point not in range(0x110000)")
         );
-        assert_eq!(decode_err(Codec::Utf32, b"abc"), ("utf32", 0, 3, "truncated data"));
+        assert_eq!(
+            decode_err(Codec::Utf32, b"abc"),
+            ("utf32", 0, 3, "truncated data")
+        );
         assert_eq!(
             decode(Codec::Utf8Sig, b"\xef\xbb\xbfa", b"strict").unwrap(),
             [0x61]
@@ -1106,10 +1138,16 @@ mod tests {
         let chars = [0x9, 0x27, 0x5c, 0xe9, 0x2603, 0x1f600];
         let escaped = encode(Codec::UnicodeEscape, &chars, b"strict").unwrap();
         assert_eq!(escaped, b"\\t'\\\\\\xe9\\u2603\\U0001f600");
-        assert_eq!(decode(Codec::UnicodeEscape, &escaped, b"strict").unwrap(), chars);
+        assert_eq!(
+            decode(Codec::UnicodeEscape, &escaped, b"strict").unwrap(),
+            chars
+        );
         let raw = encode(Codec::RawUnicodeEscape, &chars, b"strict").unwrap();
         assert_eq!(raw, b"\t'\\\xe9\\u2603\\U0001f600");
-        assert_eq!(decode(Codec::RawUnicodeEscape, &raw, b"strict").unwrap(), chars);
+        assert_eq!(
+            decode(Codec::RawUnicodeEscape, &raw, b"strict").unwrap(),
+            chars
+        );
         assert_eq!(
             decode(Codec::UnicodeEscape, b"\\N{SNOWMAN}\\q\\101", b"strict").unwrap(),
             [0x2603, 0x5c, 0x71, 0x41]

@@ -310,7 +310,8 @@ impl Vm {
         args: &Value,
         arg_start: usize,
     ) -> PyResult<Value> {
-        let bytes = |codes: &[u32]| Value::bytes(&codes.iter().map(|&c| c as u8).collect::<Vec<u8>>());
+        let bytes =
+            |codes: &[u32]| Value::bytes(&codes.iter().map(|&c| c as u8).collect::<Vec<u8>>());
         let rest_format = Value::Unicode(Rc::new(PyUnicode::new(
             self.to_unicode(&bytes(rest))?.into(),
         )));

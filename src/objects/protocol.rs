@@ -644,7 +644,9 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => return Ok(Some(x.as_bytes().cmp(y.as_bytes()))),
             (Value::Unicode(x), Value::Unicode(y)) => return Ok(Some(x.chars.cmp(&y.chars))),
             (Value::Str(_), Value::Unicode(_)) | (Value::Unicode(_), Value::Str(_)) => {
-                let both = self.to_unicode(a).and_then(|x| Ok((x, self.to_unicode(b)?)));
+                let both = self
+                    .to_unicode(a)
+                    .and_then(|x| Ok((x, self.to_unicode(b)?)));
                 return match both {
                     Ok((x, y)) => Ok(Some(x.cmp(&y))),
                     // `PyUnicode_RichCompare`: `==` and `!=` warn and

@@ -1095,9 +1095,7 @@ fn unicode_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 out.extend_from_slice(&u.chars);
             }
             _ => {
-                return Err(
-                    vm.type_error("character mapping must return integer, None or unicode")
-                )
+                return Err(vm.type_error("character mapping must return integer, None or unicode"))
             }
         }
     }
