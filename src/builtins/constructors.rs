@@ -157,11 +157,7 @@ fn unicode_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // PyObject_Unicode.
         return match x {
             Value::Unicode(_) => Ok(x.clone()),
-            Value::Str(_) => Ok(new(vm.to_unicode(x)?)),
-            _ => {
-                let s = Value::Str(vm.str(x)?);
-                Ok(new(vm.to_unicode(&s)?))
-            }
+            _ => Ok(new(vm.unicode_of(x)?)),
         };
     }
     // PyUnicode_FromEncodedObject.
@@ -171,6 +167,11 @@ fn unicode_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => {
             let codec = unicodemethods::codec_for(vm, encoding.as_deref())?;
             let errors = errors.as_deref().unwrap_or(b"strict");
+            if codec.is_bytes_codec() {
+                crate::objects::codecs::string_escape_decode(s.as_bytes(), errors)
+                    .map_err(|e| vm.codec_error(e, x.clone()))?;
+                return Err(vm.type_error("decoder did not return an unicode object (type=str)"));
+            }
             let chars = vm.decode_bytes(codec, s.as_bytes(), || x.clone(), errors)?;
             Ok(new(chars))
         }

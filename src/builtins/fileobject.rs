@@ -32,6 +32,51 @@ pub struct PyFile {
     pub stream: RefCell<Stream>,
     /// Flush after each newline (a terminal's standard output).
     pub line_buffered: bool,
+    /// `file.encoding` and `file.errors`: how `print` encodes unicode.
+    pub encoding: Option<String>,
+    pub errors: Option<String>,
+}
+
+/// The encoding and error handler of a standard stream, as
+/// `Py_InitializeEx` sets them: `PYTHONIOENCODING` (`encoding[:errors]`)
+/// when set, otherwise the locale's character set if the stream is a
+/// terminal, otherwise none.
+fn std_encoding(is_terminal: bool) -> (Option<String>, Option<String>) {
+    if let Ok(value) = std::env::var("PYTHONIOENCODING") {
+        if !value.is_empty() {
+            return match value.split_once(':') {
+                Some((enc, err)) => (
+                    Some(enc.to_string()).filter(|e| !e.is_empty()),
+                    Some(err.to_string()),
+                ),
+                None => (Some(value), None),
+            };
+        }
+    }
+    if !is_terminal {
+        return (None, None);
+    }
+    (Some(locale_codeset()), None)
+}
+
+/// `nl_langinfo(CODESET)` after `setlocale(LC_CTYPE, "")`: the part of the
+/// locale name after the dot, ASCII's name for the C locale.
+fn locale_codeset() -> String {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    let codeset = locale
+        .split_once('.')
+        .map(|(_, rest)| rest.split('@').next().unwrap_or(""));
+    match codeset {
+        Some(c) if c.eq_ignore_ascii_case("utf8") || c.eq_ignore_ascii_case("utf-8") => {
+            "UTF-8".into()
+        }
+        Some(c) if !c.is_empty() => c.to_string(),
+        _ => "ANSI_X3.4-1968".into(),
+    }
 }
 
 impl PyFile {
@@ -42,6 +87,8 @@ impl PyFile {
             softspace: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: std::io::stdout().is_terminal(),
+            encoding: std_encoding(std::io::stdout().is_terminal()).0,
+            errors: std_encoding(std::io::stdout().is_terminal()).1,
             stream: RefCell::new(Stream::Stdout(std::io::BufWriter::with_capacity(
                 8192,
                 std::io::stdout(),
@@ -56,6 +103,8 @@ impl PyFile {
             softspace: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: false,
+            encoding: std_encoding(std::io::stderr().is_terminal()).0,
+            errors: std_encoding(std::io::stderr().is_terminal()).1,
             stream: RefCell::new(Stream::Stderr(std::io::stderr())),
         }
     }
@@ -67,6 +116,8 @@ impl PyFile {
             softspace: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: false,
+            encoding: std_encoding(std::io::stdin().is_terminal()).0,
+            errors: std_encoding(std::io::stdin().is_terminal()).1,
             stream: RefCell::new(Stream::Stdin(std::io::BufReader::new(std::io::stdin()))),
         }
     }
@@ -144,6 +195,8 @@ impl PyFile {
             softspace: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: false,
+            encoding: None,
+            errors: None,
             stream: RefCell::new(stream),
         })
     }
@@ -156,6 +209,8 @@ impl PyFile {
             softspace: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: false,
+            encoding: None,
+            errors: None,
             stream: RefCell::new(Stream::Buffer(data)),
         }
     }
@@ -271,6 +326,19 @@ impl Vm {
         }
     }
 
+    /// Unicode `data` as a file writes it (`PyFile_WriteObject`,
+    /// `file_write`): in the file's encoding with its error handler, else
+    /// in ASCII.
+    fn encode_for_file(&mut self, file: &PyFile, data: &Value) -> PyResult<Rc<PyStr>> {
+        let (Some(encoding), Value::Unicode(u)) = (&file.encoding, data) else {
+            return self.str(data);
+        };
+        let codec = self.lookup_codec(encoding.as_bytes())?;
+        let errors = file.errors.as_deref().unwrap_or("strict");
+        let bytes = self.encode_chars(codec, &u.chars, || data.clone(), errors.as_bytes())?;
+        Ok(Rc::new(PyStr::new(bytes.into())))
+    }
+
     /// Writes a string to a file object, or calls `write` on any other object.
     pub fn write_to(&mut self, f: &Value, data: Value) -> PyResult<()> {
         match (f, &data) {
@@ -279,7 +347,7 @@ impl Vm {
                 Ok(())
             }
             (Value::File(file), Value::Unicode(_)) => {
-                let s = self.str(&data)?;
+                let s = self.encode_for_file(file, &data)?;
                 file.write_bytes(s.as_bytes());
                 Ok(())
             }
@@ -392,7 +460,7 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &args.args[1] {
         Value::Str(s) => f.write_bytes(s.as_bytes()),
         v @ Value::Unicode(_) => {
-            let s = vm.str(v)?;
+            let s = vm.encode_for_file(&f, v)?;
             f.write_bytes(s.as_bytes());
         }
         _ => return Err(vm.type_error("expected a string or other character buffer object")),

@@ -102,6 +102,7 @@ pub const BASE_EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", exc_init),
     ("__str__", exc_str),
     ("__repr__", exc_repr),
+    ("__unicode__", exc_unicode),
     ("__getitem__", exc_getitem),
 ];
 
@@ -176,6 +177,14 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     Ok(Value::Str(vm.exception_str(&this)?))
+}
+
+fn exc_unicode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let chars = vm.exception_unicode(&this)?;
+    Ok(Value::Unicode(std::rc::Rc::new(
+        super::unicodeobject::PyUnicode::new(chars.into()),
+    )))
 }
 
 fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

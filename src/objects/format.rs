@@ -41,7 +41,6 @@ impl Vm {
         let tuple_args = matches!(args, Value::Tuple(_));
         let mut next_arg = 0usize;
         let mut out: Vec<u32> = Vec::with_capacity(fmt.len() + 16);
-        let mut to_unicode = unicode;
         let mut i = 0;
         while i < fmt.len() {
             if fmt[i] != u32::from('%') {
@@ -49,6 +48,8 @@ impl Vm {
                 i += 1;
                 continue;
             }
+            let spec_start = i;
+            let arg_start = next_arg;
             i += 1;
             let mut arg: Option<Value> = None;
             if fmt.get(i) == Some(&u32::from('(')) {
@@ -155,25 +156,26 @@ impl Vm {
             };
             let (body, sign_prefix) = match conv_char {
                 's' | 'r' => {
-                    let text: Vec<u32> = if conv_char == 's' {
-                        match &arg {
-                            Value::Unicode(u) => {
-                                to_unicode = true;
-                                u.chars.to_vec()
-                            }
-                            _ => self
-                                .str(&arg)?
-                                .as_bytes()
-                                .iter()
-                                .map(|&b| u32::from(b))
-                                .collect(),
+                    let text: Vec<u32> = if unicode {
+                        if conv_char == 's' {
+                            self.unicode_of(&arg)?
+                        } else {
+                            let r = Value::Str(self.repr(&arg)?);
+                            self.to_unicode(&r)?
                         }
                     } else {
-                        self.repr(&arg)?
-                            .as_bytes()
-                            .iter()
-                            .map(|&b| u32::from(b))
-                            .collect()
+                        let r = if conv_char == 's' {
+                            self.str_or_unicode(&arg)?
+                        } else {
+                            Value::Str(self.repr(&arg)?)
+                        };
+                        match r {
+                            Value::Str(s) => s.as_bytes().iter().map(|&b| u32::from(b)).collect(),
+                            _ => {
+                                let rest = (&fmt[spec_start..], &out[..]);
+                                return self.format_rest_as_unicode(rest, args, arg_start);
+                            }
+                        }
                     };
                     let text = match spec.precision {
                         Some(p) => text[..p.min(text.len())].to_vec(),
@@ -204,7 +206,10 @@ impl Vm {
                         }
                         Value::Str(s) if s.len() == 1 => u32::from(s.as_bytes()[0]),
                         Value::Unicode(u) if u.chars.len() == 1 => {
-                            to_unicode = true;
+                            if !unicode {
+                                let rest = (&fmt[spec_start..], &out[..]);
+                                return self.format_rest_as_unicode(rest, args, arg_start);
+                            }
                             u.chars[0]
                         }
                         _ => return Err(self.type_error("%c requires int or char")),
@@ -287,17 +292,60 @@ impl Vm {
         if !is_mapping && next_arg < items.len() {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
-        if to_unicode {
-            if !unicode {
-                return Ok(Value::Unicode(Rc::new(PyUnicode::new(
-                    self.decode_ascii_codes(&out)?.into(),
-                ))));
-            }
+        if unicode {
             return Ok(Value::Unicode(Rc::new(PyUnicode::new(out.into()))));
         }
         Ok(Value::Str(Rc::new(PyStr::new(
             out.iter().map(|&c| c as u8).collect::<Vec<u8>>().into(),
         ))))
+    }
+
+    /// A byte string format met a unicode argument: as `PyString_Format`
+    /// does, the rest of the format (from the `%` of this conversion, decoded
+    /// as ASCII) is formatted as unicode with the arguments from this
+    /// conversion's on, and appended to the text made so far (decoded too).
+    fn format_rest_as_unicode(
+        &mut self,
+        (rest, done): (&[u32], &[u32]),
+        args: &Value,
+        arg_start: usize,
+    ) -> PyResult<Value> {
+        let bytes =
+            |codes: &[u32]| Value::bytes(&codes.iter().map(|&c| c as u8).collect::<Vec<u8>>());
+        let rest_format = Value::Unicode(Rc::new(PyUnicode::new(
+            self.to_unicode(&bytes(rest))?.into(),
+        )));
+        let rest_args = match args {
+            Value::Tuple(t) if arg_start > 0 => Value::tuple(t.items[arg_start..].to_vec()),
+            _ => args.clone(),
+        };
+        let formatted = self.format_percent(&rest_format, &rest_args)?;
+        let mut chars = self.to_unicode(&bytes(done))?;
+        if let Value::Unicode(u) = formatted {
+            chars.extend_from_slice(&u.chars);
+        }
+        Ok(Value::Unicode(Rc::new(PyUnicode::new(chars.into()))))
+    }
+
+    /// `_PyObject_Str`: `str(v)`, except that a `__str__` returning unicode
+    /// gives that unicode.
+    fn str_or_unicode(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Unicode(_) = v {
+            return Ok(v.clone());
+        }
+        if let Value::Instance(_) = v {
+            if let Some(m) = self.lookup_special(v, &PyStr::from("__str__")) {
+                let r = self.call0(&m)?;
+                return match r {
+                    Value::Str(_) | Value::Unicode(_) => Ok(r),
+                    other => Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&other)
+                    ))),
+                };
+            }
+        }
+        Ok(Value::Str(self.str(v)?))
     }
 
     fn next_format_arg(
@@ -313,20 +361,6 @@ impl Vm {
             }
             None => Err(self.type_error("not enough arguments for format string")),
         }
-    }
-
-    /// A byte string promoted to unicode part-way through formatting.
-    fn decode_ascii_codes(&mut self, codes: &[u32]) -> PyResult<Vec<u32>> {
-        if let Some(pos) = codes.iter().position(|&c| c > 127 && c < 256) {
-            return Err(self.new_error(
-                &self.exc.unicode_decode_error.clone(),
-                format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
-                    codes[pos]
-                ),
-            ));
-        }
-        Ok(codes.to_vec())
     }
 
     fn format_int_arg(&mut self, arg: &Value, conv: char) -> PyResult<BigInt> {

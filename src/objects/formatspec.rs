@@ -1276,31 +1276,7 @@ pub fn raise(vm: &Vm, e: FormatError) -> PyErr {
 
 /// `unicode(v)` (`PyObject_Unicode`), as code points.
 fn unicode_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u32>> {
-    match v {
-        Value::Unicode(u) => Ok(u.chars.to_vec()),
-        Value::Str(_) => vm.to_unicode(v),
-        Value::Instance(_) => {
-            for name in ["__unicode__", "__str__"] {
-                if let Some(m) = vm.lookup_special(v, &PyStr::from(name)) {
-                    let r = vm.call0(&m)?;
-                    return match r {
-                        Value::Unicode(u) => Ok(u.chars.to_vec()),
-                        Value::Str(_) => vm.to_unicode(&r),
-                        other => Err(vm.type_error(format!(
-                            "coercing to Unicode: need string or buffer, {} found",
-                            vm.type_name(&other)
-                        ))),
-                    };
-                }
-            }
-            let s = Value::Str(vm.str(v)?);
-            vm.to_unicode(&s)
-        }
-        _ => {
-            let s = Value::Str(vm.str(v)?);
-            vm.to_unicode(&s)
-        }
-    }
+    vm.unicode_of(v)
 }
 
 // ---------------------------------------------------------------------------

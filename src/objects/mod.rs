@@ -37,5 +37,6 @@ pub mod typeobject;
 pub mod types;
 pub mod unicodectype;
 pub mod unicodemethods;
+pub mod unicodename;
 pub mod unicodeobject;
 pub mod unicodetype_db;

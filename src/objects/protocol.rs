@@ -647,8 +647,26 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => return Ok(Some(x.as_bytes().cmp(y.as_bytes()))),
             (Value::Unicode(x), Value::Unicode(y)) => return Ok(Some(x.chars.cmp(&y.chars))),
             (Value::Str(_), Value::Unicode(_)) | (Value::Unicode(_), Value::Str(_)) => {
-                let (x, y) = (self.to_unicode(a)?, self.to_unicode(b)?);
-                return Ok(Some(x.cmp(&y)));
+                let both = self
+                    .to_unicode(a)
+                    .and_then(|x| Ok((x, self.to_unicode(b)?)));
+                return match both {
+                    Ok((x, y)) => Ok(Some(x.cmp(&y))),
+                    // `PyUnicode_RichCompare`: `==` and `!=` warn and
+                    // call the strings unequal.
+                    Err(e)
+                        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                            && self.err_matches(&e, &self.exc.unicode_decode_error) =>
+                    {
+                        let which = if op == CmpOp::Eq { "equal" } else { "unequal" };
+                        let text = format!(
+                            "Unicode {which} comparison failed to convert both arguments to Unicode - interpreting them as being unequal"
+                        );
+                        self.warn(&self.exc.unicode_warning.clone(), &text)?;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
             }
             (Value::Tuple(x), Value::Tuple(y)) => return self.seq_cmp(&x.items, &y.items, op),
             (Value::List(x), Value::List(y)) => {
@@ -797,6 +815,72 @@ impl Vm {
                 _ => false,
             }),
             _ => Ok(err_type.is(spec)),
+        }
+    }
+
+    /// `unicode(v)` (`PyObject_Unicode`): `__unicode__` if the object has
+    /// one, else its `__str__` (whose result may be unicode), a byte string
+    /// decoded as ASCII.
+    pub fn unicode_of(&mut self, v: &Value) -> PyResult<Vec<u32>> {
+        let r = match v {
+            Value::Unicode(u) => return Ok(u.chars.to_vec()),
+            Value::Str(_) => return self.to_unicode(v),
+            Value::Instance(_) => {
+                let found = self
+                    .call_special(v, "__unicode__", vec![])
+                    .or_else(|| self.call_special(v, "__str__", vec![]));
+                match found {
+                    Some(r) => r?,
+                    None => Value::Str(self.str(v)?),
+                }
+            }
+            _ => Value::Str(self.str(v)?),
+        };
+        match r {
+            Value::Unicode(u) => Ok(u.chars.to_vec()),
+            Value::Str(_) => self.to_unicode(&r),
+            other => Err(self.type_error(format!(
+                "coercing to Unicode: need string or buffer, {} found",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
+    /// `BaseException.__unicode__`: the unicode of what `__str__` gives when
+    /// a class overrides it (the classes with a `str` of their own too), else
+    /// of the one argument or the tuple of them.
+    pub fn exception_unicode(&mut self, v: &Value) -> PyResult<Vec<u32>> {
+        let t = self.type_of(v);
+        let mro = t.mro.borrow().clone();
+        let own_str = mro
+            .iter()
+            .find(|c| c.dict.get_str("__str__").is_some())
+            .is_some_and(|c| c.heap);
+        if own_str {
+            if let Some(r) = self.call_special(v, "__str__", vec![]) {
+                let r = r?;
+                return self.unicode_of(&r);
+            }
+        }
+        let str_of_its_own = [
+            &self.exc.key_error,
+            &self.exc.environment_error,
+            &self.exc.syntax_error,
+            &self.exc.unicode_encode_error,
+            &self.exc.unicode_decode_error,
+            &self.exc.unicode_translate_error,
+        ]
+        .iter()
+        .any(|c| t.is_subtype(c));
+        if str_of_its_own {
+            let s = Value::Str(self.exception_str(v)?);
+            return self.to_unicode(&s);
+        }
+        let args = args_of(v);
+        match args.len() {
+            0 => Ok(Vec::new()),
+            1 => self.unicode_of(&args[0]),
+            _ => self.unicode_of(&Value::tuple(args)),
         }
     }
 

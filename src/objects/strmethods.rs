@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use super::abstract_::find_bytes;
+use super::codecs;
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
 use super::stringobject::PyStr;
@@ -821,6 +822,9 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (encoding, errors) = unicodemethods::codec_args(vm, &args, "encode")?;
     let codec = unicodemethods::codec_for(vm, encoding.as_deref())?;
     let errors = errors.as_deref().unwrap_or(b"strict");
+    if codec.is_bytes_codec() {
+        return Ok(new_str(codecs::string_escape_encode(s.as_bytes())));
+    }
     let chars = vm.to_unicode(&Value::Str(s))?;
     let object = || Value::Unicode(Rc::new(PyUnicode::new(chars.clone().into())));
     let bytes = vm.encode_chars(codec, &chars, object, errors)?;
@@ -832,6 +836,11 @@ fn str_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (encoding, errors) = unicodemethods::codec_args(vm, &args, "decode")?;
     let codec = unicodemethods::codec_for(vm, encoding.as_deref())?;
     let errors = errors.as_deref().unwrap_or(b"strict");
+    if codec.is_bytes_codec() {
+        let bytes = codecs::string_escape_decode(s.as_bytes(), errors)
+            .map_err(|e| vm.codec_error(e, Value::Str(s.clone())))?;
+        return Ok(new_str(bytes));
+    }
     let chars = vm.decode_bytes(codec, s.as_bytes(), || Value::Str(s.clone()), errors)?;
     Ok(Value::Unicode(Rc::new(PyUnicode::new(chars.into()))))
 }

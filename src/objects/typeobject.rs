@@ -613,6 +613,14 @@ impl Vm {
             (Value::File(f), "name") => return Some(Value::str(&f.name)),
             (Value::File(f), "mode") => return Some(Value::str(&f.mode)),
             (Value::File(f), "closed") => return Some(Value::Bool(f.closed.get())),
+            (Value::File(f), "encoding" | "errors") => {
+                let field = if key == "encoding" {
+                    &f.encoding
+                } else {
+                    &f.errors
+                };
+                return Some(field.as_deref().map_or(Value::None, Value::str));
+            }
             (_, "__class__") => return Some(Value::Type(self.type_of(obj))),
             (_, "__doc__") => return Some(Value::None),
             _ => {}

@@ -60,6 +60,7 @@ pub fn register(vm: &mut Vm) {
         ("isalpha", unicode_isalpha),
         ("isalnum", unicode_isalnum),
         ("zfill", unicode_zfill),
+        ("translate", unicode_translate),
         ("__len__", unicode_len),
     ];
     let t = vm.types.unicode.clone();
@@ -1064,6 +1065,43 @@ fn unicode_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_unicode(chars))
 }
 
+/// `u.translate(table)` (`charmaptranslate`): each character's ordinal is
+/// looked up in `table`; a missing key keeps the character, `None` deletes
+/// it, an int or a unicode string replaces it.
+fn unicode_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "translate")?;
+    let table = one_arg(vm, &args, "translate")?.clone();
+    let lookup_error = vm.exc.lookup_error.clone();
+    let mut out = Vec::with_capacity(s.chars.len());
+    for &c in s.chars.iter() {
+        let mapped = match vm.getitem(&table, &Value::Int(i64::from(c))) {
+            Ok(v) => v,
+            Err(e) if vm.err_matches(&e, &lookup_error) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            Value::None => {}
+            Value::Int(n) if (0..0x110000).contains(&n) => out.push(n as u32),
+            Value::Bool(b) => out.push(u32::from(b)),
+            Value::Int(_) => {
+                // 2.7's message has an unfilled format (`0x%lx`).
+                return Err(vm.type_error("character mapping must be in range(0x%lx)"));
+            }
+            Value::Unicode(u) => {
+                check_len(vm, out.len().checked_add(u.chars.len()))?;
+                out.extend_from_slice(&u.chars);
+            }
+            _ => {
+                return Err(vm.type_error("character mapping must return integer, None or unicode"))
+            }
+        }
+    }
+    Ok(new_unicode(out))
+}
+
 fn unicode_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "expandtabs")?;
     let rest = params(vm, &args, "expandtabs", 0, 1)?;
@@ -1324,6 +1362,9 @@ fn unicode_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (encoding, errors) = codec_args(vm, &args, "encode")?;
     let codec = codec_for(vm, encoding.as_deref())?;
     let errors = errors.as_deref().unwrap_or(b"strict");
+    if codec.is_bytes_codec() {
+        return Err(vm.type_error("escape_encode() argument 1 must be string, not unicode"));
+    }
     let bytes = vm.encode_chars(codec, &s.chars, || Value::Unicode(s.clone()), errors)?;
     Ok(Value::bytes(&bytes))
 }
@@ -1335,6 +1376,11 @@ fn unicode_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let codec = codec_for(vm, encoding.as_deref())?;
     let errors = errors.as_deref().unwrap_or(b"strict");
     let bytes = vm.encode_ascii(&s.chars)?;
+    if codec.is_bytes_codec() {
+        let decoded = super::codecs::string_escape_decode(bytes.as_bytes(), errors)
+            .map_err(|e| vm.codec_error(e, Value::Str(bytes.clone())))?;
+        return Ok(Value::bytes(&decoded));
+    }
     let chars = vm.decode_bytes(
         codec,
         bytes.as_bytes(),

@@ -12,6 +12,7 @@ pub mod genobject;
 pub mod import;
 pub mod pythonrun;
 pub mod traceback;
+pub mod warnings;
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
