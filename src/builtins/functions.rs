@@ -201,6 +201,9 @@ fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &args.args[0];
     Ok(Value::Bool(match v {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
+        Value::Instance(i) if i.class().is_classic() => vm
+            .lookup_special(v, &crate::objects::stringobject::PyStr::from("__call__"))
+            .is_some(),
         Value::Instance(_) => vm.type_of(v).lookup("__call__").is_some(),
         _ => false,
     }))
@@ -501,6 +504,13 @@ fn class_matches(
 
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
+    // A classic instance is checked by its class, and as an `instance`.
+    if let Value::Instance(inst) = &args.args[0] {
+        let class = inst.class();
+        if class.is_classic() && class_matches(vm, &class, &args.args[1], "isinstance")? {
+            return Ok(Value::Bool(true));
+        }
+    }
     let t = vm.type_of(&args.args[0]);
     Ok(Value::Bool(class_matches(
         vm,
@@ -919,16 +929,33 @@ fn builtin_coerce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => None,
     };
     let (a, b) = (&args.args[0], &args.args[1]);
+    // A classic instance's `__coerce__`, asked for either side (`instance_coerce`).
+    for (v, w, swapped) in [(a, b, false), (b, a, true)] {
+        if !crate::objects::number::is_classic_instance(v) {
+            continue;
+        }
+        let Ok(coerce) = vm.getattr(v, &crate::objects::stringobject::PyStr::named("__coerce__"))
+        else {
+            continue;
+        };
+        let r = vm.call(&coerce, Args::positional(vec![w.clone()]))?;
+        match &r {
+            Value::None | Value::NotImplemented => continue,
+            Value::Tuple(t) if t.items.len() == 2 => {
+                let (x, y) = (t.items[0].clone(), t.items[1].clone());
+                return Ok(Value::tuple(if swapped { vec![y, x] } else { vec![x, y] }));
+            }
+            _ => return Err(vm.type_error("coercion should return None or 2-tuple")),
+        }
+    }
     let (Some(ra), Some(rb)) = (rank(a), rank(b)) else {
         return Err(vm.type_error("number coercion failed"));
     };
     let target = ra.max(rb);
     let convert = |vm: &mut Vm, v: &Value| -> PyResult<Value> {
         Ok(match target {
-            0 => match v {
-                Value::Bool(b) => Value::Int(i64::from(*b)),
-                other => other.clone(),
-            },
+            // `int_coerce` leaves an int and a bool as they are.
+            0 => v.clone(),
             1 => match v {
                 Value::Int(i) => Value::long(BigInt::from(*i)),
                 Value::Bool(b) => Value::long(BigInt::from(i64::from(*b))),

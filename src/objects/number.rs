@@ -44,9 +44,38 @@ pub fn integer_value(i: intobject::Integer) -> Value {
     }
 }
 
+/// Whether `v` is an instance of a classic class.
+pub fn is_classic_instance(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if i.class().is_classic())
+}
+
 impl Vm {
     /// `a op b` (`PyNumber_Add` and friends).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let (classic_a, classic_b) = (is_classic_instance(a), is_classic_instance(b));
+        if classic_a || classic_b {
+            let (name, rname, _) = op.special_names();
+            let mut r = self.classic_half_binop(a, b, name, op, false)?;
+            if matches!(r, Value::NotImplemented) {
+                r = self.classic_half_binop(b, a, rname, op, true)?;
+            }
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+            // A new-style operand's own method comes next.
+            let other = if classic_a { b } else { a };
+            if matches!(other, Value::Instance(_)) && !(classic_a && classic_b) {
+                let r = if classic_a {
+                    self.try_special(b, rname, a)?
+                } else {
+                    self.try_special(a, name, b)?
+                };
+                if let Some(r) = r {
+                    return Ok(r);
+                }
+            }
+            return Err(self.unsupported(a, b, op));
+        }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             if matches!(a, Value::DictView(_)) {
                 // A keys or items view's `&`, `|`, `-`, `^` runs first and never
@@ -70,6 +99,61 @@ impl Vm {
             return Ok(r);
         }
         Err(self.unsupported(a, b, op))
+    }
+
+    /// One half of a binary operator on a classic instance `v`
+    /// (`classobject.c`'s `half_binop`): its `__coerce__` first, then its
+    /// method `name`, or the operator again on what coercion gave.
+    fn classic_half_binop(
+        &mut self,
+        v: &Value,
+        w: &Value,
+        name: &str,
+        op: BinOp,
+        swapped: bool,
+    ) -> PyResult<Value> {
+        if !is_classic_instance(v) {
+            return Ok(Value::NotImplemented);
+        }
+        let coerce = match self.getattr(v, &PyStr::named("__coerce__")) {
+            Ok(f) => f,
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
+                return self.classic_method(v, w, name);
+            }
+            Err(e) => return Err(e),
+        };
+        let coerced = self.call(&coerce, Args::positional(vec![w.clone()]))?;
+        if matches!(coerced, Value::None | Value::NotImplemented) {
+            return self.classic_method(v, w, name);
+        }
+        let (v1, w1) = match &coerced {
+            Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
+            _ => return Err(self.type_error("coercion should return None or 2-tuple")),
+        };
+        if is_classic_instance(&v1) {
+            // `__coerce__` gave an instance back: its method, not coercion again.
+            return self.classic_method(&v1, &w1, name);
+        }
+        self.enter_recursive(" after coercion")?;
+        let r = if swapped {
+            self.binary_op(&w1, &v1, op)
+        } else {
+            self.binary_op(&v1, &w1, op)
+        };
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `v.name(w)` for a classic instance, or NotImplemented without the
+    /// method (`generic_binary_op`).
+    fn classic_method(&mut self, v: &Value, w: &Value, name: &str) -> PyResult<Value> {
+        match self.getattr(v, &PyStr::named(name)) {
+            Ok(f) => self.call(&f, Args::positional(vec![w.clone()])),
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
+                Ok(Value::NotImplemented)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// A built-in type's own `__add__` (and friends): the result, or

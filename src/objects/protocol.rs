@@ -73,6 +73,15 @@ impl Vm {
         }
     }
 
+    /// The class of `v` (`v.__class__`): for a classic instance its class,
+    /// otherwise its type.
+    pub fn class_of(&self, v: &Value) -> Rc<PyType> {
+        match v {
+            Value::Instance(i) => i.class(),
+            _ => self.type_of(v),
+        }
+    }
+
     /// `type(v).__name__`, as error messages name types.
     pub fn type_name(&self, v: &Value) -> String {
         self.type_of(v).name()
@@ -88,6 +97,12 @@ impl Vm {
             return None;
         };
         let t = inst.class();
+        if t.is_classic() {
+            // A classic instance finds special methods as any attribute:
+            // its own dict first, then its class, then `__getattr__`.
+            let name = Rc::new(PyStr::new(name.as_bytes().into()));
+            return self.getattr(v, &name).ok();
+        }
         let attr = t.lookup(&name.to_text())?;
         match self.descriptor(&attr) {
             super::descrobject::Descriptor::NotOne => {
@@ -402,6 +417,14 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            // A classic class prints as `module.Name` (`class_str`).
+            Value::Type(t) if t.is_classic() => {
+                let text = match t.dict.get_str("__module__") {
+                    Some(Value::Str(m)) => format!("{}.{}", m.to_text(), t.name()),
+                    _ => t.name(),
+                };
+                Ok(Rc::new(PyStr::from(text.as_str())))
+            }
             _ => self.repr(v),
         }
     }
@@ -628,10 +651,26 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
-        if let Some(r) = self.call_special(a, "__cmp__", vec![b.clone()]) {
-            if let Value::Int(c) = r? {
-                return Ok(Some(Value::Bool(op.holds(c.cmp(&0)))));
-            }
+        // `__cmp__` of either side, the right one's with its answer reversed
+        // (`half_compare`); its result is read as an integer.
+        for (x, y, swapped) in [(a, b, false), (b, a, true)] {
+            let Some(r) = self.call_special(x, "__cmp__", vec![y.clone()]) else {
+                continue;
+            };
+            let c = match r? {
+                Value::NotImplemented => continue,
+                Value::Int(c) => c.signum(),
+                Value::Bool(c) => i64::from(c),
+                Value::Long(c) => match c.sign() {
+                    num_bigint::Sign::Minus => -1,
+                    num_bigint::Sign::NoSign => 0,
+                    num_bigint::Sign::Plus => 1,
+                },
+                Value::Float(f) => (f.trunc() as i64).signum(),
+                _ => return Err(self.type_error("an integer is required")),
+            };
+            let c = if swapped { -c } else { c };
+            return Ok(Some(Value::Bool(op.holds(c.cmp(&0)))));
         }
         Ok(None)
     }

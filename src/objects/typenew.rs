@@ -213,6 +213,9 @@ impl Vm {
             self.call(&m, args)?
         };
         if !r.is_none() {
+            if t.is_classic() {
+                return Err(self.type_error("__init__() should return None"));
+            }
             return Err(self.type_error(format!(
                 "__init__() should return None, not '{}'",
                 self.type_name(&r)

@@ -181,7 +181,9 @@ impl Vm {
             return Ok(());
         };
         let ok = match args.args.first() {
-            Some(first) => self.type_of(first).is_subtype(class),
+            Some(first) => {
+                self.type_of(first).is_subtype(class) || self.class_of(first).is_subtype(class)
+            }
             None => false,
         };
         if ok {

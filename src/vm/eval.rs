@@ -1394,7 +1394,7 @@ impl Vm {
                     }
                     other => self.call_type(t, Args::positional(vec![other.clone()]))?,
                 };
-                let class = Value::Type(self.type_of(&inst));
+                let class = Value::Type(self.class_of(&inst));
                 Ok(PyErr {
                     typ: class,
                     value: inst,
