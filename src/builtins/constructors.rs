@@ -204,7 +204,10 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     _ => Err(vm.type_error("__float__ returned non-float")),
                 }
             }
-            None => Err(vm.type_error("float() argument must be a string or a number")),
+            None => match v.builtin_base() {
+                Some(base) => float_of(vm, &base.clone()),
+                None => Err(vm.type_error("float() argument must be a string or a number")),
+            },
         },
     }
 }
@@ -285,10 +288,13 @@ fn int_new(vm: &mut Vm, mut args: Args, long: bool) -> PyResult<Value> {
                 .or_else(|| vm.lookup_special(v, &PyStr::from("__int__")))
             {
                 Some(m) => vm.call0(&m),
-                None => Err(vm.type_error(format!(
-                    "{fname}() argument must be a string or a number, not '{}'",
-                    vm.type_name(v)
-                ))),
+                None => match v.builtin_base() {
+                    Some(base) => int_new(vm, Args::positional(vec![base.clone()]), long),
+                    None => Err(vm.type_error(format!(
+                        "{fname}() argument must be a string or a number, not '{}'",
+                        vm.type_name(v)
+                    ))),
+                },
             }
         }
     }

@@ -733,7 +733,12 @@ impl Vm {
                     let r = self.call0(&m)?;
                     self.index_value(&r, what)
                 }
-                None => Err(self.type_error(what.to_string())),
+                None => match v.builtin_base() {
+                    Some(base @ (Value::Int(_) | Value::Long(_))) => {
+                        self.index_value(&base.clone(), what)
+                    }
+                    _ => Err(self.type_error(what.to_string())),
+                },
             },
             _ => Err(self.type_error(what.to_string())),
         }

@@ -382,6 +382,9 @@ impl Vm {
                     let r = self.call0(&m)?;
                     return self.format_int_arg(&r, conv);
                 }
+                if let Some(base) = arg.builtin_base() {
+                    return self.format_int_arg(&base.clone(), conv);
+                }
                 let what = match conv {
                     'd' | 'i' | 'u' => "a number is required",
                     _ => "a number is required",
@@ -400,7 +403,10 @@ impl Vm {
             let r = self.call0(&m)?;
             return self.as_float(&r);
         }
-        Ok(None)
+        match arg.builtin_base() {
+            Some(base) => self.as_float(base),
+            None => Ok(None),
+        }
     }
 }
 

@@ -316,6 +316,12 @@ impl Vm {
                     .to_f64()
                     .map_err(|e| self.num_error(e))?,
             ),
+            Value::Instance(i) => match &i.base {
+                Some(base @ (Value::Int(_) | Value::Long(_) | Value::Float(_))) => {
+                    self.as_float(base)?
+                }
+                _ => None,
+            },
             _ => None,
         })
     }

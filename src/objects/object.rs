@@ -146,6 +146,15 @@ impl Value {
         }
     }
 
+    /// The built-in value an instance of a subclass of a built-in data
+    /// type holds (`int(x)` of a subclass instance works on it).
+    pub fn builtin_base(&self) -> Option<&Value> {
+        match self {
+            Value::Instance(i) => i.base.as_ref(),
+            _ => None,
+        }
+    }
+
     /// `a is b`.
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {

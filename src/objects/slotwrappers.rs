@@ -139,7 +139,11 @@ fn nonzero(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(vm.truthy(&one(&args))?))
 }
 
-const COMMON: &[(&str, NativeFn)] = &[("__repr__", repr), ("__str__", str_), ("__hash__", hash)];
+const COMMON: &[(&str, NativeFn)] = &[("__repr__", repr), ("__hash__", hash)];
+/// Only types with a `str()` of their own have `__str__`; the others
+/// inherit `object.__str__`, which calls `repr()` (so a subclass's
+/// `__repr__` serves for both).
+const STR: &[(&str, NativeFn)] = &[("__str__", str_)];
 const NUMBER: &[(&str, NativeFn)] = &[("__neg__", neg), ("__pos__", pos), ("__nonzero__", nonzero)];
 const SEQUENCE: &[(&str, NativeFn)] = &[
     ("__len__", len),
@@ -158,7 +162,7 @@ pub fn register(vm: &mut Vm) {
         (t.complex.clone(), "complex"),
     ];
     for (ty, name) in &numbers {
-        for table in [BINARY, COMPARE, COMMON, NUMBER] {
+        for table in [BINARY, COMPARE, COMMON, STR, NUMBER] {
             add_methods(ty, name, table);
         }
     }
@@ -188,6 +192,7 @@ pub fn register(vm: &mut Vm) {
         }
         if *name == "str" || *name == "unicode" {
             add_methods(ty, name, &[("__mod__", mod_)]);
+            add_methods(ty, name, STR);
         }
         if matches!(*name, "list" | "dict") {
             add_methods(ty, name, MUTABLE);

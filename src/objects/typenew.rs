@@ -629,6 +629,24 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `list.__iadd__(self, iterable)`: extends the list in place and returns it.
+fn list_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = crate::builtins::method_args(vm, &args, "__iadd__", 1, 1)?;
+    let Some(this @ Value::List(_)) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__iadd__' requires a 'list' object"));
+    };
+    vm.inplace_op(this, &rest[0], super::abstract_::BinOp::Add)
+}
+
+/// `list.__imul__(self, n)`: repeats the list in place and returns it.
+fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = crate::builtins::method_args(vm, &args, "__imul__", 1, 1)?;
+    let Some(this @ Value::List(_)) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__imul__' requires a 'list' object"));
+    };
+    vm.inplace_op(this, &rest[0], super::abstract_::BinOp::Mul)
+}
+
 /// `type.__call__(cls, ...)`: what calling a class does, for a metaclass
 /// that overrides `__call__` to reach.
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -646,8 +664,8 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Gives the built-in types their `__new__` (called with the class first,
-/// not bound), `type` its `__call__`, and `list`, `dict` and `set` their
-/// `__init__`.
+/// not bound), `type` its `__call__`, `list`, `dict` and `set` their
+/// `__init__`, and `list` its in-place operators.
 pub fn register(vm: &mut Vm) {
     let unbound = |name: &'static str, func: NativeFn| {
         Value::Builtin(Rc::new(BuiltinFunction {
@@ -665,7 +683,15 @@ pub fn register(vm: &mut Vm) {
         .dict
         .set_str("__new__", unbound("__new__", object_new));
     crate::builtins::add_methods(&vm.types.type_, "type", &[("__call__", type_call)]);
-    crate::builtins::add_methods(&vm.types.list, "list", &[("__init__", list_init)]);
+    crate::builtins::add_methods(
+        &vm.types.list,
+        "list",
+        &[
+            ("__init__", list_init),
+            ("__iadd__", list_iadd),
+            ("__imul__", list_imul),
+        ],
+    );
     crate::builtins::add_methods(&vm.types.dict, "dict", &[("__init__", dict_init)]);
     crate::builtins::add_methods(&vm.types.set, "set", &[("__init__", set_init)]);
 }
