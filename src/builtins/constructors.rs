@@ -373,7 +373,8 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = args.args.get(1).cloned().unwrap_or(Value::None);
     let ok = match &obj {
         Value::None => true,
-        Value::Type(t) => t.is_subtype(class),
+        // A class, or an instance of a metaclass.
+        Value::Type(t) => t.is_subtype(class) || vm.type_of(&obj).is_subtype(class),
         other => {
             vm.type_of(other).is_subtype(class)
                 || matches!(other, Value::Instance(i) if i.class().is_subtype(class))

@@ -476,24 +476,54 @@ fn builtin_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `isinstance` and `issubclass` accept a class or a tuple of classes.
-fn class_matches(
-    vm: &mut Vm,
-    t: &Rc<crate::objects::typeobject::PyType>,
-    spec: &Value,
-    func: &str,
-) -> PyResult<bool> {
+/// `isinstance(obj, spec)` and `issubclass(obj, spec)`
+/// (`PyObject_IsInstance`, `PyObject_IsSubclass`): `spec` is a class or a
+/// tuple of them; a metaclass may answer through `__instancecheck__` or
+/// `__subclasscheck__`.
+fn class_matches(vm: &mut Vm, obj: &Value, spec: &Value, func: &str) -> PyResult<bool> {
+    let subclass = func == "issubclass";
     match spec {
-        Value::Type(c) => Ok(t.is_subtype(c)),
+        Value::Type(c) => {
+            if !subclass && Rc::ptr_eq(&vm.type_of(obj), c) {
+                return Ok(true);
+            }
+            let hook = if subclass {
+                "__subclasscheck__"
+            } else {
+                "__instancecheck__"
+            };
+            let checker = match &*c.meta.borrow() {
+                Some(meta) => meta.lookup(hook).map(|f| (f, meta.clone())),
+                None => None,
+            };
+            if let Some((f, meta)) = checker {
+                let bound = vm.bind(f, spec.clone(), Value::Type(meta));
+                let r = vm.call(&bound, Args::positional(vec![obj.clone()]))?;
+                return vm.truthy(&r);
+            }
+            if subclass {
+                let Value::Type(t) = obj else {
+                    return Err(vm.type_error("issubclass() arg 1 must be a class"));
+                };
+                return Ok(t.is_subtype(c));
+            }
+            // A classic instance is checked by its class, and as an `instance`.
+            if let Value::Instance(inst) = obj {
+                if inst.class().is_subtype(c) {
+                    return Ok(true);
+                }
+            }
+            Ok(vm.type_of(obj).is_subtype(c))
+        }
         Value::Tuple(items) => {
             for item in items.items.iter() {
-                if class_matches(vm, t, item, func)? {
+                if class_matches(vm, obj, item, func)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        _ if func == "issubclass" => {
+        _ if subclass => {
             Err(vm.type_error("issubclass() arg 2 must be a class or tuple of classes"))
         }
         _ => Err(vm.type_error(format!(
@@ -504,34 +534,17 @@ fn class_matches(
 
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
-    // A classic instance is checked by its class, and as an `instance`.
-    if let Value::Instance(inst) = &args.args[0] {
-        let class = inst.class();
-        if class.is_classic() && class_matches(vm, &class, &args.args[1], "isinstance")? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    let t = vm.type_of(&args.args[0]);
-    Ok(Value::Bool(class_matches(
-        vm,
-        &t,
-        &args.args[1],
-        "isinstance",
-    )?))
+    let r = class_matches(vm, &args.args[0], &args.args[1], "isinstance")?;
+    Ok(Value::Bool(r))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "issubclass", &args, 2, 2)?;
-    let Value::Type(t) = &args.args[0] else {
+    if !matches!(args.args[0], Value::Type(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    let t = t.clone();
-    Ok(Value::Bool(class_matches(
-        vm,
-        &t,
-        &args.args[1],
-        "issubclass",
-    )?))
+    }
+    let r = class_matches(vm, &args.args[0], &args.args[1], "issubclass")?;
+    Ok(Value::Bool(r))
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

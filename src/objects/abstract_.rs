@@ -306,13 +306,15 @@ impl Vm {
             Value::DictView(d) => d.dict.len(),
             Value::Set(s) => s.len(),
             Value::XRange(r) => r.len as usize,
-            Value::Instance(_) => match self.lookup_special(v, &PyStr::from("__len__")) {
-                Some(m) => {
-                    let r = self.call(&m, Args::default())?;
-                    self.len_result(r)?
+            _ if super::protocol::has_python_type(v) => {
+                match self.lookup_special(v, &PyStr::from("__len__")) {
+                    Some(m) => {
+                        let r = self.call(&m, Args::default())?;
+                        self.len_result(r)?
+                    }
+                    None => return Err(self.no_len(v)),
                 }
-                None => return Err(self.no_len(v)),
-            },
+            }
             _ => return Err(self.no_len(v)),
         })
     }
@@ -475,7 +477,7 @@ impl Vm {
             Value::DictView(d) => self.dictview_iter(d),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::File(_) => v.clone(),
-            Value::Instance(_) => {
+            _ if super::protocol::has_python_type(v) => {
                 if let Some(m) = self.lookup_special(v, &PyStr::from("__iter__")) {
                     let it = self.call(&m, Args::default())?;
                     if self.lookup_special(&it, &PyStr::from("next")).is_none()
@@ -747,7 +749,7 @@ impl Vm {
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         if let Value::Slice(s) = key {
-            if !matches!(obj, Value::Dict(_) | Value::Instance(_)) {
+            if !matches!(obj, Value::Dict(_)) && !super::protocol::has_python_type(obj) {
                 return self.subscript_slice(obj, s);
             }
         }
@@ -814,6 +816,12 @@ impl Vm {
                 Some(m) => self.call1(&m, key.clone()),
                 None => Err(self.not_subscriptable(obj)),
             },
+            Value::Type(_) if super::protocol::has_python_type(obj) => {
+                match self.lookup_special(obj, &PyStr::from("__getitem__")) {
+                    Some(m) => self.call1(&m, key.clone()),
+                    None => Err(self.not_subscriptable(obj)),
+                }
+            }
             // A view has sequence methods (len, in) but no item access.
             Value::DictView(_)
                 if matches!(key, Value::Int(_) | Value::Bool(_) | Value::Long(_)) =>
@@ -1048,10 +1056,10 @@ impl Vm {
             stop: hi.unwrap_or(Value::None),
             step: Value::None,
         };
-        match obj {
-            Value::Instance(_) => self.getitem(obj, &Value::Slice(Rc::new(s))),
-            _ => self.subscript_slice(obj, &s),
+        if super::protocol::has_python_type(obj) {
+            return self.getitem(obj, &Value::Slice(Rc::new(s)));
         }
+        self.subscript_slice(obj, &s)
     }
 
     /// `obj[lo:hi] = value` and `del obj[lo:hi]`.

@@ -32,6 +32,11 @@ impl Vm {
             Value::Unicode(u) => u.chars.to_vec(),
             _ => return Err(self.type_error("format requires a string")),
         };
+        // An instance of a tuple subclass is a tuple of arguments too.
+        let args = match args.builtin_base() {
+            Some(base @ Value::Tuple(_)) => base,
+            _ => args,
+        };
         let (items, mapping) = match args {
             Value::Tuple(t) => (t.items.to_vec(), None),
             Value::Dict(_) | Value::Instance(_) => (vec![args.clone()], Some(args.clone())),

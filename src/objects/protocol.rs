@@ -13,6 +13,16 @@ use super::typeobject::{Layout, PyType};
 use super::{complexobject, unicodeobject};
 use crate::vm::{PyResult, Vm};
 
+/// Whether `v`'s type is a class statement's (an instance, or a class with
+/// a metaclass of its own), so that its special methods are Python's.
+pub fn has_python_type(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Type(t) => t.meta.borrow().is_some(),
+        _ => false,
+    }
+}
+
 impl Vm {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value) -> Rc<PyType> {
@@ -83,6 +93,7 @@ impl Vm {
     }
 
     /// `type(v).__name__`, as error messages name types.
+    #[inline]
     pub fn type_name(&self, v: &Value) -> String {
         self.type_of(v).name()
     }
@@ -90,11 +101,20 @@ impl Vm {
     /// A special method looked up on the type, bound to `v` (CPython looks
     /// special methods up on the type, never the instance).
     pub fn lookup_special(&mut self, v: &Value, name: &PyStr) -> Option<Value> {
-        if !matches!(v, Value::Instance(_)) {
-            return None;
-        }
-        let Value::Instance(inst) = v else {
-            return None;
+        let inst = match v {
+            Value::Instance(inst) => inst,
+            // A class whose metaclass comes from a class statement.
+            Value::Type(c) => {
+                let meta = c.meta.borrow().clone()?;
+                let attr = meta.lookup(&name.to_text())?;
+                return match self.descriptor(&attr) {
+                    super::descrobject::Descriptor::NotOne => {
+                        Some(self.bind(attr, v.clone(), Value::Type(meta)))
+                    }
+                    d => self.descriptor_get(&attr, d, v.clone(), &meta).ok(),
+                };
+            }
+            _ => return None,
         };
         let t = inst.class();
         if t.is_classic() {
@@ -154,6 +174,12 @@ impl Vm {
                     return self.expect_str(r?, "__repr__");
                 }
                 self.default_repr(v)
+            }
+            Value::Type(_) if has_python_type(v) => {
+                if let Some(r) = self.call_special(v, "__repr__", vec![]) {
+                    return self.expect_str(r?, "__repr__");
+                }
+                self.simple_repr(v)
             }
             Value::Tuple(_) => {
                 // Tuples cannot hold themselves directly, so 2.7 keeps no

@@ -112,7 +112,9 @@ impl Vm {
             }
             None => self.default_new(t, &args)?,
         };
-        self.call_init(t, &inst, args, new_overridden)?;
+        // `__init__` of the class `__new__` made, which may be a subclass.
+        let class = self.class_of(&inst);
+        self.call_init(&class, &inst, args, new_overridden)?;
         Ok(inst)
     }
 
@@ -268,7 +270,9 @@ impl Vm {
         if !native {
             let meta = meta.unwrap_or(Value::None);
             let args = vec![name, Value::tuple(base_list), Value::Dict(methods)];
-            return self.call(&meta, Args::positional(args));
+            return self
+                .call(&meta, Args::positional(args))
+                .map_err(|e| self.in_metaclass_call(e));
         }
         let Value::Str(name) = name else {
             return Err(self.type_error("type() argument 1 must be string"));
@@ -284,9 +288,10 @@ impl Vm {
     }
 
     /// CPython prefixes a TypeError raised in C while a class statement
-    /// calls its metaclass.
+    /// calls its metaclass (one whose value is still a string: raised
+    /// natively, with no Python frame between).
     fn in_metaclass_call(&mut self, e: PyErr) -> PyErr {
-        if !self.err_matches(&e, &self.exc.type_error.clone()) {
+        if !self.err_matches(&e, &self.exc.type_error.clone()) || e.tb.is_some() {
             return e;
         }
         let msg = match &e.value {
@@ -362,6 +367,9 @@ impl Vm {
             }
         }
         let classic = classic_wanted && base_types.iter().all(|b| b.is_classic());
+        if !classic && base_types.is_empty() {
+            base_types.push(self.types.object.clone());
+        }
         // The most derived metaclass of `meta` and the bases' metaclasses.
         let mut winner = meta.clone();
         if !classic {
@@ -647,6 +655,17 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.inplace_op(this, &rest[0], super::abstract_::BinOp::Mul)
 }
 
+/// `type.__init__(cls, ...)`: checks the arguments (`type_init`).
+fn type_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if !matches!(args.args.len(), 2 | 4) {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::None)
+}
+
 /// `type.__call__(cls, ...)`: what calling a class does, for a metaclass
 /// that overrides `__call__` to reach.
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -682,7 +701,11 @@ pub fn register(vm: &mut Vm) {
         .object
         .dict
         .set_str("__new__", unbound("__new__", object_new));
-    crate::builtins::add_methods(&vm.types.type_, "type", &[("__call__", type_call)]);
+    crate::builtins::add_methods(
+        &vm.types.type_,
+        "type",
+        &[("__call__", type_call), ("__init__", type_init)],
+    );
     crate::builtins::add_methods(
         &vm.types.list,
         "list",
