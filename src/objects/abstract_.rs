@@ -516,7 +516,12 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => self.iter_next(i),
-            Value::Generator(g) => self.resume_generator(g, Value::None, None),
+            // A StopIteration raised in the generator ends iteration too
+            // (`PyIter_Next` clears it).
+            Value::Generator(g) => match self.resume_generator(g, Value::None, None) {
+                Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
+                other => other,
+            },
             Value::File(f) => crate::builtins::fileobject::file_next(self, f),
             Value::Instance(_) => {
                 let Some(m) = self.lookup_special(it, &PyStr::from("next")) else {

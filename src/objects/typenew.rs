@@ -138,9 +138,9 @@ impl Vm {
     fn default_new(&mut self, t: &Rc<PyType>, args: &Args) -> PyResult<Value> {
         Ok(match t.layout {
             Layout::Exception => {
+                // 2.7's BaseException.__new__ starts `args` empty; `__init__` sets it.
                 let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
-                // BaseException.__new__ keeps the arguments even when __init__ is overridden.
-                super::exceptions::init_exception(self, &inst, args.args.clone())?;
+                super::exceptions::init_exception(self, &inst, Vec::new())?;
                 inst
             }
             // A metaclass: `type.__new__(meta, name, bases, dict)`.

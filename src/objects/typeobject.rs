@@ -582,8 +582,11 @@ impl Vm {
                     return Some(v);
                 }
             }
-            (Value::Generator(g), "gi_running") => return Some(Value::Bool(g.running.get())),
+            (Value::Generator(g), "gi_running") => {
+                return Some(Value::Int(i64::from(g.running.get())))
+            }
             (Value::Generator(g), "gi_code") => return Some(Value::Code(g.code.clone())),
+            (Value::Generator(g), "gi_frame") => return Some(self.generator_frame(g)),
             (Value::Generator(g), "__name__") => return Some(Value::str(g.name())),
             (Value::Builtin(b), "__self__") => return Some(b.self_.clone().unwrap_or(Value::None)),
             (Value::Int(_) | Value::Bool(_) | Value::Long(_), "real" | "numerator") => {

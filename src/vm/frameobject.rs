@@ -47,6 +47,8 @@ use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
 
 const CO_OPTIMIZED: u32 = 0x0001;
+/// `f_lasti` of a frame that has not run yet: -1 as a C int.
+const NOT_STARTED: usize = usize::MAX;
 const CO_GENERATOR: u32 = 0x0020;
 
 /// The attributes of a frame object, as `dir()` lists them.
@@ -151,7 +153,10 @@ impl PyFrameObject {
 
     /// `f_lineno`.
     fn lineno(&self, vm: &Vm) -> i64 {
-        self.code.code.addr_to_line(self.lasti(vm))
+        match self.lasti(vm) {
+            NOT_STARTED => i64::from(self.code.code.firstlineno),
+            lasti => self.code.code.addr_to_line(lasti),
+        }
     }
 
     /// `f_locals` (`PyFrame_FastToLocals`).
@@ -327,6 +332,44 @@ impl Frame {
 }
 
 impl Vm {
+    /// A generator's `gi_frame`: the frame object of its paused frame (or
+    /// of its running one), `None` once it has finished.
+    pub fn generator_frame(&mut self, g: &crate::vm::genobject::PyGenerator) -> Value {
+        if let Some(frame) = g.frame.borrow_mut().as_mut() {
+            if let Some(obj) = &frame.object {
+                return Value::Frame(obj.clone());
+            }
+            let obj = Rc::new(PyFrameObject {
+                code: frame.code.clone(),
+                globals: frame.globals.clone(),
+                builtins: frame.builtins.clone(),
+                namespace: frame.locals.clone(),
+                back: None,
+                index: Cell::new(usize::MAX),
+                finished: Cell::new(false),
+                stopped: RefCell::new(Stopped::default()),
+                extra: RefCell::new(None),
+            });
+            let mut stopped = Stopped::of(frame, frame.fast.clone(), &obj);
+            if !g.started.get() {
+                stopped.lasti = NOT_STARTED;
+            }
+            *obj.stopped.borrow_mut() = stopped;
+            frame.object = Some(obj.clone());
+            return Value::Frame(obj);
+        }
+        if g.running.get() {
+            if let Some(i) = self
+                .frames
+                .iter()
+                .rposition(|f| Rc::ptr_eq(&f.code, &g.code))
+            {
+                return Value::Frame(self.frame_object(i));
+            }
+        }
+        Value::None
+    }
+
     /// The frame object of the frame at `index` on the frame stack (which
     /// must exist), made on first use with those of its callers.
     pub fn frame_object(&mut self, index: usize) -> Rc<PyFrameObject> {
