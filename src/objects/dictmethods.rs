@@ -223,7 +223,8 @@ pub fn update(vm: &mut Vm, target: &Value, args: Args) -> PyResult<()> {
         )));
     }
     if let Some(src) = args.args.first() {
-        match src {
+        // A dict subclass is merged from its table, as `PyDict_Merge` does.
+        match src.builtin_base().unwrap_or(src) {
             Value::Dict(other) => d.update_from(other),
             _ if vm
                 .lookup_special(src, &super::stringobject::PyStr::from("keys"))
@@ -285,8 +286,18 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => args.args.clone(),
     };
     check_parsed_args(vm, "fromkeys", &Args::positional(rest.clone()), 1, 2)?;
-    let d = Rc::new(PyDict::new());
     let value = rest.get(1).cloned().unwrap_or(Value::None);
+    // Called on a subclass, an instance of it is filled through `[]=`.
+    if let Some(Value::Type(cls)) = args.args.first() {
+        if cls.heap {
+            let target = vm.call_type(cls, Args::default())?;
+            for k in vm.iterate(&rest[0])? {
+                vm.setitem(&target, &k, value.clone())?;
+            }
+            return Ok(target);
+        }
+    }
+    let d = Rc::new(PyDict::new());
     for k in vm.iterate(&rest[0])? {
         let h = vm.hash(&k)?;
         d.set(k, h, value.clone());

@@ -503,6 +503,19 @@ impl Vm {
         let Some(attr) = t.lookup(key) else {
             return self.metaclass_getattr(t, key);
         };
+        // `dict.fromkeys` is a class method: it gets the class it is read from.
+        if let Value::Builtin(b) = &attr {
+            if b.name == "fromkeys" && b.owner == Some("dict") && b.self_.is_none() {
+                return Some(Value::Builtin(Rc::new(
+                    super::methodobject::BuiltinFunction {
+                        name: b.name,
+                        func: b.func,
+                        self_: Some(Value::Type(t.clone())),
+                        owner: b.owner,
+                    },
+                )));
+            }
+        }
         Some(match attr {
             Value::Function(_) => Value::Method(Rc::new(PyMethod {
                 func: attr,

@@ -295,12 +295,36 @@ impl Vm {
         map: &Value,
         kwargs: &mut Vec<(Value, Value)>,
     ) -> PyResult<()> {
-        let Value::Dict(d) = map else {
-            return Err(self.type_error(format!(
-                "{} argument after ** must be a mapping, not {}",
-                self.callable_description(func),
-                self.type_name(map)
-            )));
+        // A dict (or a dict subclass's own table) directly; another mapping
+        // through its keys() and [] (`PyDict_Update` into a new dict).
+        let d = match map.builtin_base().unwrap_or(map) {
+            Value::Dict(d) => d.clone(),
+            _ => {
+                let d = Value::Dict(Rc::new(PyDict::new()));
+                let keys = crate::objects::stringobject::PyStr::named("keys");
+                let update = self.getattr(map, &keys).and_then(|_| {
+                    crate::objects::dictmethods::update(
+                        self,
+                        &d,
+                        Args::positional(vec![map.clone()]),
+                    )
+                });
+                match update {
+                    Ok(()) => {}
+                    Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
+                        return Err(self.type_error(format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.callable_description(func),
+                            self.type_name(map)
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                }
+                let Value::Dict(d) = d else {
+                    return Err(self.system_error("** mapping"));
+                };
+                d
+            }
         };
         for (k, v) in d.items() {
             if !matches!(k, Value::Str(_) | Value::Unicode(_)) {

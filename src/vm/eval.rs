@@ -1314,7 +1314,9 @@ fn unwind_blocks(frame: &mut Frame, why: Why, exc_info: &mut Option<PyErr>) -> O
                 Why::Exception(err) | Why::Reraise(err),
                 BlockKind::Except | BlockKind::Finally | BlockKind::With,
             ) => {
-                if block.kind == BlockKind::Except {
+                // 2.7 makes the exception `sys.exc_info()` for an except
+                // clause and for `__exit__`, not for a finally clause.
+                if matches!(block.kind, BlockKind::Except | BlockKind::With) {
                     if frame.saved_exc.is_none() {
                         frame.saved_exc = Some(Box::new(exc_info.clone()));
                     }
