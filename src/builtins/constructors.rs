@@ -370,6 +370,9 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Type(class) = &args.args[0] else {
         return Err(vm.type_error(format!("must be type, not {}", vm.type_name(&args.args[0]))));
     };
+    if class.is_classic() {
+        return Err(vm.type_error("super() argument 1 must be type, not classobj"));
+    }
     let obj = args.args.get(1).cloned().unwrap_or(Value::None);
     let ok = match &obj {
         Value::None => true,

@@ -54,7 +54,15 @@ impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let (classic_a, classic_b) = (is_classic_instance(a), is_classic_instance(b));
         if classic_a || classic_b {
+            // The slots in `binary_op1`'s order: a new-style left operand's
+            // method, the classic instance's (`instance_add` and friends),
+            // then a new-style right operand's reflected method.
             let (name, rname, _) = op.special_names();
+            if !classic_a && matches!(a, Value::Instance(_)) {
+                if let Some(r) = self.try_special(a, name, b)? {
+                    return Ok(r);
+                }
+            }
             let mut r = self.classic_half_binop(a, b, name, op, false)?;
             if matches!(r, Value::NotImplemented) {
                 r = self.classic_half_binop(b, a, rname, op, true)?;
@@ -62,15 +70,8 @@ impl Vm {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
-            // A new-style operand's own method comes next.
-            let other = if classic_a { b } else { a };
-            if matches!(other, Value::Instance(_)) && !(classic_a && classic_b) {
-                let r = if classic_a {
-                    self.try_special(b, rname, a)?
-                } else {
-                    self.try_special(a, name, b)?
-                };
-                if let Some(r) = r {
+            if !classic_b && matches!(b, Value::Instance(_)) {
+                if let Some(r) = self.try_special(b, rname, a)? {
                     return Ok(r);
                 }
             }
