@@ -359,9 +359,18 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `super(C, obj)` (and `super(C, D)` for a class).
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "super", &args, 1, 2)?;
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("super() takes no keyword arguments"));
+    }
+    let n = args.args.len();
+    if !(1..=2).contains(&n) {
+        return Err(vm.type_error(super::arity_message("super", n, 1, 2)));
+    }
     let Value::Type(class) = &args.args[0] else {
-        return Err(vm.type_error(format!("must be type, not {}", vm.type_name(&args.args[0]))));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be type, not {}",
+            vm.type_name(&args.args[0])
+        )));
     };
     let obj = args.args.get(1).cloned().unwrap_or(Value::None);
     let ok = match &obj {

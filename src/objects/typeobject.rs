@@ -246,7 +246,7 @@ impl Vm {
         let key = name_key(name);
         let found = match obj {
             Value::Type(t) => self.type_getattr(t, key),
-            Value::Super(sup) => self.super_getattr(sup, key),
+            Value::Super(sup) => self.super_getattr(sup, key)?,
             Value::Module(m) => match key {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => m.dict.get_pystr(name),
@@ -272,34 +272,45 @@ impl Vm {
         }
     }
 
-    /// `super(C, obj).name`: the first class after `C` in `obj`'s MRO that has it.
-    fn super_getattr(&mut self, sup: &super::object::PySuper, key: &str) -> Option<Value> {
-        let start = match &sup.obj {
-            Value::Type(t) => t.clone(),
-            Value::Instance(i) => i.class(),
-            other => self.type_of(other),
-        };
-        let mro = start.mro.borrow().clone();
-        let pos = mro.iter().position(|t| Rc::ptr_eq(t, &sup.class))?;
-        for t in &mro[pos + 1..] {
-            if let Some(v) = t.dict.get_str(key) {
-                return Some(match (&sup.obj, v) {
-                    (Value::None, v) => v,
-                    (Value::Type(_), v @ Value::Function(_)) => Value::Method(Rc::new(PyMethod {
-                        func: v,
-                        self_: None,
-                        class: Value::Type(start.clone()),
-                    })),
-                    (Value::Type(_), v) => v,
-                    (obj, v) => self.bind(v, obj.clone(), Value::Type(start.clone())),
-                });
+    /// `super(C, obj).name` (`super_getattro`): the first class after `C`
+    /// in the MRO of `obj` (or of `obj`'s type) that has the name, its value
+    /// bound as a descriptor for `obj`. An unbound super, and `__class__`,
+    /// look at the super object itself.
+    fn super_getattr(
+        &mut self,
+        sup: &Rc<super::object::PySuper>,
+        key: &str,
+    ) -> PyResult<Option<Value>> {
+        if !sup.obj.is_none() && key != "__class__" {
+            let start = super_start_type(self, sup);
+            let mro = start.mro.borrow().clone();
+            let pos = mro.iter().position(|t| Rc::ptr_eq(t, &sup.class));
+            for t in pos.map_or(&[][..], |p| &mro[p + 1..]) {
+                if let Some(v) = t.dict.get_str(key) {
+                    // Through a class, descriptors see no instance.
+                    let obj = match &sup.obj {
+                        Value::Type(o) if Rc::ptr_eq(o, &start) => None,
+                        other => Some(other.clone()),
+                    };
+                    return self.descr_get(&v, obj, &start).map(Some);
+                }
             }
         }
-        match key {
+        Ok(match key {
             "__thisclass__" => Some(Value::Type(sup.class.clone())),
             "__self__" => Some(sup.obj.clone()),
-            _ => None,
-        }
+            "__self_class__" => Some(if sup.obj.is_none() {
+                Value::None
+            } else {
+                Value::Type(super_start_type(self, sup))
+            }),
+            "__class__" => Some(Value::Type(self.types.super_.clone())),
+            _ => {
+                let t = self.types.super_.clone();
+                t.lookup(key)
+                    .map(|attr| self.bind(attr, Value::Super(sup.clone()), Value::Type(t)))
+            }
+        })
     }
 
     /// The AttributeError for a missing attribute, worded as CPython words it.
@@ -323,6 +334,9 @@ impl Vm {
         }
     }
 
+    /// `obj.name` for an instance (`slot_tp_getattr_hook`): its class's
+    /// `__getattribute__`, then `__getattr__` when that finds nothing or
+    /// raises AttributeError.
     fn instance_getattr(
         &mut self,
         obj: &Value,
@@ -330,15 +344,43 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
         let class = inst.class();
-        if class.has_getattribute() {
-            if let Some(getattribute) = class.lookup("__getattribute__") {
-                let m = self.bind(getattribute, obj.clone(), Value::Type(class.clone()));
-                return self.call1(&m, Value::Str(name.clone()));
+        let found = if class.has_getattribute() {
+            match class.lookup("__getattribute__") {
+                Some(getattribute) => {
+                    let m = self.bind(getattribute, obj.clone(), Value::Type(class.clone()));
+                    self.call1(&m, Value::Str(name.clone())).map(Some)
+                }
+                None => self.instance_generic_getattr(obj, inst, &class, name),
             }
+        } else {
+            self.instance_generic_getattr(obj, inst, &class, name)
+        };
+        let err = match found {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => None,
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => Some(e),
+            Err(e) => return Err(e),
+        };
+        if let Some(getattr) = class.lookup_pystr(&self.names.getattr.clone()) {
+            let m = self.bind(getattr, obj.clone(), Value::Type(class));
+            return self.call1(&m, Value::Str(name.clone()));
         }
+        Err(err.unwrap_or_else(|| self.no_attribute(obj, name_key(name))))
+    }
+
+    /// `object.__getattribute__` on an instance (`PyObject_GenericGetAttr`):
+    /// a data descriptor of the class, the instance dict, then any other
+    /// class attribute; `None` when nothing has the name.
+    fn instance_generic_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<PyInstance>,
+        class: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         match name.as_bytes() {
-            b"__class__" => return Ok(Value::Type(class)),
-            b"__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+            b"__class__" => return Ok(Some(Value::Type(class.clone()))),
+            b"__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
             _ => {}
         }
         // A data descriptor on the class (a property) comes before the
@@ -351,49 +393,53 @@ impl Vm {
         };
         if let Some(attr) = &class_attr {
             if let d @ (super::descrobject::Descriptor::Property(_)
-            | super::descrobject::Descriptor::User { data: true, .. }) = self.descriptor(attr)
+            | super::descrobject::Descriptor::User {
+                data: true,
+                get: Some(_),
+            }) = self.descriptor(attr)
             {
-                return self.descriptor_get(attr, d, obj.clone(), &class);
+                return self.descriptor_get(attr, d, obj.clone(), class).map(Some);
             }
         }
         if let Some(v) = inst.dict.get_pystr(name) {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if class.layout == Layout::Exception {
             let key = name_key(name);
             match key {
                 "args" => {
-                    return Ok(inst
-                        .exc_args
-                        .borrow()
-                        .clone()
-                        .unwrap_or_else(|| Value::tuple(vec![])))
+                    return Ok(Some(
+                        inst.exc_args
+                            .borrow()
+                            .clone()
+                            .unwrap_or_else(|| Value::tuple(vec![])),
+                    ))
                 }
                 "message" => {
                     let args = super::exceptions::args_of(obj);
-                    return Ok(if args.len() == 1 {
+                    return Ok(Some(if args.len() == 1 {
                         args[0].clone()
                     } else {
                         Value::str("")
-                    });
+                    }));
                 }
                 "code" if class.is_subtype(&self.exc.system_exit) => {
                     let args = super::exceptions::args_of(obj);
-                    return Ok(match args.len() {
+                    return Ok(Some(match args.len() {
                         0 => Value::None,
                         1 => args[0].clone(),
                         _ => Value::tuple(args),
-                    });
+                    }));
                 }
                 "errno" | "strerror" | "filename"
                     if class.is_subtype(&self.exc.environment_error) =>
                 {
-                    return Ok(Value::None);
+                    return Ok(Some(Value::None));
                 }
                 _ => {
                     let args = inst.exc_args.borrow().clone().unwrap_or(Value::None);
-                    if let Some(v) = self.unicode_error_attr(&class, &args, key) {
-                        return Ok(v);
+                    if let Some(v) = self.unicode_error_attr(class, &args, key) {
+                        return Ok(Some(v));
                     }
                 }
             }
@@ -405,17 +451,15 @@ impl Vm {
         };
         if let Some(attr) = class_attr {
             return match self.descriptor(&attr) {
-                super::descrobject::Descriptor::NotOne => {
-                    Ok(self.bind(attr, obj.clone(), Value::Type(class)))
-                }
-                d => self.descriptor_get(&attr, d, obj.clone(), &class),
+                super::descrobject::Descriptor::NotOne => Ok(Some(self.bind(
+                    attr,
+                    obj.clone(),
+                    Value::Type(class.clone()),
+                ))),
+                d => self.descriptor_get(&attr, d, obj.clone(), class).map(Some),
             };
         }
-        if let Some(getattr) = class.lookup_pystr(&self.names.getattr.clone()) {
-            let m = self.bind(getattr, obj.clone(), Value::Type(class));
-            return self.call1(&m, Value::Str(name.clone()));
-        }
-        Err(self.no_attribute(obj, name_key(name)))
+        Ok(None)
     }
 
     fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
@@ -495,7 +539,15 @@ impl Vm {
                         None => Value::None,
                     },
                     "__dict__" | "func_dict" => Value::Dict(f.dict.clone()),
-                    _ => return f.dict.get_str(key),
+                    "__class__" => Value::Type(self.type_of(obj)),
+                    _ => match f.dict.get_str(key) {
+                        Some(v) => v,
+                        None => {
+                            let t = self.type_of(obj);
+                            let attr = t.lookup(key)?;
+                            return Some(self.bind(attr, obj.clone(), Value::Type(t)));
+                        }
+                    },
                 };
                 return Some(v);
             }
@@ -734,6 +786,15 @@ impl Vm {
                 }),
             },
         }
+    }
+}
+
+/// The type whose MRO a bound `super` searches (`supercheck`): `obj`
+/// itself when it is a subclass of the super's class, else its type.
+pub(crate) fn super_start_type(vm: &Vm, sup: &super::object::PySuper) -> Rc<PyType> {
+    match &sup.obj {
+        Value::Type(t) if t.is_subtype(&sup.class) => t.clone(),
+        other => vm.type_of(other),
     }
 }
 
