@@ -355,7 +355,7 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let h = self.hash(x)?;
-                Ok(d.get(x, h).is_some())
+                Ok(self.dict_get(d, x, h)?.is_some())
             }
             Value::Set(s) => {
                 // A set looked for in a set is looked for as a frozenset
@@ -364,11 +364,11 @@ impl Vm {
                     if !inner.frozen {
                         let frozen = Value::Set(Rc::new(inner.copy(true)));
                         let h = self.hash(&frozen)?;
-                        return Ok(s.contains(&frozen, h));
+                        return self.set_contains(s, &frozen, h);
                     }
                 }
                 let h = self.hash(x)?;
-                Ok(s.contains(x, h))
+                self.set_contains(s, x, h)
             }
             Value::DictView(d) => {
                 let d = d.clone();
@@ -700,7 +700,7 @@ impl Vm {
         let set = Rc::new(PySet::new(frozen));
         for v in items {
             let h = self.hash(&v)?;
-            set.add(v, h);
+            self.set_add_key(&set, v, h)?;
         }
         Ok(Value::Set(set))
     }
@@ -709,7 +709,7 @@ impl Vm {
         match set {
             Value::Set(s) => {
                 let h = self.hash(&v)?;
-                s.add(v, h);
+                self.set_add_key(s, v, h)?;
                 Ok(())
             }
             _ => Err(self.system_error("bad bytecode: SET_ADD without a set")),
@@ -786,7 +786,7 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let h = self.hash(key)?;
-                match d.get(key, h) {
+                match self.dict_get(d, key, h)? {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(key.clone())),
                 }
@@ -798,7 +798,7 @@ impl Vm {
                         return Err(self.not_subscriptable(obj));
                     };
                     let h = self.hash(key)?;
-                    if let Some(v) = d.get(key, h) {
+                    if let Some(v) = self.dict_get(d, key, h)? {
                         return Ok(v);
                     }
                     match self.lookup_special(obj, &PyStr::from("__missing__")) {
@@ -912,8 +912,7 @@ impl Vm {
         match obj {
             Value::Dict(d) => {
                 let h = self.hash(key)?;
-                d.set(key.clone(), h, value);
-                Ok(())
+                self.dict_set(d, key.clone(), h, value)
             }
             Value::List(l) => {
                 if let Value::Slice(s) = key {
@@ -948,7 +947,7 @@ impl Vm {
         match obj {
             Value::Dict(d) => {
                 let h = self.hash(key)?;
-                match d.remove(key, h) {
+                match self.dict_remove(d, key, h)? {
                     Some(_) => Ok(()),
                     None => Err(self.key_error(key.clone())),
                 }

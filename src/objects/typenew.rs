@@ -621,7 +621,7 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set.clear();
     for item in items {
         let h = vm.hash(&item)?;
-        set.add(item, h);
+        vm.set_add_key(&set, item, h)?;
     }
     Ok(Value::None)
 }
