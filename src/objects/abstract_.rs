@@ -1007,7 +1007,13 @@ impl Vm {
             }
             Value::Instance(_) => match self.lookup_special(obj, &PyStr::from("__delitem__")) {
                 Some(m) => self.call1(&m, key.clone()).map(|_| ()),
-                None => Err(self.attribute_error("__delitem__")),
+                None if matches!(obj, Value::Instance(i) if i.class().is_classic()) => {
+                    Err(self.no_attribute(obj, "__delitem__"))
+                }
+                None => Err(self.type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(obj)
+                ))),
             },
             _ => Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",

@@ -544,6 +544,8 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'")),
+            // `slice_hash` refuses with a message that names no type.
+            Value::Slice(_) => Err(self.type_error("unhashable type")),
             Value::DictView(d) if d.is_set_like() => {
                 Err(self.type_error(format!("unhashable type: '{}'", d.type_name())))
             }
@@ -667,9 +669,10 @@ impl Vm {
         }))
     }
 
-    /// `a == b` as a Rust bool.
+    /// `a == b` as a Rust bool (`PyObject_RichCompareBool`): an object is
+    /// equal to itself, even a NaN.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(_)) {
+        if a.is(b) {
             return Ok(true);
         }
         let r = self.compare(a, b, CmpOp::Eq)?;

@@ -638,6 +638,20 @@ impl Vm {
             args.extend(value);
             return self.call(&m, Args::positional(args)).map(|_| ());
         }
+        self.instance_generic_setattr(obj, inst, name, value)
+    }
+
+    /// `object.__setattr__` and `object.__delattr__` on an instance
+    /// (`PyObject_GenericSetAttr`): a data descriptor of the class, else
+    /// the instance dict.
+    fn instance_generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<PyInstance>,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let class = inst.class();
         if name.as_bytes() == b"__class__" {
             if let Some(Value::Type(t)) = value {
                 *inst.class.borrow_mut() = t;
@@ -666,6 +680,33 @@ impl Vm {
             return Ok(());
         }
         self.dict_set_attr(&inst.dict, obj, name, value)
+    }
+
+    /// `object.__getattribute__(obj, name)`: the lookup without the
+    /// class's own `__getattribute__` and `__getattr__`.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        let Value::Instance(inst) = obj else {
+            return self.getattr(obj, name);
+        };
+        let class = inst.class();
+        match self.instance_generic_getattr(obj, inst, &class, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name_key(name))),
+        }
+    }
+
+    /// `object.__setattr__(obj, name, value)` and `object.__delattr__`:
+    /// the assignment without the class's own hooks.
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => self.instance_generic_setattr(obj, inst, name, value),
+            _ => self.setattr(obj, name, value),
+        }
     }
 
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
@@ -861,3 +902,48 @@ fn code_attr(c: &crate::vm::code::CodeObject, key: &str) -> Option<Value> {
         _ => return None,
     })
 }
+
+/// The receiver and the attribute name of `object.__getattribute__`,
+/// `__setattr__` and `__delattr__`, and the count of further arguments
+/// checked against `extra`.
+fn attr_args(vm: &Vm, args: &Args, extra: usize) -> PyResult<(Value, Rc<PyStr>)> {
+    let n = args.args.len().saturating_sub(1);
+    if args.args.is_empty() {
+        return Err(vm.type_error("descriptor of 'object' object needs an argument"));
+    }
+    if n != 1 + extra {
+        return Err(vm.type_error(format!("expected {} arguments, got {n}", 1 + extra)));
+    }
+    match &args.args[1] {
+        Value::Str(s) => Ok((args.args[0].clone(), s.clone())),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, name) = attr_args(vm, &args, 0)?;
+    vm.generic_getattr(&obj, &name)
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, name) = attr_args(vm, &args, 1)?;
+    let value = args.args[2].clone();
+    vm.generic_setattr(&obj, &name, Some(value))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, name) = attr_args(vm, &args, 0)?;
+    vm.generic_setattr(&obj, &name, None)?;
+    Ok(Value::None)
+}
+
+/// `object.__getattribute__`, `object.__setattr__`, `object.__delattr__`.
+pub const OBJECT_ATTRIBUTE_METHODS: &[(&str, super::methodobject::NativeFn)] = &[
+    ("__getattribute__", object_getattribute),
+    ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
+];
