@@ -434,6 +434,13 @@ impl Vm {
                 t.dict.set_str("__new__", Value::Instance(Rc::new(sm)));
             }
         }
+        if !classic {
+            for (i, b) in base_types.iter().enumerate() {
+                if base_types[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                    return Err(self.type_error(format!("duplicate base class {}", b.name())));
+                }
+            }
+        }
         *t.bases.borrow_mut() = base_types.clone();
         let mro = if classic {
             classic_mro(&t)
@@ -642,6 +649,21 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )
 }
 
+/// `type.mro(cls)`: the method resolution order as a list.
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.args.first() else {
+        return Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument"));
+    };
+    crate::builtins::method_args(vm, &args, "mro", 0, 0)?;
+    let mro = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|c| Value::Type(c.clone()))
+        .collect();
+    Ok(Value::list(mro))
+}
+
 /// Gives the built-in types their `__new__` (called with the class first,
 /// not bound), `type` its `__call__`, and `list`, `dict` and `set` their
 /// `__init__`.
@@ -661,7 +683,11 @@ pub fn register(vm: &mut Vm) {
         .object
         .dict
         .set_str("__new__", unbound("__new__", object_new));
-    crate::builtins::add_methods(&vm.types.type_, "type", &[("__call__", type_call)]);
+    crate::builtins::add_methods(
+        &vm.types.type_,
+        "type",
+        &[("__call__", type_call), ("mro", type_mro)],
+    );
     crate::builtins::add_methods(&vm.types.list, "list", &[("__init__", list_init)]);
     crate::builtins::add_methods(&vm.types.dict, "dict", &[("__init__", dict_init)]);
     crate::builtins::add_methods(&vm.types.set, "set", &[("__init__", set_init)]);

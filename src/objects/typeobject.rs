@@ -508,7 +508,14 @@ impl Vm {
     /// An attribute a class gets from its metaclass: a method bound to the
     /// class, or a descriptor's value for it.
     fn metaclass_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
-        let meta = t.meta.borrow().clone()?;
+        if t.is_classic() {
+            return None;
+        }
+        let meta = t
+            .meta
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| self.types.type_.clone());
         let attr = meta.lookup(key)?;
         let class = Value::Type(t.clone());
         Some(match self.descriptor(&attr) {
