@@ -85,6 +85,9 @@ fn eq_alloc(stored: &Value, key: &Value) -> Result<bool, MemoryError> {
 #[derive(Default)]
 pub struct PyDict {
     table: RefCell<Table<Value, Value>>,
+    /// Whether a key whose `==` may run Python code was ever stored: until
+    /// then, a lookup of a plain key needs no Python comparison.
+    python_keys: std::cell::Cell<bool>,
 }
 
 impl PyDict {
@@ -96,6 +99,7 @@ impl PyDict {
     pub fn presized(n: usize) -> PyDict {
         PyDict {
             table: RefCell::new(Table::presized(n).unwrap_or_default()),
+            python_keys: std::cell::Cell::new(false),
         }
     }
 
@@ -135,6 +139,7 @@ impl PyDict {
     }
 
     pub fn set(&self, key: Value, hash: i64, value: Value) {
+        self.note_key(&key);
         let mut table = self.table.borrow_mut();
         let _ = table.insert_pure(key, hash, value, builtin_eq);
     }
@@ -210,6 +215,7 @@ impl PyDict {
         let table = self.table.borrow();
         PyDict {
             table: RefCell::new(table.copy(eq_alloc).unwrap_or_default()),
+            python_keys: std::cell::Cell::new(self.python_keys.get()),
         }
     }
 
@@ -218,8 +224,22 @@ impl PyDict {
         if std::ptr::eq(self, other) {
             return;
         }
+        if other.python_keys.get() {
+            self.python_keys.set(true);
+        }
         let source = other.table.borrow();
         let _ = self.table.borrow_mut().update_from(&source, eq_alloc);
+    }
+
+    fn note_key(&self, key: &Value) {
+        if needs_python_eq(key) {
+            self.python_keys.set(true);
+        }
+    }
+
+    /// Whether looking `key` up can do without Python comparisons.
+    fn plain_lookup(&self, key: &Value) -> bool {
+        !self.python_keys.get() && !needs_python_eq(key)
     }
 
     /// The slot of `key` (or where it would go), comparing with `eq`.
@@ -251,6 +271,9 @@ impl Vm {
 
     /// `d[key]` without the KeyError (`PyDict_GetItem` with errors kept).
     pub fn dict_get(&mut self, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        if d.plain_lookup(key) {
+            return Ok(d.get(key, hash));
+        }
         let (slot, found) = d.lookup_slot(key, hash, |a, b| self.key_eq(a, b))?;
         if !found {
             return Ok(None);
@@ -261,6 +284,11 @@ impl Vm {
 
     /// `d[key] = value` (`PyDict_SetItem`).
     pub fn dict_set(&mut self, d: &PyDict, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        if d.plain_lookup(&key) {
+            d.set(key, hash, value);
+            return Ok(());
+        }
+        d.note_key(&key);
         let (slot, _) = d.lookup_slot(&key, hash, |a, b| self.key_eq(a, b))?;
         // The old value is dropped after the table's borrow ends.
         let old = store_slot(&d.table, slot, key, hash, value);
@@ -270,6 +298,9 @@ impl Vm {
 
     /// `del d[key]`: the value removed, if the key was there.
     pub fn dict_remove(&mut self, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        if d.plain_lookup(key) {
+            return Ok(d.remove(key, hash));
+        }
         let (slot, found) = d.lookup_slot(key, hash, |a, b| self.key_eq(a, b))?;
         if !found {
             return Ok(None);

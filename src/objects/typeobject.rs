@@ -371,6 +371,7 @@ impl Vm {
     /// `object.__getattribute__` on an instance (`PyObject_GenericGetAttr`):
     /// a data descriptor of the class, the instance dict, then any other
     /// class attribute; `None` when nothing has the name.
+    #[inline(always)]
     fn instance_generic_getattr(
         &mut self,
         obj: &Value,
@@ -645,20 +646,21 @@ impl Vm {
             args.extend(value);
             return self.call(&m, Args::positional(args)).map(|_| ());
         }
-        self.instance_generic_setattr(obj, inst, name, value)
+        self.instance_generic_setattr(obj, inst, class, name, value)
     }
 
     /// `object.__setattr__` and `object.__delattr__` on an instance
     /// (`PyObject_GenericSetAttr`): a data descriptor of the class, else
     /// the instance dict.
+    #[inline]
     fn instance_generic_setattr(
         &mut self,
         obj: &Value,
         inst: &Rc<PyInstance>,
+        class: Rc<PyType>,
         name: &Rc<PyStr>,
         value: Option<Value>,
     ) -> PyResult<()> {
-        let class = inst.class();
         if name.as_bytes() == b"__class__" {
             if let Some(Value::Type(t)) = value {
                 *inst.class.borrow_mut() = t;
@@ -711,7 +713,9 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         match obj {
-            Value::Instance(inst) => self.instance_generic_setattr(obj, inst, name, value),
+            Value::Instance(inst) => {
+                self.instance_generic_setattr(obj, inst, inst.class(), name, value)
+            }
             _ => self.setattr(obj, name, value),
         }
     }
