@@ -61,13 +61,24 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
                     None => Err(vm.value_error("complex() arg is a malformed string")),
                 };
             }
-            let re = match args.args.first() {
-                Some(v) => float_of(vm, v)?,
-                None => 0.0,
+            // `complex(a, b)` is `a + b*1j`, where only complex parts are
+            // added (so the sign of a zero part survives).
+            let (a_re, a_im) = match args.args.first() {
+                Some(v) => complex_part(vm, v)?,
+                None => (0.0, None),
             };
-            let im = match args.args.get(1) {
-                Some(v) => float_of(vm, v)?,
-                None => 0.0,
+            let (b_re, b_im) = match args.args.get(1) {
+                Some(Value::Complex(c)) => (c.0, Some(c.1)),
+                Some(other) => (float_of(vm, other)?, None),
+                None => (0.0, None),
+            };
+            let re = match b_im {
+                Some(i) => a_re - i,
+                None => a_re,
+            };
+            let im = match a_im {
+                Some(i) => b_re + i,
+                None => b_re,
             };
             Ok(Value::Complex(Rc::new((re, im))))
         }
@@ -183,6 +194,76 @@ fn unicode_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `float(x)`.
+/// The first argument of `complex()` as a real part and, when it is a
+/// complex (or `__complex__` gives one), an imaginary part.
+fn complex_part(vm: &mut Vm, v: &Value) -> PyResult<(f64, Option<f64>)> {
+    if let Value::Complex(c) = v {
+        return Ok((c.0, Some(c.1)));
+    }
+    if let Some(m) = vm.lookup_special(v, &PyStr::from("__complex__")) {
+        let r = vm.call0(&m)?;
+        return match r {
+            Value::Complex(c) => Ok((c.0, Some(c.1))),
+            Value::Float(_) | Value::Int(_) | Value::Long(_) | Value::Bool(_) => {
+                Ok((float_of(vm, &r)?, None))
+            }
+            _ => Err(vm.type_error("__complex__ should return a complex object")),
+        };
+    }
+    Ok((float_of(vm, v)?, None))
+}
+
+/// `int(x)` or `long(x)` of an object that is no number or string
+/// (`PyNumber_Int`, `PyNumber_Long`): its `__int__` (`__long__`), else its
+/// `__trunc__`, whose result is made an integer in turn.
+fn integer_of_object(vm: &mut Vm, v: &Value, long: bool) -> PyResult<Value> {
+    let (fname, special) = if long {
+        ("long", "__long__")
+    } else {
+        ("int", "__int__")
+    };
+    let as_long = |r: Value| match r {
+        Value::Int(i) if long => Value::long(BigInt::from(i)),
+        other => other,
+    };
+    if let Some(m) = vm.lookup_special(v, &PyStr::from(special)) {
+        let r = vm.call0(&m)?;
+        return match r {
+            Value::Int(_) | Value::Long(_) | Value::Bool(_) => Ok(as_long(r)),
+            other => Err(vm.type_error(format!(
+                "{special} returned non-{fname} (type {})",
+                vm.type_name(&other)
+            ))),
+        };
+    }
+    if let Some(m) = vm.lookup_special(v, &PyStr::from("__trunc__")) {
+        let r = vm.call0(&m)?;
+        return match r {
+            Value::Int(_) | Value::Long(_) | Value::Bool(_) => Ok(as_long(r)),
+            Value::Float(_) => int_new(vm, Args::positional(vec![r]), long),
+            Value::Instance(_) if vm.lookup_special(&r, &PyStr::from("__int__")).is_some() => {
+                let m = vm.lookup_special(&r, &PyStr::from("__int__"));
+                let i = vm.call0(&m.unwrap_or(Value::None))?;
+                match i {
+                    Value::Int(_) | Value::Long(_) | Value::Bool(_) => Ok(as_long(i)),
+                    other => Err(vm.type_error(format!(
+                        "__trunc__ returned non-Integral (type {})",
+                        vm.type_name(&other)
+                    ))),
+                }
+            }
+            other => Err(vm.type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                vm.type_name(&other)
+            ))),
+        };
+    }
+    Err(vm.type_error(format!(
+        "{fname}() argument must be a string or a number, not '{}'",
+        vm.type_name(v)
+    )))
+}
+
 pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Value::Complex(_) = v {
         return Err(vm.type_error("can't convert complex to float"));
@@ -201,7 +282,10 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 let r = vm.call0(&m)?;
                 match r {
                     Value::Float(f) => Ok(f),
-                    _ => Err(vm.type_error("__float__ returned non-float")),
+                    other => Err(vm.type_error(format!(
+                        "__float__ returned non-float (type {})",
+                        vm.type_name(&other)
+                    ))),
                 }
             }
             None => match v.builtin_base() {
@@ -281,22 +365,7 @@ fn int_new(vm: &mut Vm, mut args: Args, long: bool) -> PyResult<Value> {
         Value::Complex(_) => Err(vm.type_error(format!("can't convert complex to {fname}"))),
         Value::Str(s) => parse_int(vm, s.as_bytes(), None, long),
         Value::Unicode(u) => parse_int(vm, u.to_text().as_bytes(), None, long),
-        _ => {
-            let special = if long { "__long__" } else { "__int__" };
-            match vm
-                .lookup_special(v, &PyStr::from(special))
-                .or_else(|| vm.lookup_special(v, &PyStr::from("__int__")))
-            {
-                Some(m) => vm.call0(&m),
-                None => match v.builtin_base() {
-                    Some(base) => int_new(vm, Args::positional(vec![base.clone()]), long),
-                    None => Err(vm.type_error(format!(
-                        "{fname}() argument must be a string or a number, not '{}'",
-                        vm.type_name(v)
-                    ))),
-                },
-            }
-        }
+        _ => integer_of_object(vm, v, long),
     }
 }
 
@@ -358,6 +427,13 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::List(_) => (seq.clone(), "listreverseiterator"),
         Value::Tuple(_) | Value::Str(_) | Value::Unicode(_) => (seq.clone(), "reversed"),
         Value::XRange(_) => (Value::list(vm.iterate(&seq)?), "rangeiterator"),
+        // `PySequence_Check`: a class with `__getitem__` that is no dict.
+        Value::Instance(inst)
+            if !matches!(inst.base, Some(Value::Dict(_)))
+                && inst.class().lookup("__getitem__").is_some() =>
+        {
+            (seq.clone(), "reversed")
+        }
         _ => return Err(vm.type_error("argument to reversed() must be a sequence")),
     };
     let n = vm.len(&seq)? as isize;
@@ -366,9 +442,18 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `super(C, obj)` (and `super(C, D)` for a class).
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "super", &args, 1, 2)?;
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("super() takes no keyword arguments"));
+    }
+    let n = args.args.len();
+    if !(1..=2).contains(&n) {
+        return Err(vm.type_error(super::arity_message("super", n, 1, 2)));
+    }
     let Value::Type(class) = &args.args[0] else {
-        return Err(vm.type_error(format!("must be type, not {}", vm.type_name(&args.args[0]))));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be type, not {}",
+            vm.type_name(&args.args[0])
+        )));
     };
     if class.is_classic() {
         return Err(vm.type_error("super() argument 1 must be type, not classobj"));

@@ -152,7 +152,19 @@ fn integer_text(vm: &mut Vm, v: &Value, radix: u32, func: &str) -> PyResult<Valu
                 _ => "__index__",
             };
             if let Some(m) = vm.lookup_special(v, &PyStr::from(special)) {
-                return vm.call0(&m);
+                let r = vm.call0(&m)?;
+                if radix != 2 {
+                    return Ok(r);
+                }
+                return match r {
+                    Value::Int(_) | Value::Long(_) | Value::Bool(_) => {
+                        integer_text(vm, &r, radix, func)
+                    }
+                    other => Err(vm.type_error(format!(
+                        "__index__ returned non-(int,long) (type {})",
+                        vm.type_name(&other)
+                    ))),
+                };
             }
             let msg = if radix == 2 {
                 format!(
@@ -326,8 +338,15 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.args[0], &args.args[1]);
-    if let Some(m) = vm.lookup_special(a, &PyStr::from("__divmod__")) {
-        return vm.call1(&m, b.clone());
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if let Some(r) = vm.binary_special(a, b, "__divmod__", "__rdivmod__")? {
+            return Ok(r);
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )));
     }
     let q = vm.binary_op(a, b, BinOp::FloorDiv).map_err(|e| {
         if vm.err_matches(&e, &vm.exc.type_error.clone()) {
@@ -695,6 +714,21 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "pow", &args, 2, 3)?;
     if args.args.len() == 2 || args.args[2].is_none() {
         return vm.binary_op(&args.args[0], &args.args[1], BinOp::Pow);
+    }
+    if args.args.iter().any(|a| matches!(a, Value::Instance(_))) {
+        // `ternary_op`: only the first operand's `__pow__` takes a modulus.
+        if let Some(m) = vm.lookup_special(&args.args[0], &PyStr::from("__pow__")) {
+            let r = vm.call(&m, Args::positional(args.args[1..].to_vec()))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for pow(): '{}', '{}', '{}'",
+            vm.type_name(&args.args[0]),
+            vm.type_name(&args.args[1]),
+            vm.type_name(&args.args[2])
+        )));
     }
     let big = |v: &Value| match v {
         Value::Int(i) => Some(BigInt::from(*i)),

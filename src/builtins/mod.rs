@@ -150,6 +150,11 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         "object",
         crate::objects::exceptions::OBJECT_METHODS,
     );
+    add_methods(
+        &object,
+        "object",
+        crate::objects::typeobject::OBJECT_ATTRIBUTE_METHODS,
+    );
     let gen = vm.types.generator.clone();
     add_methods(&gen, "generator", crate::vm::genobject::METHODS);
     sys::init(vm, argv);

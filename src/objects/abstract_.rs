@@ -357,7 +357,7 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let h = self.hash(x)?;
-                Ok(d.get(x, h).is_some())
+                Ok(self.dict_get(d, x, h)?.is_some())
             }
             Value::Set(s) => {
                 // A set looked for in a set is looked for as a frozenset
@@ -366,11 +366,11 @@ impl Vm {
                     if !inner.frozen {
                         let frozen = Value::Set(Rc::new(inner.copy(true)));
                         let h = self.hash(&frozen)?;
-                        return Ok(s.contains(&frozen, h));
+                        return self.set_contains(s, &frozen, h);
                     }
                 }
                 let h = self.hash(x)?;
-                Ok(s.contains(x, h))
+                self.set_contains(s, x, h)
             }
             Value::DictView(d) => {
                 let d = d.clone();
@@ -549,6 +549,29 @@ impl Vm {
                 }
                 item
             }
+            IterState::Reversed { seq, index } if matches!(seq, Value::Instance(_)) => {
+                if *index < 0 {
+                    return Ok(None);
+                }
+                let (seq, i) = (seq.clone(), *index);
+                drop(state);
+                return match self.getitem(&seq, &Value::Int(i as i64)) {
+                    Ok(v) => {
+                        if let IterState::Reversed { index, .. } = &mut *it.state.borrow_mut() {
+                            *index -= 1;
+                        }
+                        Ok(Some(v))
+                    }
+                    Err(e)
+                        if self.err_matches(&e, &self.exc.index_error.clone())
+                            || self.err_matches(&e, &self.exc.stop_iteration.clone()) =>
+                    {
+                        *it.state.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
             IterState::Reversed { seq, index } => {
                 if *index < 0 {
                     None
@@ -707,7 +730,7 @@ impl Vm {
         let set = Rc::new(PySet::new(frozen));
         for v in items {
             let h = self.hash(&v)?;
-            set.add(v, h);
+            self.set_add_key(&set, v, h)?;
         }
         Ok(Value::Set(set))
     }
@@ -716,7 +739,7 @@ impl Vm {
         match set {
             Value::Set(s) => {
                 let h = self.hash(&v)?;
-                s.add(v, h);
+                self.set_add_key(s, v, h)?;
                 Ok(())
             }
             _ => Err(self.system_error("bad bytecode: SET_ADD without a set")),
@@ -798,7 +821,7 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let h = self.hash(key)?;
-                match d.get(key, h) {
+                match self.dict_get(d, key, h)? {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(key.clone())),
                 }
@@ -810,7 +833,7 @@ impl Vm {
                         return Err(self.not_subscriptable(obj));
                     };
                     let h = self.hash(key)?;
-                    if let Some(v) = d.get(key, h) {
+                    if let Some(v) = self.dict_get(d, key, h)? {
                         return Ok(v);
                     }
                     match self.lookup_special(obj, &PyStr::from("__missing__")) {
@@ -819,7 +842,7 @@ impl Vm {
                     }
                 }
                 Some(m) => self.call1(&m, key.clone()),
-                None => Err(self.not_subscriptable(obj)),
+                None => Err(self.not_indexable(obj, key)),
             },
             Value::Type(_) if super::protocol::has_python_type(obj) => {
                 match self.lookup_special(obj, &PyStr::from("__getitem__")) {
@@ -837,6 +860,23 @@ impl Vm {
                 )))
             }
             _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    /// `obj[key]` on an instance without `__getitem__`: a new-style class
+    /// has sequence slots, so an index key is refused as a sequence refuses it.
+    fn not_indexable(&self, obj: &Value, key: &Value) -> crate::vm::PyErr {
+        let index = match key {
+            Value::Int(_) | Value::Long(_) | Value::Bool(_) => true,
+            Value::Instance(i) => i.class().lookup("__index__").is_some(),
+            _ => false,
+        };
+        match obj {
+            Value::Instance(i) if index && !i.class().is_classic() => self.type_error(format!(
+                "'{}' object does not support indexing",
+                self.type_name(obj)
+            )),
+            _ => self.not_subscriptable(obj),
         }
     }
 
@@ -930,8 +970,7 @@ impl Vm {
         match obj {
             Value::Dict(d) => {
                 let h = self.hash(key)?;
-                d.set(key.clone(), h, value);
-                Ok(())
+                self.dict_set(d, key.clone(), h, value)
             }
             Value::List(l) => {
                 if let Value::Slice(s) = key {
@@ -966,7 +1005,7 @@ impl Vm {
         match obj {
             Value::Dict(d) => {
                 let h = self.hash(key)?;
-                match d.remove(key, h) {
+                match self.dict_remove(d, key, h)? {
                     Some(_) => Ok(()),
                     None => Err(self.key_error(key.clone())),
                 }
@@ -986,7 +1025,13 @@ impl Vm {
             }
             Value::Instance(_) => match self.lookup_special(obj, &PyStr::from("__delitem__")) {
                 Some(m) => self.call1(&m, key.clone()).map(|_| ()),
-                None => Err(self.attribute_error("__delitem__")),
+                None if matches!(obj, Value::Instance(i) if i.class().is_classic()) => {
+                    Err(self.no_attribute(obj, "__delitem__"))
+                }
+                None => Err(self.type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(obj)
+                ))),
             },
             _ => Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",
@@ -1049,13 +1094,89 @@ impl Vm {
         }
     }
 
-    /// `obj[lo:hi]` (the `SLICE+n` opcodes): a simple slice.
+    /// The bounds of a simple slice `obj[lo:hi]` as `__getslice__` takes
+    /// them (`apply_slice`, `_PyEval_SliceIndex`, `PySequence_GetSlice`):
+    /// absent bounds are 0 and `sys.maxint`, a negative one has the length
+    /// added when the object has one. `None` when a bound is no index.
+    fn simple_slice_bounds(
+        &mut self,
+        obj: &Value,
+        lo: &Option<Value>,
+        hi: &Option<Value>,
+    ) -> PyResult<Option<(i64, i64)>> {
+        let is_index = |v: &Option<Value>| match v {
+            None | Some(Value::Int(_) | Value::Long(_) | Value::Bool(_)) => true,
+            Some(Value::Instance(i)) => i.class().lookup("__index__").is_some(),
+            Some(_) => false,
+        };
+        if !is_index(lo) || !is_index(hi) {
+            return Ok(None);
+        }
+        let what = "slice indices must be integers or None or have an __index__ method";
+        let mut i = match lo {
+            Some(v) => self.index_value(v, what)?,
+            None => 0,
+        };
+        let mut j = match hi {
+            Some(v) => self.index_value(v, what)?,
+            None => i64::MAX,
+        };
+        if i < 0 || j < 0 {
+            let has_len = match obj {
+                Value::Instance(inst) => {
+                    let c = inst.class();
+                    c.is_classic() || inst.base.is_some() || c.lookup("__len__").is_some()
+                }
+                _ => true,
+            };
+            if has_len {
+                let n = self.len(obj)? as i64;
+                if i < 0 {
+                    i += n;
+                }
+                if j < 0 {
+                    j += n;
+                }
+            }
+        }
+        Ok(Some((i, j)))
+    }
+
+    /// `obj[lo:hi]` (the `SLICE+n` opcodes): a simple slice. An instance
+    /// whose class has `__getslice__` gets it with index bounds; a classic
+    /// instance without one gets `__getitem__` with those bounds.
     pub fn getslice(
         &mut self,
         obj: &Value,
         lo: Option<Value>,
         hi: Option<Value>,
     ) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            let class = inst.class();
+            let hook = class.lookup("__getslice__");
+            let base_slices = matches!(
+                inst.base,
+                Some(Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Unicode(_))
+            );
+            if hook.is_some() || class.is_classic() || base_slices {
+                if let Some((i, j)) = self.simple_slice_bounds(obj, &lo, &hi)? {
+                    if hook.is_some() {
+                        let m = self.lookup_special(obj, &PyStr::from("__getslice__"));
+                        let m = m.unwrap_or(Value::None);
+                        return self.call(&m, Args::positional(vec![Value::Int(i), Value::Int(j)]));
+                    }
+                    let s = PySlice {
+                        start: Value::Int(i),
+                        stop: Value::Int(j),
+                        step: Value::None,
+                    };
+                    if let (false, Some(base)) = (class.is_classic(), &inst.base) {
+                        return self.subscript_slice(&base.clone(), &s);
+                    }
+                    return self.getitem(obj, &Value::Slice(Rc::new(s)));
+                }
+            }
+        }
         let s = PySlice {
             start: lo.unwrap_or(Value::None),
             stop: hi.unwrap_or(Value::None),
@@ -1075,6 +1196,38 @@ impl Vm {
         hi: Option<Value>,
         value: Option<Value>,
     ) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            let class = inst.class();
+            let name = if value.is_some() {
+                "__setslice__"
+            } else {
+                "__delslice__"
+            };
+            let hooked =
+                class.lookup("__setslice__").is_some() || class.lookup("__delslice__").is_some();
+            if hooked || class.is_classic() {
+                if let Some((i, j)) = self.simple_slice_bounds(obj, &lo, &hi)? {
+                    let hook = self.lookup_special(obj, &PyStr::from(name));
+                    if let Some(m) = hook {
+                        let mut args = vec![Value::Int(i), Value::Int(j)];
+                        args.extend(value);
+                        return self.call(&m, Args::positional(args)).map(|_| ());
+                    }
+                    if !class.is_classic() {
+                        return Err(self.no_attribute(obj, name));
+                    }
+                    let key = Value::Slice(Rc::new(PySlice {
+                        start: Value::Int(i),
+                        stop: Value::Int(j),
+                        step: Value::None,
+                    }));
+                    return match value {
+                        Some(v) => self.setitem(obj, &key, v),
+                        None => self.delitem(obj, &key),
+                    };
+                }
+            }
+        }
         let s = PySlice {
             start: lo.unwrap_or(Value::None),
             stop: hi.unwrap_or(Value::None),

@@ -88,6 +88,33 @@ impl Vm {
         }
     }
 
+    /// `tp_descr_get` of any class attribute: what `attr` gives when read
+    /// through `obj` (`None`: read on the class `owner` itself). Values that
+    /// are no descriptors come back unchanged.
+    pub fn descr_get(
+        &mut self,
+        attr: &Value,
+        obj: Option<Value>,
+        owner: &Rc<PyType>,
+    ) -> PyResult<Value> {
+        match attr {
+            Value::Function(_) => Ok(Value::Method(Rc::new(PyMethod {
+                func: attr.clone(),
+                self_: obj,
+                class: Value::Type(owner.clone()),
+            }))),
+            Value::Builtin(_) => Ok(match obj {
+                Some(o) => self.bind(attr.clone(), o, Value::Type(owner.clone())),
+                None => attr.clone(),
+            }),
+            Value::Instance(_) => {
+                let d = self.descriptor(attr);
+                self.descriptor_get(attr, d, obj.unwrap_or(Value::None), owner)
+            }
+            _ => Ok(attr.clone()),
+        }
+    }
+
     /// `obj.name = value` (or `del`) through a data descriptor; `None` when
     /// the attribute is not one.
     pub fn descriptor_set(
@@ -220,12 +247,152 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     replace_accessor(vm, args, "deleter")
 }
 
+/// The `(obj, type)` arguments of a `__get__` wrapper (`wrap_descr_get`):
+/// `None` for either means absent, and one of them must be given.
+fn get_args(vm: &mut Vm, args: &Args) -> PyResult<(Option<Value>, Option<Value>)> {
+    let n = args.args.len().saturating_sub(1);
+    if n == 0 {
+        return Err(vm.type_error(format!(" expected at least 1 arguments, got {n}")));
+    }
+    if n > 2 {
+        return Err(vm.type_error(format!(" expected at most 2 arguments, got {n}")));
+    }
+    let present = |v: Option<&Value>| v.filter(|v| !v.is_none()).cloned();
+    let (obj, typ) = (present(args.args.get(1)), present(args.args.get(2)));
+    if obj.is_none() && typ.is_none() {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    Ok((obj, typ))
+}
+
+/// The class a `__get__` binds for: `type`, else the type of `obj`.
+fn owner_of(vm: &Vm, obj: &Option<Value>, typ: &Option<Value>) -> Value {
+    match (typ, obj) {
+        (Some(t), _) => t.clone(),
+        (None, Some(o)) => Value::Type(vm.type_of(o)),
+        (None, None) => Value::None,
+    }
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to `obj`, or unbound
+/// when `obj` is `None`.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, typ) = get_args(vm, &args)?;
+    if !matches!(args.args[0], Value::Function(_)) {
+        return Err(vm.type_error(format!(
+            "descriptor '__get__' requires a 'function' object but received a '{}'",
+            vm.type_name(&args.args[0])
+        )));
+    }
+    Ok(Value::Method(Rc::new(PyMethod {
+        func: args.args[0].clone(),
+        self_: obj,
+        class: typ.unwrap_or(Value::None),
+    })))
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the function itself.
+fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    get_args(vm, &args)?;
+    Ok(match &args.args[0] {
+        Value::Instance(i) => i.dict.get_str("__func__").unwrap_or(Value::None),
+        other => other.clone(),
+    })
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to `type`
+/// (or to the type of `obj`).
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, typ) = get_args(vm, &args)?;
+    let Value::Instance(cm) = &args.args[0] else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object"));
+    };
+    let class = owner_of(vm, &obj, &typ);
+    let meta = Value::Type(vm.type_of(&class));
+    Ok(Value::Method(Rc::new(PyMethod {
+        func: cm.dict.get_str("__func__").unwrap_or(Value::None),
+        self_: Some(class),
+        class: meta,
+    })))
+}
+
+/// `property.__get__(obj, type=None)`: the getter's result, or the property
+/// itself when read on the class.
+fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, _) = get_args(vm, &args)?;
+    let Value::Instance(p) = &args.args[0] else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'property' object"));
+    };
+    let Some(obj) = obj else {
+        return Ok(args.args[0].clone());
+    };
+    match p.dict.get_str("fget") {
+        Some(f) if !f.is_none() => vm.call1(&f, obj),
+        _ => Err(vm.attribute_error("unreadable attribute")),
+    }
+}
+
+/// `property.__set__(obj, value)`.
+fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.args.len().saturating_sub(1);
+    if n != 2 {
+        return Err(vm.type_error(format!(" expected 2 arguments, got {n}")));
+    }
+    let [obj, value] = [args.args[1].clone(), args.args[2].clone()];
+    let attr = args.args[0].clone();
+    match vm.descriptor_set(&attr, &obj, Some(value)) {
+        Some(r) => r.map(|_| Value::None),
+        None => Err(vm.type_error("descriptor '__set__' requires a 'property' object")),
+    }
+}
+
+/// `property.__delete__(obj)`.
+fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.args.len().saturating_sub(1);
+    if n != 1 {
+        return Err(vm.type_error(format!("expected 1 arguments, got {n}")));
+    }
+    let attr = args.args[0].clone();
+    match vm.descriptor_set(&attr, &args.args[1], None) {
+        Some(r) => r.map(|_| Value::None),
+        None => Err(vm.type_error("descriptor '__delete__' requires a 'property' object")),
+    }
+}
+
+/// `super.__get__(obj, type=None)`: an unbound super bound to `obj`; a
+/// bound one stays as it is.
+fn super_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, _) = get_args(vm, &args)?;
+    let Value::Super(sup) = &args.args[0] else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'super' object"));
+    };
+    match obj {
+        Some(obj) if sup.obj.is_none() => {
+            let class = Value::Type(sup.class.clone());
+            let t = vm.types.super_.clone();
+            crate::builtins::constructors::construct(vm, &t, Args::positional(vec![class, obj]))
+        }
+        _ => Ok(args.args[0].clone()),
+    }
+}
+
 pub fn register(vm: &mut Vm) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("getter", property_getter),
         ("setter", property_setter),
         ("deleter", property_deleter),
+        ("__get__", property_get),
+        ("__set__", property_set),
+        ("__delete__", property_delete),
     ];
     let t = vm.types.property.clone();
     add_methods(&t, "property", methods);
+    let t = vm.types.staticmethod.clone();
+    add_methods(&t, "staticmethod", &[("__get__", staticmethod_get)]);
+    let t = vm.types.classmethod.clone();
+    add_methods(&t, "classmethod", &[("__get__", classmethod_get)]);
+    let t = vm.types.function.clone();
+    add_methods(&t, "function", &[("__get__", function_get)]);
+    let t = vm.types.super_.clone();
+    add_methods(&t, "super", &[("__get__", super_get)]);
 }

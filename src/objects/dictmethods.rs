@@ -55,7 +55,8 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
     let rest = rest(vm, &args, "get", 1, 2)?;
     let h = vm.hash(&rest[0])?;
-    Ok(d.get(&rest[0], h)
+    Ok(vm
+        .dict_get(&d, &rest[0], h)?
         .unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
 
@@ -63,11 +64,11 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "setdefault")?;
     let rest = rest(vm, &args, "setdefault", 1, 2)?;
     let h = vm.hash(&rest[0])?;
-    if let Some(v) = d.get(&rest[0], h) {
+    if let Some(v) = vm.dict_get(&d, &rest[0], h)? {
         return Ok(v);
     }
     let v = rest.get(1).cloned().unwrap_or(Value::None);
-    d.set(rest[0].clone(), h, v.clone());
+    vm.dict_set(&d, rest[0].clone(), h, v.clone())?;
     Ok(v)
 }
 
@@ -75,7 +76,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "pop")?;
     let rest = rest(vm, &args, "pop", 1, 2)?;
     let h = vm.hash(&rest[0])?;
-    match d.remove(&rest[0], h) {
+    match vm.dict_remove(&d, &rest[0], h)? {
         Some(v) => Ok(v),
         None => match rest.get(1) {
             Some(default) => Ok(default.clone()),
@@ -189,7 +190,7 @@ fn dict_has_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "has_key")?;
     let rest = rest(vm, &args, "has_key", 1, 1)?;
     let h = vm.hash(&rest[0])?;
-    Ok(Value::Bool(d.get(&rest[0], h).is_some()))
+    Ok(Value::Bool(vm.dict_get(&d, &rest[0], h)?.is_some()))
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -237,7 +238,7 @@ pub fn update(vm: &mut Vm, target: &Value, args: Args) -> PyResult<()> {
                 for k in vm.iterate(&keys)? {
                     let v = vm.getitem(src, &k)?;
                     let h = vm.hash(&k)?;
-                    d.set(k, h, v);
+                    vm.dict_set(d, k, h, v)?;
                 }
             }
             _ => {
@@ -255,7 +256,7 @@ pub fn update(vm: &mut Vm, target: &Value, args: Args) -> PyResult<()> {
                         )));
                     }
                     let h = vm.hash(&pair[0])?;
-                    d.set(pair[0].clone(), h, pair[1].clone());
+                    vm.dict_set(d, pair[0].clone(), h, pair[1].clone())?;
                 }
             }
         }
@@ -300,7 +301,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = Rc::new(PyDict::new());
     for k in vm.iterate(&rest[0])? {
         let h = vm.hash(&k)?;
-        d.set(k, h, value.clone());
+        vm.dict_set(&d, k, h, value.clone())?;
     }
     Ok(Value::Dict(d))
 }

@@ -143,7 +143,7 @@ impl Vm {
                 let Ok(h) = self.hash(&t.items[0]) else {
                     return Ok(false);
                 };
-                match view.dict.get(&t.items[0], h) {
+                match self.dict_get(&view.dict, &t.items[0], h)? {
                     Some(found) => self.eq(&t.items[1], &found),
                     None => Ok(false),
                 }

@@ -530,7 +530,22 @@ pub fn from_string(s: &[u8]) -> NumResult<f64> {
         message.extend_from_slice(shown);
         return Err(NumError::new(ErrKind::ValueError, message));
     }
-    Ok(x)
+    Ok(if x.is_nan() { distinct_nan(x) } else { x })
+}
+
+/// A NaN with the sign of `x` and a payload no other parsed NaN has. In
+/// CPython each `float('nan')` is a new object, so `nan in [nan]` holds (the
+/// same object) while `float('nan') in [float('nan')]` does not; floats here
+/// are values, compared by their bits for identity, so the payload stands
+/// in for the object.
+fn distinct_nan(x: f64) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    const QUIET: u64 = 0x7ff8_0000_0000_0000;
+    const PAYLOAD: u64 = (1 << 51) - 1;
+    let payload = NEXT.fetch_add(1, Ordering::Relaxed) & PAYLOAD;
+    let sign = x.to_bits() & (1 << 63);
+    f64::from_bits(sign | QUIET | payload.max(1))
 }
 
 /// `int(x)` for a float (`float_trunc`): truncation toward zero, an `int`
@@ -576,6 +591,15 @@ pub fn compare_integer(x: f64, n: &Integer) -> Option<Ordering> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_parsed_nan_is_a_distinct_value() {
+        let (a, b) = (from_string(b"nan").unwrap(), from_string(b"-nan").unwrap());
+        assert!(a.is_nan() && b.is_nan());
+        assert_ne!(a.to_bits(), b.to_bits());
+        assert!(b.is_sign_negative() && !a.is_sign_negative());
+        assert_ne!(a.to_bits(), from_string(b"nan").unwrap().to_bits());
+    }
 
     #[test]
     fn reprs() {

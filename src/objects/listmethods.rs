@@ -8,7 +8,7 @@ use super::listobject::PyList;
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
 use crate::builtins::add_methods;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
     let methods: &[(&'static str, NativeFn)] = &[
@@ -264,7 +264,10 @@ pub fn sort_list(vm: &mut Vm, list: &Value, kwargs: &[(Value, Value)]) -> PyResu
     sort_general(vm, l, items, cmp, key, reverse)
 }
 
-/// The sort for keys whose comparison may run Python code.
+/// The sort for keys whose comparison may run Python code (`listsort`):
+/// the keys first, in order; then CPython's timsort on (key, item) pairs,
+/// reversed before and after for `reverse=True`. After an error the list
+/// holds the items in the order the sort left them.
 fn sort_general(
     vm: &mut Vm,
     l: &Rc<PyList>,
@@ -274,61 +277,55 @@ fn sort_general(
     reverse: bool,
 ) -> PyResult<()> {
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-    for item in items {
+    for item in &items {
         let k = if key.is_none() {
             item.clone()
         } else {
-            vm.call1(&key, item.clone())?
+            match vm.call1(&key, item.clone()) {
+                Ok(k) => k,
+                Err(e) => {
+                    drop(keyed);
+                    restore_after_sort(l, items);
+                    return Err(e);
+                }
+            }
         };
-        keyed.push((k, item));
+        keyed.push((k, item.clone()));
     }
+    drop(items);
     if reverse {
         keyed.reverse();
     }
-    let mut error: Option<PyErr> = None;
-    keyed.sort_by(|a, b| {
-        if error.is_some() {
-            return Ordering::Equal;
-        }
-        let result = if cmp.is_none() {
-            vm.compare(&a.0, &b.0, CmpOp::Lt)
-                .and_then(|r| vm.truthy(&r))
-                .and_then(|lt| {
-                    if lt {
-                        Ok(Ordering::Less)
-                    } else {
-                        let gt = vm.compare(&b.0, &a.0, CmpOp::Lt)?;
-                        Ok(if vm.truthy(&gt)? {
-                            Ordering::Greater
-                        } else {
-                            Ordering::Equal
-                        })
-                    }
-                })
+    let result = super::listsort::sort(&mut keyed, |a, b| {
+        if cmp.is_none() {
+            let r = vm.compare(&a.0, &b.0, CmpOp::Lt)?;
+            vm.truthy(&r)
         } else {
-            vm.call(&cmp, Args::positional(vec![a.0.clone(), b.0.clone()]))
-                .and_then(|r| match r {
-                    Value::Int(n) => Ok(n.cmp(&0)),
-                    Value::Bool(b) => Ok(i64::from(b).cmp(&0)),
-                    _ => Err(vm.type_error(
-                        "comparison function must return int, not ".to_string() + &vm.type_name(&r),
-                    )),
-                })
-        };
-        match result {
-            Ok(o) => o,
-            Err(e) => {
-                error = Some(e);
-                Ordering::Equal
+            match vm.call(&cmp, Args::positional(vec![a.0.clone(), b.0.clone()]))? {
+                Value::Int(n) => Ok(n < 0),
+                Value::Bool(_) => Ok(false),
+                r => Err(vm.type_error(format!(
+                    "comparison function must return int, not {}",
+                    vm.type_name(&r)
+                ))),
             }
         }
     });
     if reverse {
         keyed.reverse();
     }
-    *l.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
-    match error {
-        Some(e) => Err(e),
-        None => Ok(()),
+    let modified = !l.is_empty();
+    restore_after_sort(l, keyed.into_iter().map(|(_, v)| v).collect());
+    result?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
     }
+    Ok(())
+}
+
+/// Puts the sorted (or partly sorted) items back; whatever the comparisons
+/// stored in the list meanwhile is dropped after the borrow ends.
+fn restore_after_sort(l: &Rc<PyList>, items: Vec<Value>) {
+    let meanwhile = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(meanwhile);
 }

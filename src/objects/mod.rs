@@ -18,6 +18,7 @@ pub mod intobject;
 pub mod iterobject;
 pub mod listmethods;
 pub mod listobject;
+pub mod listsort;
 pub mod longobject;
 pub mod methodobject;
 pub mod moduleobject;

@@ -86,10 +86,7 @@ impl Vm {
                 }
             }
             let (name, rname, _) = op.special_names();
-            if let Some(r) = self.try_special(a, name, b)? {
-                return Ok(r);
-            }
-            if let Some(r) = self.try_special(b, rname, a)? {
+            if let Some(r) = self.binary_special(a, b, name, rname)? {
                 return Ok(r);
             }
         }
@@ -197,6 +194,57 @@ impl Vm {
             return Ok(a.clone());
         }
         self.binary_op(a, b, op)
+    }
+
+    /// The special methods of `a op b` when an operand is an instance
+    /// (`binary_op1` with `slot_nb_*`): `a.name(b)`, then `b.rname(a)`;
+    /// the right operand goes first when its class derives from the left's
+    /// and overrides `rname`, and not at all when both have the same class.
+    /// `None` when neither gives an answer.
+    pub fn binary_special(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
+        let new_style = |v: &Value| match v {
+            Value::Instance(i) => {
+                let c = i.class();
+                (!c.is_classic()).then_some(c)
+            }
+            _ => None,
+        };
+        let (mut right_first, mut right_too) = (false, true);
+        if let Some(tb) = new_style(b) {
+            let ta = match a {
+                Value::Instance(i) => i.class(),
+                other => self.type_of(other),
+            };
+            if Rc::ptr_eq(&ta, &tb) {
+                right_too = false;
+            } else if tb.is_subtype(&ta) {
+                right_first = match (tb.lookup(rname), ta.lookup(rname)) {
+                    (None, _) => false,
+                    (Some(_), None) => true,
+                    (Some(x), Some(y)) => !x.is(&y),
+                };
+            }
+        }
+        if right_first {
+            if let Some(r) = self.try_special(b, rname, a)? {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.try_special(a, name, b)? {
+            return Ok(Some(r));
+        }
+        if right_too && !right_first {
+            if let Some(r) = self.try_special(b, rname, a)? {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
     }
 
     /// Calls `obj.name(arg)` if the type has it; `None` for a missing method
@@ -459,6 +507,19 @@ impl Vm {
                     _ => 0,
                 }
                 .max(0) as usize;
+                self.repeat(seq, count)?
+            }
+            (
+                BinOp::Mul,
+                seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)),
+                n @ Value::Instance(i),
+            )
+            | (
+                BinOp::Mul,
+                n @ Value::Instance(i),
+                seq @ (Value::Str(_) | Value::Unicode(_) | Value::List(_) | Value::Tuple(_)),
+            ) if i.class().lookup("__index__").is_some() => {
+                let count = self.index_value(n, "an integer is required")?.max(0) as usize;
                 self.repeat(seq, count)?
             }
             (BinOp::Mod, Value::Str(_) | Value::Unicode(_), _) => self.format_percent(a, b)?,

@@ -593,23 +593,76 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'")),
+            // `slice_hash` refuses with a message that names no type.
+            Value::Slice(_) => Err(self.type_error("unhashable type")),
             Value::DictView(d) if d.is_set_like() => {
                 Err(self.type_error(format!("unhashable type: '{}'", d.type_name())))
             }
             Value::Set(s) => Ok(super::hashing::hash_frozenset(
                 s.hashed_items().into_iter().map(|(h, _)| h),
             )),
-            Value::Instance(_) => {
-                if let Some(r) = self.call_special(v, "__hash__", vec![]) {
-                    return match r? {
-                        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                        Value::Long(l) => Ok(super::hashing::hash_long(&l)),
-                        _ => Err(self.type_error("an integer is required")),
-                    };
-                }
-                Ok(pointer_hash(v.id()))
+            Value::Instance(inst) => self.instance_hash(v, inst),
+            Value::Method(m) => {
+                // `instancemethod_hash`: the hashes of self and the function.
+                let self_hash = match &m.self_ {
+                    Some(s) => self.hash(s)?,
+                    None => self.hash(&Value::None)?,
+                };
+                let h = self_hash ^ self.hash(&m.func.clone())?;
+                Ok(if h == -1 { -2 } else { h })
             }
             _ => Ok(pointer_hash(v.id())),
+        }
+    }
+
+    /// The hash of an instance: its class's `__hash__`; `__hash__ = None`
+    /// makes it unhashable, as does a classic class that defines `__eq__`
+    /// or `__cmp__` without `__hash__`; else the hash of the built-in value
+    /// it holds, or of its address.
+    fn instance_hash(
+        &mut self,
+        v: &Value,
+        inst: &Rc<super::typeobject::PyInstance>,
+    ) -> PyResult<i64> {
+        let class = inst.class();
+        let unhashable = |vm: &Vm| {
+            if class.is_classic() {
+                vm.type_error("unhashable instance")
+            } else {
+                vm.type_error(format!("unhashable type: '{}'", class.name()))
+            }
+        };
+        let hash = class.lookup("__hash__");
+        let builtin = match &hash {
+            None => true,
+            Some(Value::None) => return Err(unhashable(self)),
+            // The hash of the built-in type the instance's value is.
+            Some(Value::Builtin(b)) => b.owner.is_some_and(super::typenew::owner_holds_value),
+            Some(_) => false,
+        };
+        if !builtin {
+            let r = match self.lookup_special(v, &PyStr::from("__hash__")) {
+                Some(m) => self.call0(&m)?,
+                None => return Err(unhashable(self)),
+            };
+            return match r {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::Bool(b) => Ok(i64::from(b)),
+                Value::Long(l) => Ok(super::hashing::hash_long(&l)),
+                _ => Err(self.type_error("an integer is required")),
+            };
+        }
+        if class.is_classic() {
+            if class.lookup("__eq__").is_some() || class.lookup("__cmp__").is_some() {
+                return Err(unhashable(self));
+            }
+            return Ok(pointer_hash(v.id()));
+        }
+        match &inst.base {
+            Some(Value::List(_) | Value::Dict(_)) => Err(unhashable(self)),
+            Some(Value::Set(s)) if !s.frozen => Err(unhashable(self)),
+            Some(base) => self.hash(&base.clone()),
+            None => Ok(pointer_hash(v.id())),
         }
     }
 
@@ -647,6 +700,17 @@ impl Vm {
                 return Ok(Value::Bool(r));
             }
         }
+        if let (Value::Method(x), Value::Method(y), CmpOp::Eq | CmpOp::Ne) = (a, b, op) {
+            // `instancemethod_richcompare`: equal functions and equal selves.
+            let mut equal = self.eq(&x.func.clone(), &y.func.clone())?;
+            if equal {
+                equal = match (&x.self_, &y.self_) {
+                    (Some(p), Some(q)) => self.eq(&p.clone(), &q.clone())?,
+                    (p, q) => p.is_none() && q.is_none(),
+                };
+            }
+            return Ok(Value::Bool(equal == (op == CmpOp::Eq)));
+        }
         let ord = self.cmp3(a, b, op)?;
         Ok(Value::Bool(match ord {
             None => op == CmpOp::Ne,
@@ -654,9 +718,10 @@ impl Vm {
         }))
     }
 
-    /// `a == b` as a Rust bool.
+    /// `a == b` as a Rust bool (`PyObject_RichCompareBool`): an object is
+    /// equal to itself, even a NaN.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(_)) {
+        if a.is(b) {
             return Ok(true);
         }
         let r = self.compare(a, b, CmpOp::Eq)?;
@@ -744,7 +809,7 @@ impl Vm {
                     |vm: &mut Vm, a: &[Value], b: &Rc<super::setobject::PySet>| -> PyResult<bool> {
                         for item in a {
                             let h = vm.hash(item)?;
-                            if !b.contains(item, h) {
+                            if !vm.set_contains(b, item, h)? {
                                 return Ok(false);
                             }
                         }
@@ -792,7 +857,7 @@ impl Vm {
                 }
                 for (k, v) in x.items() {
                     let h = self.hash(&k)?;
-                    match y.get(&k, h) {
+                    match self.dict_get(y, &k, h)? {
                         Some(w) if self.eq(&v, &w)? => {}
                         _ => {
                             if matches!(op, CmpOp::Eq | CmpOp::Ne) {

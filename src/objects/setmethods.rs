@@ -107,8 +107,8 @@ fn combine(vm: &mut Vm, a: &Rc<PySet>, others: &[Value], how: Combine) -> PyResu
                 };
                 let out = PySet::new(a.frozen);
                 for (h, v) in small.hashed_items() {
-                    if big.contains(&v, h) {
-                        out.add(v, h);
+                    if vm.set_contains(big, &v, h)? {
+                        vm.set_add_key(&out, v, h)?;
                     }
                 }
                 Rc::new(out)
@@ -117,8 +117,8 @@ fn combine(vm: &mut Vm, a: &Rc<PySet>, others: &[Value], how: Combine) -> PyResu
                 let other_set = as_set(vm, other)?;
                 let out = PySet::new(a.frozen);
                 for (h, v) in current.hashed_items() {
-                    if !other_set.contains(&v, h) {
-                        out.add(v, h);
+                    if !vm.set_contains(&other_set, &v, h)? {
+                        vm.set_add_key(&out, v, h)?;
                     }
                 }
                 Rc::new(out)
@@ -126,8 +126,8 @@ fn combine(vm: &mut Vm, a: &Rc<PySet>, others: &[Value], how: Combine) -> PyResu
             Combine::Symmetric => {
                 let other_set = as_set(vm, other)?;
                 for (h, v) in other_set.hashed_items() {
-                    if !current.remove(&v, h) {
-                        current.add(v, h);
+                    if !vm.set_discard(&current, &v, h)? {
+                        vm.set_add_key(&current, v, h)?;
                     }
                 }
                 current
@@ -144,7 +144,7 @@ fn add_all(vm: &mut Vm, target: &Rc<PySet>, other: &Value) -> PyResult<()> {
         return Ok(());
     }
     for (h, v) in hashed(vm, other)? {
-        target.add(v, h);
+        vm.set_add_key(target, v, h)?;
     }
     Ok(())
 }
@@ -205,21 +205,34 @@ fn one_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "issubset")?;
     let o = as_set(vm, &one_arg(vm, &args, "issubset")?)?;
-    Ok(Value::Bool(
-        s.hashed_items().iter().all(|(h, v)| o.contains(v, *h)),
-    ))
+    for (h, v) in s.hashed_items() {
+        if !vm.set_contains(&o, &v, h)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "issuperset")?;
     let other = hashed(vm, &one_arg(vm, &args, "issuperset")?)?;
-    Ok(Value::Bool(other.iter().all(|(h, v)| s.contains(v, *h))))
+    for (h, v) in other {
+        if !vm.set_contains(&s, &v, h)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "isdisjoint")?;
     let other = hashed(vm, &one_arg(vm, &args, "isdisjoint")?)?;
-    Ok(Value::Bool(!other.iter().any(|(h, v)| s.contains(v, *h))))
+    for (h, v) in other {
+        if vm.set_contains(&s, &v, h)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn set_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -231,14 +244,14 @@ fn set_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__contains__")?;
     let item = one_arg(vm, &args, "__contains__")?;
     let h = vm.hash(&item)?;
-    Ok(Value::Bool(s.contains(&item, h)))
+    Ok(Value::Bool(vm.set_contains(&s, &item, h)?))
 }
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "add")?;
     let item = one_arg(vm, &args, "add")?;
     let h = vm.hash(&item)?;
-    s.add(item, h);
+    vm.set_add_key(&s, item, h)?;
     Ok(Value::None)
 }
 
@@ -246,7 +259,7 @@ fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "discard")?;
     let item = one_arg(vm, &args, "discard")?;
     let h = vm.hash(&item)?;
-    s.remove(&item, h);
+    vm.set_discard(&s, &item, h)?;
     Ok(Value::None)
 }
 
@@ -254,7 +267,7 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "remove")?;
     let item = one_arg(vm, &args, "remove")?;
     let h = vm.hash(&item)?;
-    if !s.remove(&item, h) {
+    if !vm.set_discard(&s, &item, h)? {
         return Err(vm.key_error(item));
     }
     Ok(Value::None)

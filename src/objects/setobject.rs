@@ -91,6 +91,27 @@ impl PySet {
         self.table.borrow_mut().pop_item().map(|(k, _)| k)
     }
 
+    /// The slot of `key` (or where it would go), comparing with `eq`.
+    pub(crate) fn lookup_slot<E>(
+        &self,
+        key: &Value,
+        hash: i64,
+        eq: impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<(usize, bool), E> {
+        super::dictobject::lookup_slot(&self.table, key, hash, eq)
+    }
+
+    /// Stores `key` in the slot a lookup just gave, then grows the table.
+    pub(crate) fn store_slot(&self, slot: usize, key: Value, hash: i64) {
+        super::dictobject::store_slot(&self.table, slot, key, hash, ());
+    }
+
+    /// Removes the element in `slot`.
+    pub(crate) fn remove_slot(&self, slot: usize) -> Option<Value> {
+        let removed = self.table.borrow_mut().remove_at(slot);
+        removed.map(|(k, _)| k)
+    }
+
     /// `s.copy()`, `set(s)`, `frozenset(s)`.
     pub fn copy(&self, frozen: bool) -> PySet {
         let table = self.table.borrow();

@@ -445,6 +445,13 @@ impl Vm {
                 t.dict.set_str("__new__", Value::Instance(Rc::new(sm)));
             }
         }
+        if !classic {
+            for (i, b) in base_types.iter().enumerate() {
+                if base_types[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                    return Err(self.type_error(format!("duplicate base class {}", b.name())));
+                }
+            }
+        }
         *t.bases.borrow_mut() = base_types.clone();
         let mro = if classic {
             classic_mro(&t)
@@ -632,7 +639,7 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set.clear();
     for item in items {
         let h = vm.hash(&item)?;
-        set.add(item, h);
+        vm.set_add_key(&set, item, h)?;
     }
     Ok(Value::None)
 }
@@ -682,6 +689,21 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )
 }
 
+/// `type.mro(cls)`: the method resolution order as a list.
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.args.first() else {
+        return Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument"));
+    };
+    crate::builtins::method_args(vm, &args, "mro", 0, 0)?;
+    let mro = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|c| Value::Type(c.clone()))
+        .collect();
+    Ok(Value::list(mro))
+}
+
 /// Gives the built-in types their `__new__` (called with the class first,
 /// not bound), `type` its `__call__`, `list`, `dict` and `set` their
 /// `__init__`, and `list` its in-place operators.
@@ -704,7 +726,11 @@ pub fn register(vm: &mut Vm) {
     crate::builtins::add_methods(
         &vm.types.type_,
         "type",
-        &[("__call__", type_call), ("__init__", type_init)],
+        &[
+            ("__call__", type_call),
+            ("__init__", type_init),
+            ("mro", type_mro),
+        ],
     );
     crate::builtins::add_methods(
         &vm.types.list,

@@ -303,7 +303,7 @@ impl Vm {
         let key = name_key(name);
         let found = match obj {
             Value::Type(t) => self.type_getattr(t, key),
-            Value::Super(sup) => self.super_getattr(sup, key),
+            Value::Super(sup) => self.super_getattr(sup, key)?,
             Value::Module(m) => match key {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => m.dict.get_pystr(name),
@@ -329,34 +329,45 @@ impl Vm {
         }
     }
 
-    /// `super(C, obj).name`: the first class after `C` in `obj`'s MRO that has it.
-    fn super_getattr(&mut self, sup: &super::object::PySuper, key: &str) -> Option<Value> {
-        let start = match &sup.obj {
-            Value::Type(t) => t.clone(),
-            Value::Instance(i) => i.class(),
-            other => self.type_of(other),
-        };
-        let mro = start.mro.borrow().clone();
-        let pos = mro.iter().position(|t| Rc::ptr_eq(t, &sup.class))?;
-        for t in &mro[pos + 1..] {
-            if let Some(v) = t.dict.get_str(key) {
-                return Some(match (&sup.obj, v) {
-                    (Value::None, v) => v,
-                    (Value::Type(_), v @ Value::Function(_)) => Value::Method(Rc::new(PyMethod {
-                        func: v,
-                        self_: None,
-                        class: Value::Type(start.clone()),
-                    })),
-                    (Value::Type(_), v) => v,
-                    (obj, v) => self.bind(v, obj.clone(), Value::Type(start.clone())),
-                });
+    /// `super(C, obj).name` (`super_getattro`): the first class after `C`
+    /// in the MRO of `obj` (or of `obj`'s type) that has the name, its value
+    /// bound as a descriptor for `obj`. An unbound super, and `__class__`,
+    /// look at the super object itself.
+    fn super_getattr(
+        &mut self,
+        sup: &Rc<super::object::PySuper>,
+        key: &str,
+    ) -> PyResult<Option<Value>> {
+        if !sup.obj.is_none() && key != "__class__" {
+            let start = super_start_type(self, sup);
+            let mro = start.mro.borrow().clone();
+            let pos = mro.iter().position(|t| Rc::ptr_eq(t, &sup.class));
+            for t in pos.map_or(&[][..], |p| &mro[p + 1..]) {
+                if let Some(v) = t.dict.get_str(key) {
+                    // Through a class, descriptors see no instance.
+                    let obj = match &sup.obj {
+                        Value::Type(o) if Rc::ptr_eq(o, &start) => None,
+                        other => Some(other.clone()),
+                    };
+                    return self.descr_get(&v, obj, &start).map(Some);
+                }
             }
         }
-        match key {
+        Ok(match key {
             "__thisclass__" => Some(Value::Type(sup.class.clone())),
             "__self__" => Some(sup.obj.clone()),
-            _ => None,
-        }
+            "__self_class__" => Some(if sup.obj.is_none() {
+                Value::None
+            } else {
+                Value::Type(super_start_type(self, sup))
+            }),
+            "__class__" => Some(Value::Type(self.types.super_.clone())),
+            _ => {
+                let t = self.types.super_.clone();
+                t.lookup(key)
+                    .map(|attr| self.bind(attr, Value::Super(sup.clone()), Value::Type(t)))
+            }
+        })
     }
 
     /// The AttributeError for a missing attribute, worded as CPython words it.
@@ -380,6 +391,9 @@ impl Vm {
         }
     }
 
+    /// `obj.name` for an instance (`slot_tp_getattr_hook`): its class's
+    /// `__getattribute__`, then `__getattr__` when that finds nothing or
+    /// raises AttributeError.
     fn instance_getattr(
         &mut self,
         obj: &Value,
@@ -387,15 +401,44 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
         let class = inst.class();
-        if class.has_getattribute() {
-            if let Some(getattribute) = class.lookup("__getattribute__") {
-                let m = self.bind(getattribute, obj.clone(), Value::Type(class.clone()));
-                return self.call1(&m, Value::Str(name.clone()));
+        let found = if class.has_getattribute() {
+            match class.lookup("__getattribute__") {
+                Some(getattribute) => {
+                    let m = self.bind(getattribute, obj.clone(), Value::Type(class.clone()));
+                    self.call1(&m, Value::Str(name.clone())).map(Some)
+                }
+                None => self.instance_generic_getattr(obj, inst, &class, name),
             }
+        } else {
+            self.instance_generic_getattr(obj, inst, &class, name)
+        };
+        let err = match found {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => None,
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => Some(e),
+            Err(e) => return Err(e),
+        };
+        if let Some(getattr) = class.lookup_pystr(&self.names.getattr.clone()) {
+            let m = self.bind(getattr, obj.clone(), Value::Type(class));
+            return self.call1(&m, Value::Str(name.clone()));
         }
+        Err(err.unwrap_or_else(|| self.no_attribute(obj, name_key(name))))
+    }
+
+    /// `object.__getattribute__` on an instance (`PyObject_GenericGetAttr`):
+    /// a data descriptor of the class, the instance dict, then any other
+    /// class attribute; `None` when nothing has the name.
+    #[inline(always)]
+    fn instance_generic_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<PyInstance>,
+        class: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         match name.as_bytes() {
-            b"__class__" => return Ok(Value::Type(class)),
-            b"__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+            b"__class__" => return Ok(Some(Value::Type(class.clone()))),
+            b"__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
             _ => {}
         }
         // A data descriptor on the class (a property) comes before the
@@ -408,49 +451,53 @@ impl Vm {
         };
         if let Some(attr) = &class_attr {
             if let d @ (super::descrobject::Descriptor::Property(_)
-            | super::descrobject::Descriptor::User { data: true, .. }) = self.descriptor(attr)
+            | super::descrobject::Descriptor::User {
+                data: true,
+                get: Some(_),
+            }) = self.descriptor(attr)
             {
-                return self.descriptor_get(attr, d, obj.clone(), &class);
+                return self.descriptor_get(attr, d, obj.clone(), class).map(Some);
             }
         }
         if let Some(v) = inst.dict.get_pystr(name) {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if class.layout == Layout::Exception {
             let key = name_key(name);
             match key {
                 "args" => {
-                    return Ok(inst
-                        .exc_args
-                        .borrow()
-                        .clone()
-                        .unwrap_or_else(|| Value::tuple(vec![])))
+                    return Ok(Some(
+                        inst.exc_args
+                            .borrow()
+                            .clone()
+                            .unwrap_or_else(|| Value::tuple(vec![])),
+                    ))
                 }
                 "message" => {
                     let args = super::exceptions::args_of(obj);
-                    return Ok(if args.len() == 1 {
+                    return Ok(Some(if args.len() == 1 {
                         args[0].clone()
                     } else {
                         Value::str("")
-                    });
+                    }));
                 }
                 "code" if class.is_subtype(&self.exc.system_exit) => {
                     let args = super::exceptions::args_of(obj);
-                    return Ok(match args.len() {
+                    return Ok(Some(match args.len() {
                         0 => Value::None,
                         1 => args[0].clone(),
                         _ => Value::tuple(args),
-                    });
+                    }));
                 }
                 "errno" | "strerror" | "filename"
                     if class.is_subtype(&self.exc.environment_error) =>
                 {
-                    return Ok(Value::None);
+                    return Ok(Some(Value::None));
                 }
                 _ => {
                     let args = inst.exc_args.borrow().clone().unwrap_or(Value::None);
-                    if let Some(v) = self.unicode_error_attr(&class, &args, key) {
-                        return Ok(v);
+                    if let Some(v) = self.unicode_error_attr(class, &args, key) {
+                        return Ok(Some(v));
                     }
                 }
             }
@@ -462,17 +509,15 @@ impl Vm {
         };
         if let Some(attr) = class_attr {
             return match self.descriptor(&attr) {
-                super::descrobject::Descriptor::NotOne => {
-                    Ok(self.bind(attr, obj.clone(), Value::Type(class)))
-                }
-                d => self.descriptor_get(&attr, d, obj.clone(), &class),
+                super::descrobject::Descriptor::NotOne => Ok(Some(self.bind(
+                    attr,
+                    obj.clone(),
+                    Value::Type(class.clone()),
+                ))),
+                d => self.descriptor_get(&attr, d, obj.clone(), class).map(Some),
             };
         }
-        if let Some(getattr) = class.lookup_pystr(&self.names.getattr.clone()) {
-            let m = self.bind(getattr, obj.clone(), Value::Type(class));
-            return self.call1(&m, Value::Str(name.clone()));
-        }
-        Err(self.no_attribute(obj, name_key(name)))
+        Ok(None)
     }
 
     fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
@@ -534,7 +579,14 @@ impl Vm {
     /// An attribute a class gets from its metaclass: a method bound to the
     /// class, or a descriptor's value for it.
     fn metaclass_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
-        let meta = t.meta.borrow().clone()?;
+        if t.is_classic() {
+            return None;
+        }
+        let meta = t
+            .meta
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| self.types.type_.clone());
         let attr = meta.lookup(key)?;
         let class = Value::Type(t.clone());
         Some(match self.descriptor(&attr) {
@@ -565,7 +617,15 @@ impl Vm {
                         None => Value::None,
                     },
                     "__dict__" | "func_dict" => Value::Dict(f.dict.clone()),
-                    _ => return f.dict.get_str(key),
+                    "__class__" => Value::Type(self.type_of(obj)),
+                    _ => match f.dict.get_str(key) {
+                        Some(v) => v,
+                        None => {
+                            let t = self.type_of(obj);
+                            let attr = t.lookup(key)?;
+                            return Some(self.bind(attr, obj.clone(), Value::Type(t)));
+                        }
+                    },
                 };
                 return Some(v);
             }
@@ -667,6 +727,21 @@ impl Vm {
             args.extend(value);
             return self.call(&m, Args::positional(args)).map(|_| ());
         }
+        self.instance_generic_setattr(obj, inst, class, name, value)
+    }
+
+    /// `object.__setattr__` and `object.__delattr__` on an instance
+    /// (`PyObject_GenericSetAttr`): a data descriptor of the class, else
+    /// the instance dict.
+    #[inline]
+    fn instance_generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<PyInstance>,
+        class: Rc<PyType>,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         if name.as_bytes() == b"__class__" {
             if let Some(Value::Type(t)) = value {
                 *inst.class.borrow_mut() = t;
@@ -695,6 +770,35 @@ impl Vm {
             return Ok(());
         }
         self.dict_set_attr(&inst.dict, obj, name, value)
+    }
+
+    /// `object.__getattribute__(obj, name)`: the lookup without the
+    /// class's own `__getattribute__` and `__getattr__`.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        let Value::Instance(inst) = obj else {
+            return self.getattr(obj, name);
+        };
+        let class = inst.class();
+        match self.instance_generic_getattr(obj, inst, &class, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name_key(name))),
+        }
+    }
+
+    /// `object.__setattr__(obj, name, value)` and `object.__delattr__`:
+    /// the assignment without the class's own hooks.
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                self.instance_generic_setattr(obj, inst, inst.class(), name, value)
+            }
+            _ => self.setattr(obj, name, value),
+        }
     }
 
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
@@ -818,6 +922,15 @@ impl Vm {
     }
 }
 
+/// The type whose MRO a bound `super` searches (`supercheck`): `obj`
+/// itself when it is a subclass of the super's class, else its type.
+pub(crate) fn super_start_type(vm: &Vm, sup: &super::object::PySuper) -> Rc<PyType> {
+    match &sup.obj {
+        Value::Type(t) if t.is_subtype(&sup.class) => t.clone(),
+        other => vm.type_of(other),
+    }
+}
+
 /// A classic class looks attributes up depth first, left to right.
 pub(crate) fn classic_mro(t: &Rc<PyType>) -> Vec<Rc<PyType>> {
     let mut out = vec![t.clone()];
@@ -881,3 +994,48 @@ fn code_attr(c: &crate::vm::code::CodeObject, key: &str) -> Option<Value> {
         _ => return None,
     })
 }
+
+/// The receiver and the attribute name of `object.__getattribute__`,
+/// `__setattr__` and `__delattr__`, and the count of further arguments
+/// checked against `extra`.
+fn attr_args(vm: &Vm, args: &Args, extra: usize) -> PyResult<(Value, Rc<PyStr>)> {
+    let n = args.args.len().saturating_sub(1);
+    if args.args.is_empty() {
+        return Err(vm.type_error("descriptor of 'object' object needs an argument"));
+    }
+    if n != 1 + extra {
+        return Err(vm.type_error(format!("expected {} arguments, got {n}", 1 + extra)));
+    }
+    match &args.args[1] {
+        Value::Str(s) => Ok((args.args[0].clone(), s.clone())),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, name) = attr_args(vm, &args, 0)?;
+    vm.generic_getattr(&obj, &name)
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, name) = attr_args(vm, &args, 1)?;
+    let value = args.args[2].clone();
+    vm.generic_setattr(&obj, &name, Some(value))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, name) = attr_args(vm, &args, 0)?;
+    vm.generic_setattr(&obj, &name, None)?;
+    Ok(Value::None)
+}
+
+/// `object.__getattribute__`, `object.__setattr__`, `object.__delattr__`.
+pub const OBJECT_ATTRIBUTE_METHODS: &[(&str, super::methodobject::NativeFn)] = &[
+    ("__getattribute__", object_getattribute),
+    ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
+];

@@ -180,10 +180,13 @@ impl Vm {
         let Value::Type(class) = &m.class else {
             return Ok(());
         };
+        // `PyObject_IsInstance`: a classic instance by its class.
+        let class_of = |vm: &Vm, v: &Value| match v {
+            Value::Instance(i) => i.class(),
+            other => vm.type_of(other),
+        };
         let ok = match args.args.first() {
-            Some(first) => {
-                self.type_of(first).is_subtype(class) || self.class_of(first).is_subtype(class)
-            }
+            Some(first) => class_of(self, first).is_subtype(class),
             None => false,
         };
         if ok {
@@ -194,7 +197,7 @@ impl Vm {
             _ => "?".to_string(),
         };
         let got = match args.args.first() {
-            Some(first) => format!("{} instance", self.type_name(first)),
+            Some(first) => format!("{} instance", class_of(self, first).name()),
             None => "nothing".to_string(),
         };
         Err(self.type_error(format!(
