@@ -91,10 +91,9 @@ impl Vm {
             return crate::builtins::constructors::construct(self, t, args);
         }
         // A built-in base's `__new__` takes the arguments `object()` refuses.
-        let mut new_overridden = t.layout != Layout::Object;
-        let inst = match self.python_new(t) {
+        let new_overridden = t.layout != Layout::Object;
+        let (inst, class) = match self.python_new(t) {
             Some(new) => {
-                new_overridden = true;
                 let mut full = Vec::with_capacity(args.args.len() + 1);
                 full.push(Value::Type(t.clone()));
                 full.extend(args.args.iter().cloned());
@@ -108,13 +107,14 @@ impl Vm {
                 if !self.type_of(&obj).is_subtype(t) {
                     return Ok(obj);
                 }
-                obj
+                // `__init__` of the class `__new__` made, which may be a subclass.
+                let class = self.class_of(&obj);
+                self.call_init(&class, &obj, args, true)?;
+                return Ok(obj);
             }
-            None => self.default_new(t, &args)?,
+            None => (self.default_new(t, &args)?, t),
         };
-        // `__init__` of the class `__new__` made, which may be a subclass.
-        let class = self.class_of(&inst);
-        self.call_init(&class, &inst, args, new_overridden)?;
+        self.call_init(class, &inst, args, new_overridden)?;
         Ok(inst)
     }
 

@@ -242,13 +242,13 @@ impl Drop for PyInstance {
     /// The last reference is gone: with a `__del__` to run, the contents
     /// move to a new instance that waits for it (see `crate::vm::finalize`).
     fn drop(&mut self) {
-        if self.finalized.get() || !crate::vm::finalize::enabled() {
+        if self.finalized.get()
+            || !self.class.get_mut().has_finalizer()
+            || !crate::vm::finalize::enabled()
+        {
             return;
         }
         let class = self.class.get_mut().clone();
-        if !class.has_finalizer() {
-            return;
-        }
         let resurrected = PyInstance {
             class: RefCell::new(class),
             dict: self.dict.clone(),
