@@ -236,6 +236,13 @@ fn integer_of_object(vm: &mut Vm, v: &Value, long: bool) -> PyResult<Value> {
             ))),
         };
     }
+    // An instance of an int, long or float subclass without its own
+    // conversion: the number it holds.
+    if let Some(base @ (Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Bool(_))) =
+        v.builtin_base()
+    {
+        return int_new(vm, Args::positional(vec![base.clone()]), long);
+    }
     if let Some(m) = vm.lookup_special(v, &PyStr::from("__trunc__")) {
         let r = vm.call0(&m)?;
         return match r {

@@ -166,6 +166,9 @@ fn integer_text(vm: &mut Vm, v: &Value, radix: u32, func: &str) -> PyResult<Valu
                     ))),
                 };
             }
+            if let Some(base @ (Value::Int(_) | Value::Long(_))) = v.builtin_base() {
+                return integer_text(vm, &base.clone(), radix, func);
+            }
             let msg = if radix == 2 {
                 format!(
                     "'{}' object cannot be interpreted as an index",

@@ -366,6 +366,34 @@ impl Vm {
                 }
             }
         }
+        // Built-in types without Py_TPFLAGS_BASETYPE.
+        for b in &base_types {
+            let final_type = !b.heap
+                && matches!(
+                    b.layout,
+                    Layout::Bool
+                        | Layout::NoneType
+                        | Layout::NotImplementedType
+                        | Layout::Ellipsis
+                        | Layout::Function
+                        | Layout::BuiltinFunction
+                        | Layout::Method
+                        | Layout::Code
+                        | Layout::Cell
+                        | Layout::Iterator
+                        | Layout::Slice
+                        | Layout::XRange
+                        | Layout::Traceback
+                        | Layout::Frame
+                        | Layout::DictView
+                );
+            if final_type || Rc::ptr_eq(b, &self.types.classobj) {
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name()
+                )));
+            }
+        }
         let classic = classic_wanted && base_types.iter().all(|b| b.is_classic());
         if !classic && base_types.is_empty() {
             base_types.push(self.types.object.clone());
