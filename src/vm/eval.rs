@@ -45,7 +45,7 @@ impl Vm {
     pub fn run_frames(&mut self, base: usize) -> PyResult<Value> {
         loop {
             let left = crate::vm::TICKER.with(|t| {
-                let left = t.get() - 1;
+                let left = t.get().saturating_sub(1);
                 t.set(left);
                 left
             });

@@ -217,16 +217,17 @@ impl Vm {
     /// KeyboardInterrupt, and an exhausted step budget a SystemError.
     #[cold]
     pub fn periodic_checks(&mut self) -> PyResult<()> {
+        // The interval restarts first: finalizers run Python code, whose
+        // own loop counts on.
+        let resume = TICKER_RESUME.with(|r| r.replace(0));
+        TICKER.with(|t| t.set(if resume > 0 { resume } else { CHECK_INTERVAL }));
         if finalize::pending() {
             self.run_finalizers();
         }
-        let resume = TICKER_RESUME.with(|r| r.replace(0));
         if resume > 0 {
             // A look brought forward for finalizers: the interval goes on.
-            TICKER.with(|t| t.set(resume));
             return Ok(());
         }
-        TICKER.with(|t| t.set(CHECK_INTERVAL));
         if self.interrupt.swap(false, Ordering::Relaxed) {
             let t = self.exc.keyboard_interrupt.clone();
             return Err(self.new_error_args(&t, Value::tuple(vec![])));
