@@ -111,6 +111,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", object_init),
     ("__repr__", object_repr),
     ("__str__", object_str),
+    ("__hash__", object_hash),
 ];
 
 /// Sets an exception's `args`, and the attributes some classes derive from
@@ -210,6 +211,12 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     Ok(Value::str(&vm.default_repr(&this)))
+}
+
+/// `object.__hash__`: the hash of the object's identity.
+fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Int(super::protocol::pointer_hash(this.id())))
 }
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {

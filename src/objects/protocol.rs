@@ -637,7 +637,9 @@ impl Vm {
             None => true,
             Some(Value::None) => return Err(unhashable(self)),
             // The hash of the built-in type the instance's value is.
-            Some(Value::Builtin(b)) => b.owner.is_some_and(super::typenew::owner_holds_value),
+            Some(Value::Builtin(b)) => {
+                b.owner == Some("object") || b.owner.is_some_and(super::typenew::owner_holds_value)
+            }
             Some(_) => false,
         };
         if !builtin {

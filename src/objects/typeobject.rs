@@ -742,6 +742,10 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Option<Value>,
     ) -> PyResult<()> {
+        // `object()` itself has no `__dict__`.
+        if Rc::ptr_eq(&class, &self.types.object) {
+            return Err(self.no_attribute(obj, name_key(name)));
+        }
         if name.as_bytes() == b"__class__" {
             if let Some(Value::Type(t)) = value {
                 *inst.class.borrow_mut() = t;

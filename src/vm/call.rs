@@ -165,7 +165,30 @@ impl Vm {
         args.args[0] = base.clone();
         let r = (b.func)(self, args)?;
         let same = matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_)) && r.is(&base);
-        Ok(Prepared::Done(if same { Value::Instance(inst) } else { r }))
+        if same {
+            return Ok(Prepared::Done(Value::Instance(inst)));
+        }
+        // A new set made from a set subclass's is of the subclass
+        // (`make_new_set(Py_TYPE(so), ...)`), without running `__init__`.
+        let makes_new_set = matches!(
+            b.name,
+            "__or__"
+                | "__and__"
+                | "__sub__"
+                | "__xor__"
+                | "union"
+                | "intersection"
+                | "difference"
+                | "symmetric_difference"
+                | "copy"
+        );
+        if let (true, Value::Set(_), Value::Set(_)) = (makes_new_set, &base, &r) {
+            let class = inst.class();
+            return Ok(Prepared::Done(Value::Instance(Rc::new(
+                PyInstance::with_base(class, r),
+            ))));
+        }
+        Ok(Prepared::Done(r))
     }
 
     fn not_callable(&self, func: &Value) -> crate::vm::PyErr {
