@@ -87,6 +87,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
                 | "dict_items"
                 | "instance"
                 | "classobj"
+                | "member_descriptor"
                 | "generator"
         ) {
             vm.builtins.set_str(name, Value::Type(t));

@@ -13,6 +13,8 @@ use crate::vm::{PyResult, Vm};
 /// What kind of descriptor a class attribute is.
 pub enum Descriptor {
     Property(Rc<PyInstance>),
+    /// A `__slots__` entry: its index in the instance's slots, and its name.
+    Member(usize, Value),
     StaticMethod(Value),
     ClassMethod(Value),
     /// An instance of a class with `__get__` (and, for a data descriptor, `__set__`).
@@ -32,6 +34,13 @@ impl Vm {
         let class = inst.class();
         match class.layout {
             Layout::Property => Descriptor::Property(inst.clone()),
+            Layout::Member => Descriptor::Member(
+                match inst.base {
+                    Some(Value::Int(i)) => i as usize,
+                    _ => usize::MAX,
+                },
+                inst.dict.get_str("__name__").unwrap_or(Value::None),
+            ),
             Layout::StaticMethod => {
                 Descriptor::StaticMethod(inst.dict.get_str("__func__").unwrap_or(Value::None))
             }
@@ -62,6 +71,27 @@ impl Vm {
         class: &Rc<PyType>,
     ) -> PyResult<Value> {
         match d {
+            Descriptor::Member(index, name) => {
+                if obj.is_none() {
+                    return Ok(attr.clone());
+                }
+                let value = match &obj {
+                    Value::Instance(i) => i
+                        .slots
+                        .as_ref()
+                        .and_then(|s| s.get(index))
+                        .and_then(|cell| cell.borrow().clone()),
+                    _ => None,
+                };
+                // An unset slot's error is its bare name (`member_get`).
+                match value {
+                    Some(v) => Ok(v),
+                    None => {
+                        let name = self.str_lossy(&name);
+                        Err(self.attribute_error(name))
+                    }
+                }
+            }
             Descriptor::Property(p) => {
                 if obj.is_none() {
                     return Ok(attr.clone());
@@ -124,6 +154,25 @@ impl Vm {
         value: Option<Value>,
     ) -> Option<PyResult<()>> {
         match self.descriptor(attr) {
+            Descriptor::Member(index, name) => {
+                let cell = match obj {
+                    Value::Instance(i) => i.slots.as_ref().and_then(|s| s.get(index)),
+                    _ => None,
+                };
+                let name = self.str_lossy(&name);
+                let Some(cell) = cell else {
+                    return Some(Err(self.type_error(format!(
+                        "descriptor '{name}' for '{}' objects doesn't apply to '{}' object",
+                        self.type_name(attr),
+                        self.type_name(obj)
+                    ))));
+                };
+                if value.is_none() && cell.borrow().is_none() {
+                    return Some(Err(self.attribute_error(name)));
+                }
+                *cell.borrow_mut() = value;
+                Some(Ok(()))
+            }
             Descriptor::Property(p) => {
                 let (field, message) = if value.is_some() {
                     ("fset", "can't set attribute")
@@ -395,4 +444,43 @@ pub fn register(vm: &mut Vm) {
     add_methods(&t, "function", &[("__get__", function_get)]);
     let t = vm.types.super_.clone();
     add_methods(&t, "super", &[("__get__", super_get)]);
+    let t = vm.types.member_descriptor.clone();
+    add_methods(
+        &t,
+        "member_descriptor",
+        &[
+            ("__get__", member_get),
+            ("__set__", member_set),
+            ("__delete__", member_delete),
+        ],
+    );
+}
+
+/// `member.__get__(obj, type=None)`.
+fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = crate::builtins::method_args(vm, &args, "__get__", 1, 2)?;
+    let this = args.args[0].clone();
+    let d = vm.descriptor(&this);
+    let class = vm.type_of(&rest[0]);
+    vm.descriptor_get(&this, d, rest[0].clone(), &class)
+}
+
+/// `member.__set__(obj, value)`.
+fn member_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = crate::builtins::method_args(vm, &args, "__set__", 2, 2)?;
+    let this = args.args[0].clone();
+    match vm.descriptor_set(&this, &rest[0], Some(rest[1].clone())) {
+        Some(r) => r.map(|()| Value::None),
+        None => Ok(Value::None),
+    }
+}
+
+/// `member.__delete__(obj)`.
+fn member_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = crate::builtins::method_args(vm, &args, "__delete__", 1, 1)?;
+    let this = args.args[0].clone();
+    match vm.descriptor_set(&this, &rest[0], None) {
+        Some(r) => r.map(|()| Value::None),
+        None => Ok(Value::None),
+    }
 }

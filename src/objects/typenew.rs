@@ -466,6 +466,7 @@ impl Vm {
             t.dict.set(k, h, v);
         }
         if !classic {
+            self.apply_slots(&t, &base_types)?;
             // `type_new` makes a plain function `__new__` a staticmethod.
             if let Some(f @ Value::Function(_)) = t.dict.get_str("__new__") {
                 let sm = PyInstance::new(self.types.staticmethod.clone());
@@ -502,6 +503,102 @@ impl Vm {
         let t = if classic { mark_classic(t) } else { t };
         Ok(Value::Type(t))
     }
+}
+
+impl Vm {
+    /// `__slots__` (`type_new`): a member descriptor in the class for each
+    /// name (private names mangled), the instances' slot count including
+    /// the bases', and whether instances go without a `__dict__`.
+    fn apply_slots(&mut self, t: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<()> {
+        let mut inherited = 0;
+        let mut owner: Option<Rc<PyType>> = None;
+        for b in bases
+            .iter()
+            .filter(|b| !b.is_classic() && b.slot_count.get() > 0)
+        {
+            match &owner {
+                Some(o) if o.is_subtype(b) => {}
+                Some(o) if !b.is_subtype(o) => {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                _ => {
+                    inherited = b.slot_count.get();
+                    owner = Some(b.clone());
+                }
+            }
+        }
+        let base_has_dict = bases.iter().any(|b| {
+            b.is_classic() || (b.heap && !b.dictless.get()) || b.layout == Layout::Exception
+        });
+        let Some(slots) = t.dict.get_str("__slots__") else {
+            t.slot_count.set(inherited);
+            return Ok(());
+        };
+        let names = match &slots {
+            Value::Str(_) | Value::Unicode(_) => vec![slots.clone()],
+            other => self.iterate(other)?,
+        };
+        let mut wants_dict = false;
+        let mut added = Vec::new();
+        for n in names {
+            let Value::Str(s) = &n else {
+                return Err(self.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    self.type_name(&n)
+                )));
+            };
+            let text = s.to_text().into_owned();
+            let identifier = text.bytes().enumerate().all(|(i, c)| {
+                c == b'_' || c.is_ascii_alphabetic() || (i > 0 && c.is_ascii_digit())
+            });
+            if text.is_empty() || !identifier {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
+            match text.as_str() {
+                "__dict__" => {
+                    if wants_dict || base_has_dict {
+                        return Err(self.type_error("__dict__ slot disallowed: we already got one"));
+                    }
+                    wants_dict = true;
+                }
+                // glasspy has no weak references: the attribute reads None,
+                // as a `__weakref__` that nothing refers to does.
+                "__weakref__" => t.dict.set_str("__weakref__", Value::None),
+                _ => added.push(mangle(&t.name(), &text)),
+            }
+        }
+        if let Some(solid) = solid_base(t) {
+            if !added.is_empty()
+                && matches!(solid.layout, Layout::Str | Layout::Tuple | Layout::Long)
+            {
+                return Err(self.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    solid.name()
+                )));
+            }
+        }
+        let mut index = inherited;
+        for name in added {
+            let mut member = PyInstance::new(self.types.member_descriptor.clone());
+            member.base = Some(Value::Int(index as i64));
+            member.dict.set_str("__name__", Value::str(&name));
+            t.dict.set_str(&name, Value::Instance(Rc::new(member)));
+            index += 1;
+        }
+        t.slot_count.set(index);
+        t.dictless.set(!wants_dict && !base_has_dict);
+        Ok(())
+    }
+}
+
+/// A private name (`__x`) as written in class `class` (`_Py_Mangle`).
+fn mangle(class: &str, name: &str) -> String {
+    let stripped = class.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || stripped.is_empty()
+    {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
 }
 
 /// `object.__new__(cls, ...)`.

@@ -46,6 +46,8 @@ pub enum Layout {
     Property,
     StaticMethod,
     ClassMethod,
+    /// `member_descriptor`: a `__slots__` entry.
+    Member,
 }
 
 /// A type: built-in (`<type 'int'>`) or made by a `class` statement
@@ -74,6 +76,11 @@ pub struct PyType {
     pub finalizer: std::cell::Cell<(u64, bool)>,
     /// Cache of [`PyType::has_python_new`], with its [`TYPE_VERSION`].
     pub python_new: std::cell::Cell<(u64, bool)>,
+    /// How many `__slots__` entries instances have, inherited ones included.
+    pub slot_count: std::cell::Cell<usize>,
+    /// Instances have no `__dict__` (every class that adds to the layout
+    /// declares `__slots__` without `'__dict__'`).
+    pub dictless: std::cell::Cell<bool>,
 }
 
 thread_local! {
@@ -145,7 +152,7 @@ impl PyType {
             t.dict.values().iter().any(|v| match v {
                 Value::Instance(i) => {
                     let c = i.class();
-                    c.layout == Layout::Property
+                    matches!(c.layout, Layout::Property | Layout::Member)
                         || (c.heap
                             && (c.lookup("__set__").is_some() || c.lookup("__delete__").is_some()))
                 }
@@ -236,6 +243,8 @@ pub struct PyInstance {
     pub base: Option<Value>,
     /// Set once `__del__` has been queued for this object's contents.
     pub finalized: std::cell::Cell<bool>,
+    /// The values of the class's `__slots__` entries (`None` while unset).
+    pub slots: Option<Box<[RefCell<Option<Value>>]>>,
 }
 
 impl Drop for PyInstance {
@@ -255,6 +264,7 @@ impl Drop for PyInstance {
             exc_args: RefCell::new(self.exc_args.get_mut().take()),
             base: self.base.take(),
             finalized: std::cell::Cell::new(true),
+            slots: self.slots.take(),
         };
         crate::vm::finalize::enqueue(Value::Instance(Rc::new(resurrected)));
     }
@@ -262,7 +272,10 @@ impl Drop for PyInstance {
 
 impl PyInstance {
     pub fn new(class: Rc<PyType>) -> PyInstance {
+        let n = class.slot_count.get();
+        let slots = (n > 0).then(|| (0..n).map(|_| RefCell::new(None)).collect());
         PyInstance {
+            slots,
             class: RefCell::new(class),
             dict: Rc::new(PyDict::new()),
             exc_args: RefCell::new(None),
@@ -438,7 +451,9 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match name.as_bytes() {
             b"__class__" => return Ok(Some(Value::Type(class.clone()))),
-            b"__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            b"__dict__" if !class.dictless.get() => {
+                return Ok(Some(Value::Dict(inst.dict.clone())))
+            }
             _ => {}
         }
         // A data descriptor on the class (a property) comes before the
@@ -772,6 +787,9 @@ impl Vm {
             };
             *inst.exc_args.borrow_mut() = Some(args);
             return Ok(());
+        }
+        if class.dictless.get() {
+            return Err(self.no_attribute(obj, name_key(name)));
         }
         self.dict_set_attr(&inst.dict, obj, name, value)
     }

@@ -35,6 +35,8 @@ pub fn new_type(
         meta: RefCell::new(None),
         finalizer: std::cell::Cell::new((0, false)),
         python_new: std::cell::Cell::new((0, false)),
+        slot_count: std::cell::Cell::new(0),
+        dictless: std::cell::Cell::new(false),
     });
     let mut mro = vec![t.clone()];
     if let Some(b) = base {
@@ -117,6 +119,7 @@ builtin_types! {
     property: "property" Property,
     staticmethod: "staticmethod" StaticMethod,
     classmethod: "classmethod" ClassMethod,
+    member_descriptor: "member_descriptor" Member,
 }
 
 impl Default for BuiltinTypes {
