@@ -436,7 +436,7 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::XRange(_) => (Value::list(vm.iterate(&seq)?), "rangeiterator"),
         // `PySequence_Check`: a class with `__getitem__` that is no dict.
         Value::Instance(inst)
-            if !matches!(inst.base, Some(Value::Dict(_)))
+            if !matches!(inst.base(), Some(Value::Dict(_)))
                 && inst.class().lookup("__getitem__").is_some() =>
         {
             (seq.clone(), "reversed")

@@ -828,8 +828,8 @@ impl Vm {
             }
             Value::Instance(inst) => match self.lookup_special(obj, &PyStr::from("__getitem__")) {
                 // dict's own `__getitem__` on a subclass: `__missing__` answers a missing key.
-                Some(Value::Builtin(_)) if matches!(inst.base, Some(Value::Dict(_))) => {
-                    let Some(Value::Dict(d)) = &inst.base else {
+                Some(Value::Builtin(_)) if matches!(inst.base(), Some(Value::Dict(_))) => {
+                    let Some(Value::Dict(d)) = inst.base() else {
                         return Err(self.not_subscriptable(obj));
                     };
                     let h = self.hash(key)?;
@@ -1125,7 +1125,7 @@ impl Vm {
             let has_len = match obj {
                 Value::Instance(inst) => {
                     let c = inst.class();
-                    c.is_classic() || inst.base.is_some() || c.lookup("__len__").is_some()
+                    c.is_classic() || inst.base().is_some() || c.lookup("__len__").is_some()
                 }
                 _ => true,
             };
@@ -1155,7 +1155,7 @@ impl Vm {
             let class = inst.class();
             let hook = class.lookup("__getslice__");
             let base_slices = matches!(
-                inst.base,
+                inst.base(),
                 Some(Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Unicode(_))
             );
             if hook.is_some() || class.is_classic() || base_slices {
@@ -1170,7 +1170,7 @@ impl Vm {
                         stop: Value::Int(j),
                         step: Value::None,
                     };
-                    if let (false, Some(base)) = (class.is_classic(), &inst.base) {
+                    if let (false, Some(base)) = (class.is_classic(), inst.base()) {
                         return self.subscript_slice(&base.clone(), &s);
                     }
                     return self.getitem(obj, &Value::Slice(Rc::new(s)));

@@ -35,8 +35,8 @@ impl Vm {
         match class.layout {
             Layout::Property => Descriptor::Property(inst.clone()),
             Layout::Member => Descriptor::Member(
-                match inst.base {
-                    Some(Value::Int(i)) => i as usize,
+                match inst.base() {
+                    Some(Value::Int(i)) => *i as usize,
                     _ => usize::MAX,
                 },
                 inst.dict.get_str("__name__").unwrap_or(Value::None),
@@ -76,11 +76,7 @@ impl Vm {
                     return Ok(attr.clone());
                 }
                 let value = match &obj {
-                    Value::Instance(i) => i
-                        .slots
-                        .as_ref()
-                        .and_then(|s| s.get(index))
-                        .and_then(|cell| cell.borrow().clone()),
+                    Value::Instance(i) => i.slots().get(index).and_then(|c| c.borrow().clone()),
                     _ => None,
                 };
                 // An unset slot's error is its bare name (`member_get`).
@@ -156,7 +152,7 @@ impl Vm {
         match self.descriptor(attr) {
             Descriptor::Member(index, name) => {
                 let cell = match obj {
-                    Value::Instance(i) => i.slots.as_ref().and_then(|s| s.get(index)),
+                    Value::Instance(i) => i.slots().get(index),
                     _ => None,
                 };
                 let name = self.str_lossy(&name);

@@ -365,7 +365,7 @@ impl Vm {
                     .to_f64()
                     .map_err(|e| self.num_error(e))?,
             ),
-            Value::Instance(i) => match &i.base {
+            Value::Instance(i) => match i.base() {
                 Some(base @ (Value::Int(_) | Value::Long(_) | Value::Float(_))) => {
                     self.as_float(base)?
                 }

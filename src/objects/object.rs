@@ -150,7 +150,7 @@ impl Value {
     /// type holds (`int(x)` of a subclass instance works on it).
     pub fn builtin_base(&self) -> Option<&Value> {
         match self {
-            Value::Instance(i) => i.base.as_ref(),
+            Value::Instance(i) => i.base(),
             _ => None,
         }
     }
@@ -175,5 +175,12 @@ mod tests {
     #[test]
     fn values_stay_two_words() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    /// Instances are the most numerous objects of class-heavy programs;
+    /// what only some have (a built-in value, slots) is boxed apart.
+    #[test]
+    fn instances_stay_small() {
+        assert!(std::mem::size_of::<super::PyInstance>() <= 64);
     }
 }

@@ -660,7 +660,7 @@ impl Vm {
             }
             return Ok(pointer_hash(v.id()));
         }
-        match &inst.base {
+        match inst.base() {
             Some(Value::List(_) | Value::Dict(_)) => Err(unhashable(self)),
             Some(Value::Set(s)) if !s.frozen => Err(unhashable(self)),
             Some(base) => self.hash(&base.clone()),

@@ -580,7 +580,10 @@ impl Vm {
         let mut index = inherited;
         for name in added {
             let mut member = PyInstance::new(self.types.member_descriptor.clone());
-            member.base = Some(Value::Int(index as i64));
+            member.extra = Some(Box::new(super::typeobject::InstanceExtra {
+                base: Some(Value::Int(index as i64)),
+                slots: Box::new([]),
+            }));
             member.dict.set_str("__name__", Value::str(&name));
             t.dict.set_str(&name, Value::Instance(Rc::new(member)));
             index += 1;

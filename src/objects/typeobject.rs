@@ -236,15 +236,22 @@ pub struct PyInstance {
     pub dict: Rc<PyDict>,
     /// `BaseException.args`, for exception instances.
     pub exc_args: RefCell<Option<Value>>,
+    /// What few instances have, kept apart so that the rest stay small.
+    pub extra: Option<Box<InstanceExtra>>,
+    /// Set once `__del__` has been queued for this object's contents.
+    pub finalized: std::cell::Cell<bool>,
+}
+
+/// The parts of an instance that only some classes' instances have.
+#[derive(Default)]
+pub struct InstanceExtra {
     /// For an instance of a subclass of a built-in data type (`class
     /// L(list)`), the built-in value it is: the methods of the built-in type
     /// work on this value (CPython lays the subclass's fields after the
     /// built-in object's own).
     pub base: Option<Value>,
-    /// Set once `__del__` has been queued for this object's contents.
-    pub finalized: std::cell::Cell<bool>,
     /// The values of the class's `__slots__` entries (`None` while unset).
-    pub slots: Option<Box<[RefCell<Option<Value>>]>>,
+    pub slots: Box<[RefCell<Option<Value>>]>,
 }
 
 impl Drop for PyInstance {
@@ -262,9 +269,8 @@ impl Drop for PyInstance {
             class: RefCell::new(class),
             dict: self.dict.clone(),
             exc_args: RefCell::new(self.exc_args.get_mut().take()),
-            base: self.base.take(),
+            extra: self.extra.take(),
             finalized: std::cell::Cell::new(true),
-            slots: self.slots.take(),
         };
         crate::vm::finalize::enqueue(Value::Instance(Rc::new(resurrected)));
     }
@@ -273,13 +279,17 @@ impl Drop for PyInstance {
 impl PyInstance {
     pub fn new(class: Rc<PyType>) -> PyInstance {
         let n = class.slot_count.get();
-        let slots = (n > 0).then(|| (0..n).map(|_| RefCell::new(None)).collect());
+        let extra = (n > 0).then(|| {
+            Box::new(InstanceExtra {
+                base: None,
+                slots: (0..n).map(|_| RefCell::new(None)).collect(),
+            })
+        });
         PyInstance {
-            slots,
+            extra,
             class: RefCell::new(class),
             dict: Rc::new(PyDict::new()),
             exc_args: RefCell::new(None),
-            base: None,
             finalized: std::cell::Cell::new(false),
         }
     }
@@ -287,12 +297,23 @@ impl PyInstance {
     /// An instance of a subclass of a built-in data type, holding `base`.
     pub fn with_base(class: Rc<PyType>, base: Value) -> PyInstance {
         let mut inst = PyInstance::new(class);
-        inst.base = Some(base);
+        inst.extra.get_or_insert_with(Default::default).base = Some(base);
         inst
     }
 
     pub fn class(&self) -> Rc<PyType> {
         self.class.borrow().clone()
+    }
+
+    /// The built-in value of an instance of a built-in type's subclass.
+    #[inline]
+    pub fn base(&self) -> Option<&Value> {
+        self.extra.as_ref().and_then(|e| e.base.as_ref())
+    }
+
+    /// The `__slots__` values.
+    pub fn slots(&self) -> &[RefCell<Option<Value>>] {
+        self.extra.as_ref().map_or(&[], |e| &e.slots)
     }
 }
 

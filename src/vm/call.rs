@@ -118,7 +118,7 @@ impl Vm {
                     args.args.insert(0, s.clone());
                 }
                 if let (Some(owner), Some(Value::Instance(inst))) = (b.owner, args.args.first()) {
-                    if let Some(base) = &inst.base {
+                    if let Some(base) = inst.base() {
                         if crate::objects::typenew::owner_holds_value(owner) {
                             return self.call_on_base_value(b, inst.clone(), base.clone(), args);
                         }
