@@ -173,6 +173,7 @@ impl Vm {
 
     /// Runs `__init__` on a new instance; without one, arguments are an
     /// error unless a `__new__` took them (`object_init`).
+    #[inline]
     fn call_init(
         &mut self,
         t: &Rc<PyType>,

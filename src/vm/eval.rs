@@ -45,7 +45,8 @@ impl Vm {
     pub fn run_frames(&mut self, base: usize) -> PyResult<Value> {
         loop {
             let left = crate::vm::TICKER.with(|t| {
-                let left = t.get().saturating_sub(1);
+                // Never 0 here: `periodic_checks` restarts it first.
+                let left = t.get() - 1;
                 t.set(left);
                 left
             });
