@@ -487,6 +487,7 @@ impl Vm {
         };
         if let Some(attr) = &class_attr {
             if let d @ (super::descrobject::Descriptor::Property(_)
+            | super::descrobject::Descriptor::Member(..)
             | super::descrobject::Descriptor::User {
                 data: true,
                 get: Some(_),
