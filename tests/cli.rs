@@ -6,7 +6,7 @@ mod common;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use common::{read_text, root, without_addresses};
+use common::{python27, read_text, root, without_addresses};
 
 fn glasspy(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_glasspy"))
@@ -185,24 +185,6 @@ fn python_that_cannot_run() {
         "programs/mod.py",
         "cannot run /nonexistent/python2.7 to compile Python source: No such file or directory",
     );
-}
-
-/// CPython 2.7 on this machine, or `None` (the caller then says it skips).
-fn python27() -> Option<PathBuf> {
-    match glasspy::loader::find_python27(None) {
-        Ok(p)
-            if Command::new(&p)
-                .arg("-V")
-                .output()
-                .is_ok_and(|o| o.status.success()) =>
-        {
-            Some(p)
-        }
-        _ => {
-            eprintln!("skipped: no CPython 2.7 found (set GLASSPY_PYTHON27 to run this test)");
-            None
-        }
-    }
 }
 
 #[test]

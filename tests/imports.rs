@@ -9,6 +9,8 @@
 
 mod common;
 
+use common::python27;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -36,23 +38,6 @@ impl TempDir {
 impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn python27() -> Option<PathBuf> {
-    match glasspy::loader::find_python27(None) {
-        Ok(p)
-            if Command::new(&p)
-                .arg("-V")
-                .output()
-                .is_ok_and(|o| o.status.success()) =>
-        {
-            Some(p)
-        }
-        _ => {
-            eprintln!("skipped: no CPython 2.7 found (set GLASSPY_PYTHON27 to run this test)");
-            None
-        }
     }
 }
 

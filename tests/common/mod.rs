@@ -116,3 +116,21 @@ fn first_difference(actual: &str, golden: &str) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// CPython 2.7 on this machine, or `None` (the caller then says it skips).
+pub fn python27() -> Option<PathBuf> {
+    match glasspy::loader::find_python27(None) {
+        Ok(p)
+            if std::process::Command::new(&p)
+                .arg("-V")
+                .output()
+                .is_ok_and(|o| o.status.success()) =>
+        {
+            Some(p)
+        }
+        _ => {
+            eprintln!("skipped: no CPython 2.7 found (set GLASSPY_PYTHON27 to run this test)");
+            None
+        }
+    }
+}
