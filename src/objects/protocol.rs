@@ -104,16 +104,7 @@ impl Vm {
         let inst = match v {
             Value::Instance(inst) => inst,
             // A class whose metaclass comes from a class statement.
-            Value::Type(c) => {
-                let meta = c.meta.borrow().clone()?;
-                let attr = meta.lookup(&name.to_text())?;
-                return match self.descriptor(&attr) {
-                    super::descrobject::Descriptor::NotOne => {
-                        Some(self.bind(attr, v.clone(), Value::Type(meta)))
-                    }
-                    d => self.descriptor_get(&attr, d, v.clone(), &meta).ok(),
-                };
-            }
+            Value::Type(c) => return self.metaclass_getattr(c, &name.to_text()),
             _ => return None,
         };
         let t = inst.class();

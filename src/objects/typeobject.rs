@@ -615,7 +615,7 @@ impl Vm {
 
     /// An attribute a class gets from its metaclass: a method bound to the
     /// class, or a descriptor's value for it.
-    fn metaclass_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
+    pub(crate) fn metaclass_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
         if t.is_classic() {
             return None;
         }

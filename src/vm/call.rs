@@ -204,12 +204,8 @@ impl Vm {
             return Ok(());
         };
         // `PyObject_IsInstance`: a classic instance by its class.
-        let class_of = |vm: &Vm, v: &Value| match v {
-            Value::Instance(i) => i.class(),
-            other => vm.type_of(other),
-        };
         let ok = match args.args.first() {
-            Some(first) => class_of(self, first).is_subtype(class),
+            Some(first) => self.class_of(first).is_subtype(class),
             None => false,
         };
         if ok {
@@ -220,7 +216,7 @@ impl Vm {
             _ => "?".to_string(),
         };
         let got = match args.args.first() {
-            Some(first) => format!("{} instance", class_of(self, first).name()),
+            Some(first) => format!("{} instance", self.class_of(first).name()),
             None => "nothing".to_string(),
         };
         Err(self.type_error(format!(
