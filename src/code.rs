@@ -226,6 +226,46 @@ impl Code {
         starts
     }
 
+    /// The line of the instruction at `offset` and the range of offsets
+    /// `[lower, upper)` that belong to that line's entry, as CPython 2.7's
+    /// `_PyCode_CheckLineNumber` computes them for line tracing. Only
+    /// entries that change the line bound the range.
+    pub fn line_bounds(&self, offset: usize) -> (i64, usize, usize) {
+        let mut line = i64::from(self.firstlineno);
+        let mut addr = 0usize;
+        let mut lower = 0usize;
+        let mut pairs = self.lnotab.chunks_exact(2);
+        let mut upper = usize::MAX;
+        for pair in pairs.by_ref() {
+            if addr + usize::from(pair[0]) > offset {
+                // The first entry past `offset`: the range ends at the
+                // next entry that changes the line.
+                let mut next = addr + usize::from(pair[0]);
+                if pair[1] != 0 {
+                    upper = next;
+                } else {
+                    for rest in pairs.by_ref() {
+                        next += usize::from(rest[0]);
+                        if rest[1] != 0 {
+                            upper = next;
+                            break;
+                        }
+                    }
+                    if upper == usize::MAX {
+                        upper = next;
+                    }
+                }
+                return (line, lower, upper);
+            }
+            addr += usize::from(pair[0]);
+            if pair[1] != 0 {
+                lower = addr;
+            }
+            line += i64::from(pair[1]);
+        }
+        (line, lower, upper)
+    }
+
     /// The source line of the instruction at `offset`, as CPython's
     /// `PyCode_Addr2Line` computes it (used by tracebacks).
     pub fn addr_to_line(&self, offset: usize) -> i64 {

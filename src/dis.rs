@@ -194,6 +194,15 @@ fn hint(code: &Code, ins: &Instruction, suffix: &str) -> Option<String> {
     Some(format!("({text})"))
 }
 
+/// What `dis` prints in parentheses after an instruction's argument
+/// (empty when it prints nothing there).
+pub fn argrepr(code: &Code, ins: &Instruction) -> String {
+    let suffix = if ins.extended { "L" } else { "" };
+    hint(code, ins, suffix)
+        .map(|h| h[1..h.len() - 1].to_string())
+        .unwrap_or_default()
+}
+
 fn out_of_range(index: u64, len: usize) -> String {
     format!("<index {index} out of range: only {len}>")
 }

@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::{files_with_ext, read_text, root};
+use common::{date_module_sources, files_with_ext, read_text, root};
 
 /// What differs between glasspy's run and CPython's, if anything.
 fn check(pyc: &Path) -> Option<String> {
@@ -108,27 +108,6 @@ fn with_root_marked(output: &[u8]) -> Vec<u8> {
         }
     }
     out
-}
-
-/// Gives every module source under `tests/programs/modules/` the
-/// modification time 0 that its committed `.pyc` records, so that the
-/// `.pyc` is current on this checkout as it was where CPython ran.
-fn date_module_sources() {
-    fn visit(dir: &Path) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                visit(&path);
-            } else if path.extension().is_some_and(|e| e == "py") {
-                std::fs::File::options()
-                    .write(true)
-                    .open(&path)
-                    .and_then(|f| f.set_modified(std::time::UNIX_EPOCH))
-                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            }
-        }
-    }
-    visit(&root().join("tests/programs/modules"));
 }
 
 #[test]

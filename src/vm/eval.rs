@@ -108,7 +108,15 @@ impl Vm {
         }
         loop {
             if let Why::Exception(err) = why {
-                why = Why::Reraise(self.add_traceback_here(err));
+                let err = self.add_traceback_here(err);
+                if self.tracing.is_some() {
+                    if let Err(e) = self.trace_exception(&err) {
+                        // The tracer raised instead: that exception goes on.
+                        why = Why::Exception(e);
+                        continue;
+                    }
+                }
+                why = Why::Reraise(err);
             }
             let frame = self.frames.last_mut().expect("a running frame");
             match unwind_blocks(frame, why, &mut self.exc_info) {

@@ -53,6 +53,9 @@ pub struct Frame {
     /// The frame object a program has seen for this frame, once made
     /// (`src/vm/frameobject.rs`).
     pub object: Option<Rc<PyFrameObject>>,
+    /// Which run of this frame a tracer has seen (0: not seen yet, a new
+    /// frame or a resumed generator; `src/vm/tracing.rs`).
+    pub activation: u32,
 }
 
 /// The empty buffers of a finished frame, kept for the next one.
@@ -115,6 +118,7 @@ impl Frame {
             builtins,
             saved_exc: None,
             object: None,
+            activation: 0,
         }
     }
 

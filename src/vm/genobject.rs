@@ -28,14 +28,20 @@ impl Drop for PyGenerator {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
-        if !self.started.get() || frame.blocks.is_empty() || !crate::vm::finalize::enabled() {
+        if !crate::vm::finalize::enabled() {
+            return;
+        }
+        // While traced, every unfinished generator is closed as `gen_del`
+        // closes it: the closing shows as call, exception and return events.
+        let traced = crate::vm::tracing::is_traced();
+        if !traced && (!self.started.get() || frame.blocks.is_empty()) {
             return;
         }
         let paused = PyGenerator {
             frame: RefCell::new(Some(frame)),
             code: self.code.clone(),
             running: Cell::new(false),
-            started: Cell::new(true),
+            started: Cell::new(self.started.get()),
         };
         crate::vm::finalize::enqueue(Value::Generator(Rc::new(paused)));
     }
@@ -92,6 +98,9 @@ impl Vm {
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
         g.started.set(true);
+        // A resumed generator is a new activation for a tracer (2.7 calls
+        // the trace function with 'call' each time a generator resumes).
+        frame.activation = 0;
         let base = self.frames.len();
         self.push_frame(frame)?;
         g.running.set(true);
@@ -166,7 +175,10 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args, "close")?;
-    if !g.started.get() || g.frame.borrow().is_none() {
+    // An unstarted generator's frame would only raise GeneratorExit at its
+    // first instruction; that run is skipped unless a tracer would see it.
+    let unstarted = !g.started.get() && !crate::vm::tracing::is_traced();
+    if unstarted || g.frame.borrow().is_none() {
         g.frame.borrow_mut().take();
         return Ok(Value::None);
     }

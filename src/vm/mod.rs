@@ -4,6 +4,7 @@
 
 pub mod call;
 pub mod code;
+pub mod describe;
 pub mod eval;
 pub mod finalize;
 pub mod frame;
@@ -12,6 +13,7 @@ pub mod genobject;
 pub mod import;
 pub mod pythonrun;
 pub mod traceback;
+pub mod tracing;
 pub mod warnings;
 
 use std::rc::Rc;
@@ -72,6 +74,8 @@ pub struct Vm {
     /// The CPython 2.7 named by `--python`, which compiles imported `.py`
     /// modules (else one is searched for as `crate::loader` describes).
     pub python27: Option<String>,
+    /// The debugger or trace attached, if any (`src/vm/tracing.rs`).
+    pub tracing: Option<Box<tracing::TraceState>>,
 }
 
 /// Special method names, as `str` objects with their hashes cached.
@@ -151,6 +155,7 @@ impl Vm {
             python27: None,
             native_depth: 0,
             names: Names::new(),
+            tracing: None,
         };
         crate::builtins::init(&mut vm, argv);
         vm
@@ -220,7 +225,15 @@ impl Vm {
         // The interval restarts first: finalizers run Python code, whose
         // own loop counts on.
         let resume = TICKER_RESUME.with(|r| r.replace(0));
-        TICKER.with(|t| t.set(if resume > 0 { resume } else { CHECK_INTERVAL }));
+        let next = if resume > 0 {
+            resume
+        } else if self.tracing.is_some() {
+            // While traced the loop comes here before every instruction.
+            1
+        } else {
+            CHECK_INTERVAL
+        };
+        TICKER.with(|t| t.set(next));
         if finalize::pending() {
             self.run_finalizers();
         }
@@ -233,13 +246,16 @@ impl Vm {
             return Err(self.new_error_args(&t, Value::tuple(vec![])));
         }
         if let Some(left) = self.step_budget.as_mut() {
-            *left = left.saturating_sub(u64::from(CHECK_INTERVAL).min(*left).max(1));
+            *left = left.saturating_sub(u64::from(next).min(*left).max(1));
             if *left == 0 {
                 // From now on every instruction raises, so no handler can keep
                 // the program running.
                 TICKER.with(|t| t.set(1));
                 return Err(self.system_error("the instruction budget of this run is spent"));
             }
+        }
+        if self.tracing.is_some() {
+            return self.trace_instruction();
         }
         Ok(())
     }

@@ -38,6 +38,17 @@ pub fn run_captured(
     stdin: Vec<u8>,
     budget: Option<u64>,
 ) -> Captured {
+    run_captured_traced(code, argv, stdin, budget, None)
+}
+
+/// [`run_captured`], with `tracer` watching the program.
+pub fn run_captured_traced(
+    code: Rc<crate::code::Code>,
+    argv: Vec<String>,
+    stdin: Vec<u8>,
+    budget: Option<u64>,
+    tracer: Option<Box<dyn crate::vm::tracing::Tracer>>,
+) -> Captured {
     let mut vm = Vm::new(argv);
     let out = Rc::new(crate::builtins::fileobject::PyFile::buffer(
         "<stdout>",
@@ -61,6 +72,9 @@ pub fn run_captured(
             .set_str(&format!("__{name}__"), Value::File(file.clone()));
     }
     vm.step_budget = budget;
+    if let Some(t) = tracer {
+        vm.set_tracer(t);
+    }
     let status = vm.run_module(code);
     Captured {
         status,
@@ -86,6 +100,10 @@ impl Vm {
         );
         self.enable_finalizers(true);
         let result = self.push_frame(frame).and_then(|_| self.run_frames(0));
+        // What runs after the program (the report of an uncaught exception,
+        // finalizers at exit) is not the program's own: a tracer stops here,
+        // as `sys.settrace` stops seeing events once the main module is done.
+        self.end_tracing();
         let status = match result {
             Ok(_) => {
                 self.flush_softspace();

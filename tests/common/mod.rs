@@ -134,3 +134,24 @@ pub fn python27() -> Option<PathBuf> {
         }
     }
 }
+
+/// Gives every module source under `tests/programs/modules/` the
+/// modification time 0 that its committed `.pyc` records, so that the
+/// `.pyc` is current on this checkout as it was where CPython ran.
+pub fn date_module_sources() {
+    fn visit(dir: &Path) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                visit(&path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                std::fs::File::options()
+                    .write(true)
+                    .open(&path)
+                    .and_then(|f| f.set_modified(std::time::UNIX_EPOCH))
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            }
+        }
+    }
+    visit(&root().join("tests/programs/modules"));
+}
