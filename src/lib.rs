@@ -5,10 +5,13 @@
 
 pub mod builtins;
 pub mod code;
+pub mod compare;
+pub mod debugger;
 pub mod dis;
 pub mod inspect;
 pub mod loader;
 pub mod marshal;
 pub mod objects;
 pub mod opcode;
+pub mod trace;
 pub mod vm;

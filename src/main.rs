@@ -47,6 +47,13 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Step through a program in a debugger that shows every instruction
+    /// and the value stack, forwards and backwards
+    Step(glasspy::debugger::StepArgs),
+    /// Run a program and log every instruction it executes, as text or JSON lines
+    Trace(glasspy::trace::TraceArgs),
+    /// Run a program under CPython 2.7 and glasspy and show how they differ
+    Compare(glasspy::compare::CompareArgs),
 }
 
 #[derive(Args)]
@@ -82,6 +89,9 @@ fn main() -> ExitCode {
         }),
         Command::Inspect { program } => program.load().map(|p| inspect::describe(&p.code)),
         Command::Run { program, args } => return run(program, args),
+        Command::Step(args) => return glasspy::debugger::main(args),
+        Command::Trace(args) => return glasspy::trace::main(args),
+        Command::Compare(args) => return glasspy::compare::main(args),
     };
     match result {
         Ok(text) => write_stdout(&text),
