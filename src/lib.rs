@@ -3,6 +3,7 @@
 //! It loads the code objects that CPython 2.7 compiles, shows them as CPython's
 //! `dis` shows them, and runs them as CPython's eval loop does.
 
+pub mod allocator;
 pub mod builtins;
 pub mod code;
 pub mod compare;

@@ -24,6 +24,8 @@ pub struct Program {
     pub code: Rc<Code>,
     /// The CPython 2.7 that compiled it, for `.py` input.
     pub compiled_by: Option<PathBuf>,
+    /// The `.pyc` image the code was read from (it can cross threads).
+    pub image: Vec<u8>,
 }
 
 /// Why a program could not be loaded.
@@ -82,6 +84,7 @@ pub fn load_program(path: &str, python: Option<&str>) -> Result<Program, Program
             path: path.to_string(),
             code: pyc.code,
             compiled_by: None,
+            image: data,
         });
     }
     let interpreter = find_python27(python)?;
@@ -96,6 +99,7 @@ pub fn load_program(path: &str, python: Option<&str>) -> Result<Program, Program
         path: path.to_string(),
         code: pyc.code,
         compiled_by: Some(interpreter),
+        image: pyc_bytes,
     })
 }
 

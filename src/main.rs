@@ -143,54 +143,6 @@ fn write_stdout(text: &str) -> ExitCode {
     }
 }
 
-/// mimalloc: the VM allocates many small objects, often from its own thread,
-/// where the system allocator is slow to grow its arena.
+/// mimalloc (see `glasspy::allocator`).
 #[global_allocator]
-static GLOBAL: Allocator = Allocator;
-
-/// mimalloc, asked for plain `mi_malloc` blocks when their natural alignment
-/// is enough (as Rust's own `System` allocator asks for plain `malloc`): the
-/// aligned entry points that `mimalloc::MiMalloc` always uses take a slower
-/// path whenever a size class needs refilling.
-struct Allocator;
-
-/// Every `mi_malloc` block is aligned to 8 bytes at least (16 from 16 bytes).
-const PLAIN_ALIGN: usize = 8;
-
-// SAFETY: every method forwards to mimalloc, whose blocks satisfy `layout`:
-// a plain block is used only when the alignment asked for is at most
-// `PLAIN_ALIGN`, otherwise the aligned entry points are called, and every
-// block is freed by `mi_free`, which takes blocks from either.
-unsafe impl std::alloc::GlobalAlloc for Allocator {
-    #[inline]
-    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if layout.align() <= PLAIN_ALIGN {
-            unsafe { libmimalloc_sys::mi_malloc(layout.size()).cast() }
-        } else {
-            unsafe { mimalloc::MiMalloc.alloc(layout) }
-        }
-    }
-
-    #[inline]
-    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if layout.align() <= PLAIN_ALIGN {
-            unsafe { libmimalloc_sys::mi_zalloc(layout.size()).cast() }
-        } else {
-            unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
-        }
-    }
-
-    #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
-        unsafe { libmimalloc_sys::mi_free(ptr.cast()) }
-    }
-
-    #[inline]
-    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        if layout.align() <= PLAIN_ALIGN {
-            unsafe { libmimalloc_sys::mi_realloc(ptr.cast(), new_size).cast() }
-        } else {
-            unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
-        }
-    }
-}
+static GLOBAL: glasspy::allocator::Allocator = glasspy::allocator::Allocator;

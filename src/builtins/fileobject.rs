@@ -8,13 +8,14 @@ use std::rc::Rc;
 use crate::objects::methodobject::Args;
 use crate::objects::object::Value;
 use crate::objects::stringobject::PyStr;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{replay, PyResult, Vm};
 
 /// Where a file object's bytes go or come from.
 pub enum Stream {
     Stdout(std::io::BufWriter<std::io::Stdout>),
     Stderr(std::io::Stderr),
-    Stdin(std::io::BufReader<std::io::Stdin>),
+    /// Standard input (what is read passes through `crate::vm::replay`).
+    Stdin(Box<dyn BufRead>),
     /// Bytes kept in memory (output captured by a caller, or input given).
     Buffer(Vec<u8>),
     /// A file opened for reading.
@@ -118,14 +119,20 @@ impl PyFile {
             line_buffered: false,
             encoding: std_encoding(std::io::stdin().is_terminal()).0,
             errors: std_encoding(std::io::stdin().is_terminal()).1,
-            stream: RefCell::new(Stream::Stdin(std::io::BufReader::new(std::io::stdin()))),
+            stream: RefCell::new(Stream::Stdin(Box::new(std::io::BufReader::new(
+                std::io::stdin(),
+            )))),
         }
     }
 
     /// Writes bytes; errors of the underlying stream are ignored the way
     /// CPython's stdio buffering defers them.
     pub fn write_bytes(&self, data: &[u8]) {
-        match &mut *self.stream.borrow_mut() {
+        let mut stream = self.stream.borrow_mut();
+        if matches!(&*stream, Stream::Stdout(_) | Stream::Stderr(_)) && replay::muted() {
+            return;
+        }
+        match &mut *stream {
             Stream::Stdout(w) => {
                 let _ = w.write_all(data);
                 if self.line_buffered && data.contains(&b'\n') {
@@ -243,7 +250,11 @@ impl PyFile {
         let mut line = Vec::new();
         match &mut *self.stream.borrow_mut() {
             Stream::Stdin(r) => {
-                let _ = r.read_until(b'\n', &mut line);
+                line = replay::stdin(|| {
+                    let mut line = Vec::new();
+                    let _ = r.read_until(b'\n', &mut line);
+                    line
+                });
             }
             Stream::Buffer(b) => {
                 let end = b
@@ -264,7 +275,11 @@ impl PyFile {
         let mut data = Vec::new();
         match &mut *self.stream.borrow_mut() {
             Stream::Stdin(r) => {
-                let _ = r.read_to_end(&mut data);
+                data = replay::stdin(|| {
+                    let mut data = Vec::new();
+                    let _ = r.read_to_end(&mut data);
+                    data
+                });
             }
             Stream::Buffer(b) => data = std::mem::take(b),
             Stream::Reader(file) => {
@@ -280,7 +295,11 @@ impl PyFile {
         let mut data = Vec::new();
         match &mut *self.stream.borrow_mut() {
             Stream::Stdin(r) => {
-                let _ = r.by_ref().take(n as u64).read_to_end(&mut data);
+                data = replay::stdin(|| {
+                    let mut data = Vec::new();
+                    let _ = r.by_ref().take(n as u64).read_to_end(&mut data);
+                    data
+                });
             }
             Stream::Reader(file) => {
                 let _ = file.by_ref().take(n as u64).read_to_end(&mut data);

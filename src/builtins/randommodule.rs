@@ -193,17 +193,22 @@ fn state_entry(inst: &Rc<PyInstance>) -> State {
 /// A seed from the system's randomness, or from the clock without it.
 fn entropy_seed() -> BigInt {
     use std::io::Read;
-    let mut buf = vec![0u8; 2500];
-    let ok = std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut buf))
-        .is_ok();
-    if ok {
+    let buf = crate::vm::replay::entropy(|| {
+        let mut buf = vec![0u8; 2500];
+        match std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf)) {
+            Ok(()) => buf,
+            Err(_) => Vec::new(),
+        }
+    });
+    if !buf.is_empty() {
         return BigInt::from_bytes_be(Sign::Plus, &buf);
     }
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
+    let now = crate::vm::replay::clock(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs_f64())
+            .unwrap_or(0.0)
+    });
     BigInt::from((now * 256.0) as u64)
 }
 

@@ -136,10 +136,12 @@ pub fn timegm(tm: &Tm) -> Option<i64> {
 }
 
 fn now() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
+    crate::vm::replay::clock(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs_f64())
+            .unwrap_or(0.0)
+    })
 }
 
 /// `time()`.
@@ -170,7 +172,7 @@ fn cpu_time() -> f64 {
 /// `clock()`: processor time in seconds.
 fn time_clock(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "clock", &args, 0, 0)?;
-    Ok(Value::Float(cpu_time()))
+    Ok(Value::Float(crate::vm::replay::clock(cpu_time)))
 }
 
 fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
@@ -205,7 +207,8 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::tuple(vec![Value::Int(22), Value::str("Invalid argument")]),
         ));
     }
-    if secs > 0.0 {
+    // A replayed stretch of a run (the debugger going back) does not wait.
+    if secs > 0.0 && !crate::vm::replay::muted() {
         let d = std::time::Duration::try_from_secs_f64(secs).unwrap_or(std::time::Duration::MAX);
         std::thread::sleep(d);
     }

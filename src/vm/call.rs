@@ -12,11 +12,11 @@ use crate::objects::typeobject::PyInstance;
 use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
 
-const CO_VARARGS: u32 = 0x0004;
-const CO_VARKEYWORDS: u32 = 0x0008;
-const CO_NEWLOCALS: u32 = 0x0002;
-const CO_OPTIMIZED: u32 = 0x0001;
-const CO_GENERATOR: u32 = 0x0020;
+pub const CO_VARARGS: u32 = 0x0004;
+pub const CO_VARKEYWORDS: u32 = 0x0008;
+pub const CO_NEWLOCALS: u32 = 0x0002;
+pub const CO_OPTIMIZED: u32 = 0x0001;
+pub const CO_GENERATOR: u32 = 0x0020;
 
 /// What a call did: pushed a frame for Python code to run, or finished
 /// (with the result).

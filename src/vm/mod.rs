@@ -12,6 +12,7 @@ pub mod frameobject;
 pub mod genobject;
 pub mod import;
 pub mod pythonrun;
+pub mod replay;
 pub mod traceback;
 pub mod tracing;
 pub mod warnings;
