@@ -29,6 +29,9 @@ pub struct PyFile {
     pub name: String,
     pub mode: String,
     pub softspace: Cell<bool>,
+    /// The last byte written was not a newline (the debugger starts its
+    /// own output on a new line).
+    pub line_open: Cell<bool>,
     pub closed: Cell<bool>,
     pub stream: RefCell<Stream>,
     /// Flush after each newline (a terminal's standard output).
@@ -86,6 +89,7 @@ impl PyFile {
             name: "<stdout>".into(),
             mode: "w".into(),
             softspace: Cell::new(false),
+            line_open: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: std::io::stdout().is_terminal(),
             encoding: std_encoding(std::io::stdout().is_terminal()).0,
@@ -102,6 +106,7 @@ impl PyFile {
             name: "<stderr>".into(),
             mode: "w".into(),
             softspace: Cell::new(false),
+            line_open: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: false,
             encoding: std_encoding(std::io::stderr().is_terminal()).0,
@@ -115,6 +120,7 @@ impl PyFile {
             name: "<stdin>".into(),
             mode: "r".into(),
             softspace: Cell::new(false),
+            line_open: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: false,
             encoding: std_encoding(std::io::stdin().is_terminal()).0,
@@ -129,8 +135,13 @@ impl PyFile {
     /// CPython's stdio buffering defers them.
     pub fn write_bytes(&self, data: &[u8]) {
         let mut stream = self.stream.borrow_mut();
-        if matches!(&*stream, Stream::Stdout(_) | Stream::Stderr(_)) && replay::muted() {
-            return;
+        if matches!(&*stream, Stream::Stdout(_) | Stream::Stderr(_)) {
+            if replay::muted() {
+                return;
+            }
+            if let Some(&last) = data.last() {
+                self.line_open.set(last != b'\n');
+            }
         }
         match &mut *stream {
             Stream::Stdout(w) => {
@@ -200,6 +211,7 @@ impl PyFile {
             name: name.into(),
             mode: mode.into(),
             softspace: Cell::new(false),
+            line_open: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: false,
             encoding: None,
@@ -214,6 +226,7 @@ impl PyFile {
             name: name.into(),
             mode: mode.into(),
             softspace: Cell::new(false),
+            line_open: Cell::new(false),
             closed: Cell::new(false),
             line_buffered: false,
             encoding: None,

@@ -285,7 +285,9 @@ mod tests {
         assert_eq!(resolve("si"), Ok("stepi"));
         assert_eq!(resolve("bt"), Ok("backtrace"));
         assert_eq!(resolve("disas"), Ok("disassemble"));
-        assert!(resolve("disa").unwrap_err().contains("disable, disassemble"));
+        assert!(resolve("disa")
+            .unwrap_err()
+            .contains("disable, disassemble"));
         assert_eq!(resolve("fini"), Ok("finish"));
         assert!(resolve("re").unwrap_err().contains("Ambiguous"));
         assert!(resolve("r").is_err());

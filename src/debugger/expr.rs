@@ -1,6 +1,6 @@
 //! The expressions `print` evaluates in the selected frame: names,
 //! attributes, subscripts, calls, literals (numbers, strings, `None`,
-//! `True`, `False`, tuples and lists) and unary minus. Names are looked up
+//! `True`, `False`, tuples and lists), arithmetic and comparisons. Names are looked up
 //! as the frame's code would: fast locals, cells, the frame's namespace,
 //! globals, then builtins. Attributes, subscripts and calls run the
 //! program's own methods, as they would in the program.
@@ -52,6 +52,8 @@ enum Token {
     Number(String),
     Str(Vec<u8>),
     Punct(char),
+    /// A binary operator other than `-`.
+    Op(String),
 }
 
 impl Token {
@@ -60,6 +62,7 @@ impl Token {
             Token::Name(s) | Token::Number(s) => s.clone(),
             Token::Str(b) => String::from_utf8_lossy(b).into_owned(),
             Token::Punct(c) => c.to_string(),
+            Token::Op(o) => o.clone(),
         }
     }
 }
@@ -112,6 +115,15 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                 bytes.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
             }
             out.push(Token::Str(bytes));
+        } else if let Some(op) = ["**", "//", "==", "!=", "<=", ">="]
+            .iter()
+            .find(|op| chars[i..].starts_with(&op.chars().collect::<Vec<_>>()))
+        {
+            out.push(Token::Op(op.to_string()));
+            i += 2;
+        } else if "+*/%<>".contains(c) {
+            out.push(Token::Op(c.to_string()));
+            i += 1;
         } else if "()[].,-".contains(c) {
             out.push(Token::Punct(c));
             i += 1;
@@ -151,11 +163,87 @@ impl Parser<'_> {
         }
     }
 
+    /// The binary operator at the current token, with its precedence.
+    fn operator(&self) -> Option<(String, u8)> {
+        let op = match self.peek()? {
+            Token::Punct('-') => "-".to_string(),
+            Token::Op(o) => o.clone(),
+            _ => return None,
+        };
+        let level = match op.as_str() {
+            "==" | "!=" | "<" | "<=" | ">" | ">=" => 1,
+            "+" | "-" => 2,
+            "*" | "/" | "//" | "%" => 3,
+            _ => 4,
+        };
+        Some((op, level))
+    }
+
+    /// Python's precedence: comparisons, then `+ -`, `* / // %`, unary
+    /// minus, `**` (right to left).
     fn expr(&mut self) -> Result<Value, Failure> {
+        self.binary(1)
+    }
+
+    fn binary(&mut self, min: u8) -> Result<Value, Failure> {
+        let mut left = self.unary()?;
+        while let Some((op, level)) = self.operator() {
+            if level < min {
+                break;
+            }
+            self.pos += 1;
+            // `**` binds to the right; the others to the left.
+            let right = if op == "**" {
+                self.binary(level)?
+            } else {
+                self.binary(level + 1)?
+            };
+            left = self.apply(&op, &left, &right)?;
+        }
+        Ok(left)
+    }
+
+    fn apply(&mut self, op: &str, a: &Value, b: &Value) -> Result<Value, Failure> {
+        use crate::objects::abstract_::{BinOp, CmpOp};
+        let bin = match op {
+            "+" => BinOp::Add,
+            "-" => BinOp::Sub,
+            "*" => BinOp::Mul,
+            "/" => BinOp::Div,
+            "//" => BinOp::FloorDiv,
+            "%" => BinOp::Mod,
+            "**" => BinOp::Pow,
+            _ => {
+                let cmp = match op {
+                    "==" => CmpOp::Eq,
+                    "!=" => CmpOp::Ne,
+                    "<" => CmpOp::Lt,
+                    "<=" => CmpOp::Le,
+                    ">" => CmpOp::Gt,
+                    _ => CmpOp::Ge,
+                };
+                return Ok(self.vm.compare(a, b, cmp)?);
+            }
+        };
+        Ok(self.vm.binary_op(a, b, bin)?)
+    }
+
+    fn unary(&mut self) -> Result<Value, Failure> {
         if self.eat('-') {
-            let v = self.expr()?;
+            let v = self.unary()?;
             return Ok(self.vm.unary_op(crate::opcode::UNARY_NEGATIVE, &v)?);
         }
+        let base = self.postfix()?;
+        // `-2 ** 2` is `-(2 ** 2)`: the power binds tighter than the minus.
+        if matches!(self.peek(), Some(Token::Op(o)) if o == "**") {
+            self.pos += 1;
+            let exponent = self.unary()?;
+            return self.apply("**", &base, &exponent);
+        }
+        Ok(base)
+    }
+
+    fn postfix(&mut self) -> Result<Value, Failure> {
         let mut v = self.atom()?;
         loop {
             if self.eat('.') {

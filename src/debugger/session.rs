@@ -135,7 +135,11 @@ fn run_session(
         Target::Step(n) => Mode::Replay(n.max(1)),
         Target::Exception(n) => Mode::ReplayException(n),
     };
+    let mut code_names = Vec::new();
+    collect_code_names(&code, &mut code_names);
     let session = Rc::new(RefCell::new(Session {
+        main_file: code.filename.to_string(),
+        code_names,
         has_offset_breaks: false,
         plan,
         commands,
@@ -224,6 +228,17 @@ struct Session {
     /// Stopped at an exception being raised (its instruction is `lasti`).
     at_exception: bool,
     has_offset_breaks: bool,
+    /// The program's file, for breakpoints given by line alone.
+    main_file: String,
+    /// The names of the program's code objects.
+    code_names: Vec<String>,
+}
+
+fn collect_code_names(code: &Code, names: &mut Vec<String>) {
+    names.push(code.name.to_string());
+    for c in code.nested_code() {
+        collect_code_names(c, names);
+    }
 }
 
 /// The tracer the VM calls; the session behind it.
@@ -476,6 +491,7 @@ impl Session {
             self.mode = Mode::Continue;
         }
         self.plan.shown_through = u64::MAX;
+        end_program_line(vm);
         let end = self.step + 1;
         self.say(&format!("The program finished (exit status {status})."));
         loop {
@@ -537,6 +553,7 @@ impl Session {
         self.plan.shown_through = self.plan.shown_through.max(self.step.saturating_sub(1));
         vm.stdout.flush();
         vm.stderr.flush();
+        end_program_line(vm);
         self.selected = vm.frames.len().saturating_sub(1);
         self.list_next = None;
         if !reason.is_empty() {
@@ -816,7 +833,10 @@ impl Session {
             return;
         }
         let frame = vm.frames.get(self.selected);
-        let current_file = frame.map(|f| f.code.code.filename.to_string());
+        let current_file = Some(frame.map_or_else(
+            || self.main_file.clone(),
+            |f| f.code.code.filename.to_string(),
+        ));
         let kind = if let Some(offset) = spec.strip_prefix('*') {
             let Some(f) = frame else {
                 println!("No current function for an offset.");
@@ -876,6 +896,13 @@ impl Session {
         let number = self.plan.next_breakpoint;
         self.plan.next_breakpoint += 1;
         let where_ = describe_break(&kind);
+        if let BreakKind::Function { name } | BreakKind::Offset { name, .. } = &kind {
+            if !self.code_names.contains(name) {
+                println!(
+                    "The program has no function named {name} (yet): the breakpoint waits for one."
+                );
+            }
+        }
         println!(
             "{} {number} at {where_}",
             if temporary {
@@ -1324,6 +1351,16 @@ impl Session {
                 vm.type_name(v),
                 safe_repr(vm, v, 100)
             );
+        }
+    }
+}
+
+/// Ends a line the program left open, so the debugger's output starts on
+/// a line of its own.
+fn end_program_line(vm: &Vm) {
+    for file in [&vm.stdout, &vm.stderr] {
+        if file.line_open.replace(false) {
+            println!();
         }
     }
 }
