@@ -145,6 +145,7 @@ fn run_session(
         commands,
         mode,
         step: 0,
+        last_event_step: 0,
         pending_stop: None,
         lines: Vec::new(),
         break_steps: Vec::new(),
@@ -176,6 +177,7 @@ enum Mode {
     Replay(u64),
     /// Silently up to the first exception raised in instruction N.
     ReplayException(u64),
+    /// Up to instruction N.
     StepInstr(u64),
     NextInstr {
         depth: usize,
@@ -201,8 +203,11 @@ struct Session {
     plan: Plan,
     commands: Commands,
     mode: Mode,
-    /// The instruction about to run (counted from 1).
+    /// The instruction about to run (counted from 1), as of the last
+    /// instruction event.
     step: u64,
+    /// The step number of the last event of any kind.
+    last_event_step: u64,
     /// A stop (and why) for the next instruction event.
     pending_stop: Option<String>,
     /// Every line event so far: step and frame depth.
@@ -253,7 +258,7 @@ impl Tracer for Debugger {
         } else {
             in_debugger_heap(|| session.event(vm, step, event));
         }
-        Ok(Flow::Continue)
+        Ok(session.flow(vm, step))
     }
 }
 
@@ -266,6 +271,46 @@ enum Resume {
 }
 
 impl Session {
+    /// How many instruction events the session can do without: the loop
+    /// runs them at nearly full speed. Line, call, return and exception
+    /// events still come; every answer is given afresh.
+    fn flow(&self, vm: &Vm, step: u64) -> Flow {
+        // Ctrl-C is looked at when an event comes: at least this often.
+        const MOST: u64 = 1 << 16;
+        if self.has_offset_breaks || self.pending_stop.is_some() {
+            return Flow::Continue;
+        }
+        let quiet = match self.mode {
+            // To be told of instruction N, skip those before it.
+            Mode::Replay(n) | Mode::StepInstr(n) => n.saturating_sub(step + 1),
+            Mode::ReplayException(n) => n.saturating_sub(step),
+            Mode::NextInstr { .. } => 0,
+            Mode::Step { depth: d }
+            | Mode::Next { depth: d }
+            | Mode::Finish { depth: d }
+            | Mode::Until { depth: d, .. } => {
+                if vm.frames.len() < d {
+                    0
+                } else {
+                    MOST
+                }
+            }
+            Mode::Continue => MOST,
+        };
+        // The output of the instruction after the ones already shown must
+        // be heard again: the muting ends there.
+        let unmute_at = self.plan.shown_through.saturating_add(1);
+        let quiet = if step < unmute_at {
+            quiet.min(unmute_at - step - 1)
+        } else {
+            quiet
+        };
+        match quiet.min(MOST) {
+            0 => Flow::Continue,
+            n => Flow::Quiet(n),
+        }
+    }
+
     fn replaying(&self) -> bool {
         matches!(self.mode, Mode::Replay(_) | Mode::ReplayException(_))
     }
@@ -280,6 +325,20 @@ impl Session {
 
     fn event(&mut self, vm: &mut Vm, step: u64, event: &Event) {
         let depth = vm.frames.len();
+        self.last_event_step = step;
+        // Output already shown by an earlier run is not shown again (every
+        // event can change this: instruction events may be skipped).
+        // A call or return event carries the number of the instruction to
+        // come, but happens during the one before.
+        let during = match event {
+            Event::Call | Event::Return { .. } => step.saturating_sub(1),
+            _ => step,
+        };
+        let muted = during <= self.plan.shown_through;
+        if muted != self.muted {
+            self.muted = muted;
+            replay::set_muted(muted);
+        }
         match event {
             Event::Instruction => self.instruction(vm, step, depth),
             Event::Line => {
@@ -377,11 +436,6 @@ impl Session {
 
     fn instruction(&mut self, vm: &mut Vm, step: u64, depth: usize) {
         self.step = step;
-        let muted = step <= self.plan.shown_through;
-        if muted != self.muted {
-            self.muted = muted;
-            replay::set_muted(muted);
-        }
         if self.has_offset_breaks {
             let frame = vm.frames.last().expect("a frame");
             let (name, file, pc) = (frame.code.name(), &frame.code.code.filename, frame.pc);
@@ -395,10 +449,7 @@ impl Session {
         let stop = match &mut self.mode {
             Mode::Replay(n) => step >= *n,
             Mode::ReplayException(n) => step > *n,
-            Mode::StepInstr(left) => {
-                *left = left.saturating_sub(1);
-                *left == 0
-            }
+            Mode::StepInstr(target) => step >= *target,
             Mode::NextInstr { depth: d, left } => {
                 if depth <= *d {
                     *left = left.saturating_sub(1);
@@ -492,7 +543,9 @@ impl Session {
         }
         self.plan.shown_through = u64::MAX;
         end_program_line(vm);
-        let end = self.step + 1;
+        // After the last instruction (the events after it carry the number
+        // the next one would have had).
+        let end = self.last_event_step.max(self.step + 1);
         self.say(&format!("The program finished (exit status {status})."));
         loop {
             let Some(line) = self.read_command() else {
@@ -636,7 +689,7 @@ impl Session {
                 let Some(n) = self.count(rest) else {
                     return Resume::Stay;
                 };
-                self.mode = Mode::StepInstr(n);
+                self.mode = Mode::StepInstr(self.step + n);
                 return Resume::Go;
             }
             "nexti" => {

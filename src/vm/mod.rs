@@ -223,6 +223,15 @@ impl Vm {
     /// KeyboardInterrupt, and an exhausted step budget a SystemError.
     #[cold]
     pub fn periodic_checks(&mut self) -> PyResult<()> {
+        // While traced this runs before every instruction: the common case
+        // goes straight to the tracer.
+        if self.tracing.is_some()
+            && self.step_budget.is_none()
+            && !finalize::pending()
+            && !self.interrupt.load(Ordering::Relaxed)
+        {
+            return self.trace_instruction();
+        }
         // The interval restarts first: finalizers run Python code, whose
         // own loop counts on.
         let resume = TICKER_RESUME.with(|r| r.replace(0));

@@ -61,6 +61,9 @@ pub enum Event<'a> {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Flow {
     Continue,
+    /// The tracer needs no `Instruction` event for the next N instructions
+    /// (the other events still come, and each answer replaces this one).
+    Quiet(u64),
     /// The tracer is removed; the program runs on untraced.
     Detach,
 }
@@ -79,6 +82,8 @@ pub struct TraceState {
     shadow: Vec<Activation>,
     next_activation: u32,
     steps: u64,
+    /// `Instruction` events still to skip (`Flow::Quiet`).
+    quiet: u64,
 }
 
 /// A run of a frame, as the tracer follows it (ceval's `instr_lb`,
@@ -95,12 +100,24 @@ struct Activation {
 }
 
 impl TraceState {
+    /// Gives the tracer an event; its answer sets how many instruction
+    /// events to skip from now on.
+    fn deliver(&mut self, vm: &mut Vm, step: u64, event: &Event) -> PyResult<Flow> {
+        let flow = self.tracer.event(vm, step, event)?;
+        self.quiet = match flow {
+            Flow::Quiet(n) => n,
+            _ => 0,
+        };
+        Ok(flow)
+    }
+
     pub fn new(tracer: Box<dyn Tracer>) -> TraceState {
         TraceState {
             tracer,
             shadow: Vec::new(),
             next_activation: 1,
             steps: 0,
+            quiet: 0,
         }
     }
 }
@@ -169,10 +186,14 @@ impl Vm {
         act.prev = Some(offset);
         state.steps += 1;
         let step = state.steps;
-        if line_event && state.tracer.event(self, step, &Event::Line)? == Flow::Detach {
+        if line_event && state.deliver(self, step, &Event::Line)? == Flow::Detach {
             return Ok(Flow::Detach);
         }
-        state.tracer.event(self, step, &Event::Instruction)
+        if state.quiet > 0 {
+            state.quiet -= 1;
+            return Ok(Flow::Continue);
+        }
+        state.deliver(self, step, &Event::Instruction)
     }
 
     /// Brings the tracer's view of the frame stack up to date: `return` for
@@ -204,7 +225,7 @@ impl Vm {
                 yielded,
             };
             let step = state.steps + 1;
-            if state.tracer.event(self, step, &event)? == Flow::Detach {
+            if state.deliver(self, step, &event)? == Flow::Detach {
                 return Ok(Flow::Detach);
             }
         }
@@ -222,7 +243,7 @@ impl Vm {
             });
             if i + 1 == depth {
                 let step = state.steps + 1;
-                if state.tracer.event(self, step, &Event::Call)? == Flow::Detach {
+                if state.deliver(self, step, &Event::Call)? == Flow::Detach {
                     return Ok(Flow::Detach);
                 }
             }
@@ -254,9 +275,7 @@ impl Vm {
                 act.returning = None;
             }
             let step = state.steps.max(1);
-            state
-                .tracer
-                .event(self, step, &Event::Exception { err, caught })
+            state.deliver(self, step, &Event::Exception { err, caught })
         });
         self.reattach(state, result)
     }
