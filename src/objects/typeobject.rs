@@ -76,6 +76,8 @@ pub struct PyType {
     pub finalizer: std::cell::Cell<(u64, bool)>,
     /// Cache of [`PyType::has_python_new`], with its [`TYPE_VERSION`].
     pub python_new: std::cell::Cell<(u64, bool)>,
+    /// Cache of [`PyType::has_plain_attributes`], with its [`TYPE_VERSION`].
+    pub plain_attributes: std::cell::Cell<(u64, bool)>,
     /// How many `__slots__` entries instances have, inherited ones included.
     pub slot_count: std::cell::Cell<usize>,
     /// Instances have no `__dict__` (every class that adds to the layout
@@ -204,6 +206,36 @@ impl PyType {
         found
     }
 
+    /// Whether instances get and set ordinary attributes as `object` does
+    /// with nothing in the way: a class of `object`'s layout with an
+    /// instance dict, no Python `__getattribute__`, `__setattr__` or
+    /// `__delattr__`, and no data descriptor anywhere in the MRO. Then a
+    /// name that is not special (`__class__`, `__dict__`) is the instance
+    /// dict's, else the class's (cached like
+    /// [`PyType::has_data_descriptors`]).
+    #[inline]
+    pub fn has_plain_attributes(&self) -> bool {
+        let version = TYPE_VERSION.with(|v| v.get());
+        let (at, known) = self.plain_attributes.get();
+        if at == version {
+            return known;
+        }
+        self.find_plain_attributes(version)
+    }
+
+    #[cold]
+    fn find_plain_attributes(&self, version: u64) -> bool {
+        let plain = self.heap
+            && !self.is_classic()
+            && self.layout == Layout::Object
+            && !self.dictless.get()
+            && !matches!(self.lookup("__getattribute__"), Some(Value::Function(_)))
+            && !self.has_attribute_hooks()
+            && !self.has_data_descriptors();
+        self.plain_attributes.set((version, plain));
+        plain
+    }
+
     #[cold]
     fn find_attribute_hooks(&self, version: u64) -> bool {
         let found = matches!(self.lookup("__setattr__"), Some(Value::Function(_)))
@@ -327,6 +359,14 @@ fn name_key(name: &PyStr) -> &str {
     std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}")
 }
 
+/// Whether attribute access by this name has a meaning of its own for
+/// instances (`__class__`, `__dict__`), so that it cannot go straight to the
+/// instance dict. Ordinary names rarely start with two underscores.
+#[inline]
+fn is_special_name(name: &PyStr) -> bool {
+    name.as_bytes().starts_with(b"__")
+}
+
 impl Vm {
     /// `obj.name` (`PyObject_GetAttr`).
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -435,6 +475,14 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
         let class = inst.class();
+        if class.has_plain_attributes() && !is_special_name(name) {
+            if let Some(v) = inst.dict.get_pystr(name) {
+                return Ok(v);
+            }
+            if let Some(attr) = class.lookup_pystr(name) {
+                return self.class_attribute_for(obj, &class, attr);
+            }
+        }
         let found = if class.has_getattribute() {
             match class.lookup("__getattribute__") {
                 Some(getattribute) => {
@@ -544,17 +592,31 @@ impl Vm {
         } else {
             class.lookup_pystr(name)
         };
-        if let Some(attr) = class_attr {
-            return match self.descriptor(&attr) {
-                super::descrobject::Descriptor::NotOne => Ok(Some(self.bind(
-                    attr,
-                    obj.clone(),
-                    Value::Type(class.clone()),
-                ))),
-                d => self.descriptor_get(&attr, d, obj.clone(), class).map(Some),
-            };
+        match class_attr {
+            Some(attr) => self.class_attribute_for(obj, class, attr).map(Some),
+            None => Ok(None),
         }
-        Ok(None)
+    }
+
+    /// A class attribute read through an instance that has no such
+    /// attribute of its own: a function becomes a bound method, another
+    /// descriptor gives its value, anything else is itself.
+    #[inline]
+    fn class_attribute_for(
+        &mut self,
+        obj: &Value,
+        class: &Rc<PyType>,
+        attr: Value,
+    ) -> PyResult<Value> {
+        if let Value::Function(_) = attr {
+            return Ok(self.bind(attr, obj.clone(), Value::Type(class.clone())));
+        }
+        match self.descriptor(&attr) {
+            super::descrobject::Descriptor::NotOne => {
+                Ok(self.bind(attr, obj.clone(), Value::Type(class.clone())))
+            }
+            d => self.descriptor_get(&attr, d, obj.clone(), class),
+        }
     }
 
     fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
@@ -752,6 +814,9 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         let class = inst.class();
+        if class.has_plain_attributes() && !is_special_name(name) {
+            return self.dict_set_attr(&inst.dict, obj, name, value);
+        }
         let hook = if value.is_some() {
             "__setattr__"
         } else {

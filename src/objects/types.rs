@@ -35,6 +35,7 @@ pub fn new_type(
         meta: RefCell::new(None),
         finalizer: std::cell::Cell::new((0, false)),
         python_new: std::cell::Cell::new((0, false)),
+        plain_attributes: std::cell::Cell::new((0, false)),
         slot_count: std::cell::Cell::new(0),
         dictless: std::cell::Cell::new(false),
     });
