@@ -709,7 +709,7 @@ fn st_self(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
 
 /// The arguments after `self`, exactly `n` of them.
 fn st_args(vm: &Vm, args: &Args, name: &str, n: usize) -> PyResult<Vec<Value>> {
-    super::method_args(vm, args, name, n, n)
+    super::method_args(vm, args, name, n, n).map(<[Value]>::to_vec)
 }
 
 /// `struct_time(sequence)`.

@@ -374,6 +374,19 @@ impl Vm {
         if let Value::Instance(inst) = obj {
             return self.instance_getattr(obj, inst, name);
         }
+        // Methods of built-in types first, by the name's cached hash.
+        if let Value::Str(_)
+        | Value::List(_)
+        | Value::Dict(_)
+        | Value::Tuple(_)
+        | Value::Set(_)
+        | Value::Unicode(_) = obj
+        {
+            let t = self.type_of(obj);
+            if let Some(attr) = t.dict.get_pystr(name) {
+                return Ok(self.bind(attr, obj.clone(), Value::Type(t)));
+            }
+        }
         let key = name_key(name);
         let found = match obj {
             Value::Type(t) => self.type_getattr(t, key),
@@ -382,19 +395,6 @@ impl Vm {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => m.dict.get_pystr(name),
             },
-            // Methods of built-in types first, by the name's cached hash.
-            Value::Str(_)
-            | Value::List(_)
-            | Value::Dict(_)
-            | Value::Tuple(_)
-            | Value::Set(_)
-            | Value::Unicode(_) => {
-                let t = self.type_of(obj);
-                match t.dict.get_pystr(name) {
-                    Some(attr) => Some(self.bind(attr, obj.clone(), Value::Type(t))),
-                    None => self.builtin_getattr(obj, key),
-                }
-            }
             _ => self.builtin_getattr(obj, key),
         };
         match found {

@@ -981,6 +981,22 @@ impl Vm {
         }
         let stack = &mut self.frames.last_mut().expect("a running frame").stack;
         let mut args = Vec::with_capacity(npos + 1);
+        if let Value::Builtin(b) = &func {
+            // Its own `self` goes in front as the arguments are moved.
+            args.extend(b.self_.clone());
+            args.extend(self_arg);
+            args.extend(stack.drain(func_at + 1..));
+            stack.pop();
+            let v = self.call_builtin(
+                b,
+                Args {
+                    args,
+                    kwargs: Vec::new(),
+                },
+            )?;
+            self.push(v);
+            return Ok(());
+        }
         args.extend(self_arg);
         args.extend(stack.drain(func_at + 1..));
         stack.pop();
