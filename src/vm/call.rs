@@ -134,6 +134,18 @@ impl Vm {
                 }
                 Ok(Prepared::Done(self.call_type(t, args)?))
             }
+            Value::Instance(inst) if inst.class().is_classic() => {
+                match self.classic_special(func, "__call__") {
+                    Some(Ok(call)) => Ok(Prepared::Done(self.call(&call, args)?)),
+                    Some(Err(e)) if !self.err_matches(&e, &self.exc.attribute_error.clone()) => {
+                        Err(e)
+                    }
+                    _ => Err(self.attribute_error(format!(
+                        "{} instance has no __call__ method",
+                        inst.class().name()
+                    ))),
+                }
+            }
             Value::Instance(_) => {
                 let name = crate::objects::stringobject::PyStr::from("__call__");
                 match self.lookup_special(func, &name) {
