@@ -275,7 +275,7 @@ fn new_struct_time(t: &Rc<PyType>, values: Vec<Value>) -> Value {
 
 fn fill_struct_time(inst: &PyInstance, values: Vec<Value>) {
     for (name, v) in FIELDS.iter().zip(&values) {
-        inst.dict.set_str(name, v.clone());
+        inst.dict().set_str(name, v.clone());
     }
     *inst.exc_args.borrow_mut() = Some(Value::tuple(values));
 }

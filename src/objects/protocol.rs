@@ -472,7 +472,7 @@ impl Vm {
             let errno = self.str(&args[0])?.to_text().into_owned();
             let strerror = self.str(&args[1])?.to_text().into_owned();
             let filename = match v {
-                Value::Instance(i) => i.dict.get_str("filename").unwrap_or(Value::None),
+                Value::Instance(i) => i.dict().get_str("filename").unwrap_or(Value::None),
                 _ => Value::None,
             };
             let text = if filename.is_none() {
@@ -487,7 +487,7 @@ impl Vm {
         }
         if t.is_subtype(&self.exc.syntax_error.clone()) {
             if let Value::Instance(i) = v {
-                return self.syntax_error_str(&i.dict);
+                return self.syntax_error_str(&i.dict());
             }
         }
         if let Some(text) = self.unicode_error_str(v)? {

@@ -183,7 +183,7 @@ impl Vm {
         match t.lookup("__new__")? {
             f @ Value::Function(_) => Some(f),
             Value::Instance(i) if i.class().layout == Layout::StaticMethod => {
-                i.dict.get_str("__func__")
+                i.dict().get_str("__func__")
             }
             Value::Builtin(_) => None,
             other => Some(other),
@@ -504,8 +504,9 @@ impl Vm {
             .first()
             .cloned()
             .unwrap_or_else(|| self.types.object.clone());
-        if classic && methods.get_str("__doc__").is_none() {
-            // PyClass_New gives the class body's own namespace a `__doc__`.
+        if methods.get_str("__doc__").is_none() {
+            // PyClass_New gives the class body's own namespace a `__doc__`;
+            // type_new gives the class's dict one.
             methods.set_str("__doc__", Value::None);
         }
         let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
@@ -518,7 +519,7 @@ impl Vm {
             // `type_new` makes a plain function `__new__` a staticmethod.
             if let Some(f @ Value::Function(_)) = t.dict.get_str("__new__") {
                 let sm = PyInstance::new(self.types.staticmethod.clone());
-                sm.dict.set_str("__func__", f);
+                sm.dict().set_str("__func__", f);
                 t.dict.set_str("__new__", Value::Instance(Rc::new(sm)));
             }
         }
@@ -548,7 +549,12 @@ impl Vm {
         if !classic && !Rc::ptr_eq(&winner, &self.types.type_) {
             *t.meta.borrow_mut() = Some(winner);
         }
-        let t = if classic { mark_classic(t) } else { t };
+        let t = if classic {
+            mark_classic(t)
+        } else {
+            super::typeattrs::register_subclass(&t);
+            t
+        };
         Ok(Value::Type(t))
     }
 }
@@ -632,7 +638,7 @@ impl Vm {
                 base: Some(Value::Int(index as i64)),
                 slots: Box::new([]),
             }));
-            member.dict.set_str("__name__", Value::str(&name));
+            member.dict().set_str("__name__", Value::str(&name));
             t.dict.set_str(&name, Value::Instance(Rc::new(member)));
             index += 1;
         }
@@ -906,6 +912,7 @@ pub fn register(vm: &mut Vm) {
             ("__call__", type_call),
             ("__init__", type_init),
             ("mro", type_mro),
+            ("__subclasses__", super::typeattrs::type_subclasses),
         ],
     );
     crate::builtins::add_methods(
