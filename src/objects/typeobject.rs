@@ -361,6 +361,25 @@ impl PyInstance {
         found
     }
 
+    /// Stores into or deletes from the instance's `__dict__`; `None` when
+    /// deleting a name it does not have. No Python code runs meanwhile.
+    #[inline]
+    pub fn dict_store(&self, name: &Rc<PyStr>, value: Option<Value>) -> Option<()> {
+        let d = self.dict_cell.take();
+        let done = d.as_ref().and_then(|d| {
+            let key = Value::Str(name.clone());
+            match value {
+                Some(v) => {
+                    d.set(key, name.hash(), v);
+                    Some(())
+                }
+                None => d.remove(&key, name.hash()).map(drop),
+            }
+        });
+        self.dict_cell.set(d);
+        done
+    }
+
     /// Replaces the instance's `__dict__`.
     pub fn set_dict(&self, dict: Rc<PyDict>) {
         let old = self.dict_cell.replace(Some(dict));
@@ -853,7 +872,7 @@ impl Vm {
     ) -> PyResult<()> {
         let class = inst.class();
         if class.has_plain_attributes() && !is_special_name(name) {
-            return self.dict_set_attr(&inst.dict(), obj, name, value);
+            return self.instance_dict_store(inst, name, value);
         }
         // A classic instance's `__dict__` and `__class__` come before its
         // hooks (`instance_setattr`).
@@ -933,7 +952,21 @@ impl Vm {
         if class.dictless.get() {
             return Err(self.no_attribute(obj, name_key(name)));
         }
-        self.dict_set_attr(&inst.dict(), obj, name, value)
+        self.instance_dict_store(inst, name, value)
+    }
+
+    /// `inst.name = value` (or `del inst.name`) in the instance's dict.
+    #[inline]
+    fn instance_dict_store(
+        &mut self,
+        inst: &PyInstance,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        match inst.dict_store(name, value) {
+            Some(()) => Ok(()),
+            None => Err(self.attribute_error(name.to_text().into_owned())),
+        }
     }
 
     /// `inst.__dict__ = d` and `inst.__class__ = C` on a classic instance.
