@@ -291,7 +291,7 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(Value::Module(m)) => m.dict.keys(),
         Some(Value::Instance(i)) => {
-            let mut keys = i.dict.keys();
+            let mut keys = i.dict().keys();
             for t in i.class().mro.borrow().iter() {
                 if Rc::ptr_eq(t, &vm.types.object) {
                     continue;

@@ -195,23 +195,30 @@ pub fn check_parsed_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usiz
 
 /// The arguments after `self` of a method of a built-in type, checked as
 /// CPython checks them (a method without arguments says "takes no arguments").
-pub fn method_args(
+pub fn method_args<'a>(
     vm: &Vm,
-    args: &Args,
+    args: &'a Args,
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Vec<Value>> {
-    let rest = Args::positional(args.args.get(1..).unwrap_or(&[]).to_vec());
+) -> PyResult<&'a [Value]> {
+    let rest = args.args.get(1..).unwrap_or(&[]);
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    if max == 0 {
-        check_args(vm, name, &rest, 0, 0)?;
-    } else {
-        check_parsed_args(vm, name, &rest, min, max)?;
+    let n = rest.len();
+    if n < min || n > max {
+        // Without arguments allowed, `PyArg_UnpackTuple`'s wording.
+        let msg = if max == 0 {
+            format!("{name}() takes no arguments ({n} given)")
+        } else if min == 1 && max == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else {
+            arity_message(name, n, min, max)
+        };
+        return Err(vm.type_error(msg));
     }
-    Ok(rest.args)
+    Ok(rest)
 }
 
 /// Checks the number of positional arguments of a built-in, with the

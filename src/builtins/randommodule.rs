@@ -319,7 +319,7 @@ enum Source {
 impl Source {
     fn of(vm: &mut Vm, obj: &Value, state: State) -> PyResult<Source> {
         if let Value::Instance(inst) = obj {
-            let own = inst.dict.get_str("random").is_none()
+            let own = inst.dict().get_str("random").is_none()
                 && matches!(
                     inst.class().lookup_pystr(&pystr("random")),
                     Some(Value::Builtin(b)) if b.owner == Some(OWNER)
@@ -412,7 +412,7 @@ pub fn module(vm: &mut Vm) -> Option<Rc<PyModule>> {
         Value::str("Random number generator base class used by bound module functions."),
     );
     let inst = Rc::new(PyInstance::new(cls.clone()));
-    inst.dict.set_str("gauss_next", Value::None);
+    inst.dict().set_str("gauss_next", Value::None);
     let inst_value = Value::Instance(inst);
     m.dict.set_str("Random", Value::Type(cls));
     m.dict.set_str("_inst", inst_value.clone());
@@ -674,7 +674,7 @@ fn randbelow(vm: &mut Vm, obj: &Value, state: &State, n: &BigInt) -> PyResult<Va
     let k = (1.00001 + int_log(&(n - 1)) / 2f64.ln()) as u64;
     let native = match obj {
         Value::Instance(inst) => {
-            inst.dict.get_str("getrandbits").is_none()
+            inst.dict().get_str("getrandbits").is_none()
                 && matches!(
                     inst.class().lookup_pystr(&pystr("getrandbits")),
                     Some(Value::Builtin(b)) if b.owner == Some(OWNER)
@@ -811,7 +811,7 @@ fn random_randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let stop = op(vm, &b, BinOp::Add, &Value::Int(1))?;
     let own = match &obj {
         Value::Instance(inst) => {
-            inst.dict.get_str("randrange").is_none()
+            inst.dict().get_str("randrange").is_none()
                 && matches!(
                     inst.class().lookup_pystr(&pystr("randrange")),
                     Some(Value::Builtin(b)) if b.owner == Some(OWNER)

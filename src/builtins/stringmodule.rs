@@ -149,9 +149,9 @@ pub fn future_module(vm: &mut Vm) -> Option<Rc<PyModule>> {
     for (name, optional, mandatory, flag) in features {
         let feature = vm.new_instance(&feature_type);
         if let Value::Instance(i) = &feature {
-            i.dict.set_str("optional", version(optional));
-            i.dict.set_str("mandatory", version(mandatory));
-            i.dict.set_str("compiler_flag", Value::Int(flag));
+            i.dict().set_str("optional", version(optional));
+            i.dict().set_str("mandatory", version(mandatory));
+            i.dict().set_str("compiler_flag", Value::Int(flag));
         }
         m.dict.set_str(name, feature);
         names.push(Value::str(name));

@@ -61,7 +61,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
             ("radix", Value::Int(2)),
             ("rounds", Value::Int(1)),
         ] {
-            i.dict.set_str(name, value);
+            i.dict().set_str(name, value);
         }
     }
     d.set_str("float_info", float_info);

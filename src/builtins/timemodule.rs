@@ -278,7 +278,7 @@ fn new_struct_time(t: &Rc<PyType>, values: Vec<Value>) -> Value {
 
 fn fill_struct_time(inst: &PyInstance, values: Vec<Value>) {
     for (name, v) in FIELDS.iter().zip(&values) {
-        inst.dict.set_str(name, v.clone());
+        inst.dict().set_str(name, v.clone());
     }
     *inst.exc_args.borrow_mut() = Some(Value::tuple(values));
 }
@@ -712,7 +712,7 @@ fn st_self(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
 
 /// The arguments after `self`, exactly `n` of them.
 fn st_args(vm: &Vm, args: &Args, name: &str, n: usize) -> PyResult<Vec<Value>> {
-    super::method_args(vm, args, name, n, n)
+    super::method_args(vm, args, name, n, n).map(<[Value]>::to_vec)
 }
 
 /// `struct_time(sequence)`.

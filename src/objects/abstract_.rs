@@ -307,6 +307,10 @@ impl Vm {
             Value::Set(s) => s.len(),
             Value::XRange(r) => r.len as usize,
             _ if super::protocol::has_python_type(v) => {
+                if let Some(m) = self.classic_special(v, "__len__") {
+                    let r = self.call(&m?, Args::default())?;
+                    return self.len_result(r);
+                }
                 match self.lookup_special(v, &PyStr::from("__len__")) {
                     Some(m) => {
                         let r = self.call(&m, Args::default())?;
@@ -388,31 +392,75 @@ impl Vm {
                 Value::Int(i) => (0..r.len).any(|k| r.item(k) == *i),
                 _ => false,
             }),
-            Value::Instance(_)
-                if self
-                    .lookup_special(container, &PyStr::from("__contains__"))
-                    .is_some() =>
-            {
-                let m = self
-                    .lookup_special(container, &PyStr::from("__contains__"))
-                    .unwrap_or(Value::None);
-                let r = self.call1(&m, x.clone())?;
-                self.truthy(&r)
-            }
-            _ => {
-                let it = self.iter(container).map_err(|_| {
-                    self.type_error(format!(
-                        "argument of type '{}' is not iterable",
-                        self.type_name(container)
-                    ))
-                })?;
-                while let Some(item) = self.next(&it)? {
-                    if self.eq(&item, x)? {
-                        return Ok(true);
+            Value::Instance(_) => {
+                // Without `__contains__`, the items are searched.
+                let found = match self.classic_special(container, "__contains__") {
+                    Some(Ok(m)) => Some(m),
+                    Some(Err(e)) if self.err_matches(&e, &self.exc.attribute_error.clone()) => None,
+                    Some(Err(e)) => return Err(e),
+                    None => self.lookup_special(container, &PyStr::from("__contains__")),
+                };
+                match found {
+                    Some(m) => {
+                        let r = self.call1(&m, x.clone())?;
+                        self.truthy(&r)
                     }
+                    None => self.search_items(container, x),
                 }
-                Ok(false)
             }
+            _ => self.search_items(container, x),
+        }
+    }
+
+    /// `x in container` by iterating over the container.
+    fn search_items(&mut self, container: &Value, x: &Value) -> PyResult<bool> {
+        let it = self.iter(container).map_err(|_| {
+            self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            ))
+        })?;
+        while let Some(item) = self.next(&it)? {
+            if self.eq(&item, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `iter()` of a classic instance (`instance_getiter`): its `__iter__`,
+    /// else its `__getitem__` stepped through, else TypeError.
+    fn classic_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let attribute_error = self.exc.attribute_error.clone();
+        match self.classic_special(v, "__iter__") {
+            Some(Ok(m)) => {
+                let it = self.call(&m, Args::default())?;
+                let is_iterator = match &it {
+                    Value::Iter(_) | Value::Generator(_) | Value::File(_) => true,
+                    Value::Instance(_) => self.getattr(&it, &Rc::new(PyStr::from("next"))).is_ok(),
+                    _ => false,
+                };
+                if !is_iterator {
+                    return Err(self.type_error(format!(
+                        "__iter__ returned non-iterator of type '{}'",
+                        self.type_name(&it)
+                    )));
+                }
+                return Ok(it);
+            }
+            Some(Err(e)) if !self.err_matches(&e, &attribute_error) => return Err(e),
+            _ => {}
+        }
+        match self.classic_special(v, "__getitem__") {
+            Some(Ok(_)) => Ok(PyIter::new(
+                "iterator",
+                IterState::GetItem {
+                    obj: v.clone(),
+                    index: 0,
+                },
+            )),
+            Some(Err(e)) if !self.err_matches(&e, &attribute_error) => Err(e),
+            _ => Err(self.type_error("iteration over non-sequence")),
         }
     }
 
@@ -477,6 +525,9 @@ impl Vm {
             Value::DictView(d) => self.dictview_iter(d),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::File(_) => v.clone(),
+            Value::Instance(inst) if inst.class().is_classic() => {
+                return self.classic_iter(v);
+            }
             _ if super::protocol::has_python_type(v) => {
                 if let Some(m) = self.lookup_special(v, &PyStr::from("__iter__")) {
                     let it = self.call(&m, Args::default())?;
@@ -825,6 +876,10 @@ impl Vm {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(key.clone())),
                 }
+            }
+            Value::Instance(inst) if inst.class().is_classic() => {
+                let m = self.getattr(obj, &Rc::new(PyStr::from("__getitem__")))?;
+                self.call1(&m, key.clone())
             }
             Value::Instance(inst) => match self.lookup_special(obj, &PyStr::from("__getitem__")) {
                 // dict's own `__getitem__` on a subclass: `__missing__` answers a missing key.

@@ -39,13 +39,13 @@ impl Vm {
                     Some(Value::Int(i)) => *i as usize,
                     _ => usize::MAX,
                 },
-                inst.dict.get_str("__name__").unwrap_or(Value::None),
+                inst.dict().get_str("__name__").unwrap_or(Value::None),
             ),
             Layout::StaticMethod => {
-                Descriptor::StaticMethod(inst.dict.get_str("__func__").unwrap_or(Value::None))
+                Descriptor::StaticMethod(inst.dict().get_str("__func__").unwrap_or(Value::None))
             }
             Layout::ClassMethod => {
-                Descriptor::ClassMethod(inst.dict.get_str("__func__").unwrap_or(Value::None))
+                Descriptor::ClassMethod(inst.dict().get_str("__func__").unwrap_or(Value::None))
             }
             _ if class.heap && !class.is_classic() => {
                 let get = class.lookup("__get__");
@@ -92,7 +92,7 @@ impl Vm {
                 if obj.is_none() {
                     return Ok(attr.clone());
                 }
-                match p.dict.get_str("fget") {
+                match p.dict().get_str("fget") {
                     Some(f) if !f.is_none() => self.call1(&f, obj),
                     _ => Err(self.attribute_error("unreadable attribute")),
                 }
@@ -175,7 +175,7 @@ impl Vm {
                 } else {
                     ("fdel", "can't delete attribute")
                 };
-                Some(match p.dict.get_str(field) {
+                Some(match p.dict().get_str(field) {
                     Some(f) if !f.is_none() => {
                         let mut args = vec![obj.clone()];
                         args.extend(value);
@@ -240,10 +240,10 @@ pub fn new_property(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> 
     } else {
         doc
     };
-    inst.dict.set_str("fget", fget);
-    inst.dict.set_str("fset", fset);
-    inst.dict.set_str("fdel", fdel);
-    inst.dict.set_str("__doc__", doc);
+    inst.dict().set_str("fget", fget);
+    inst.dict().set_str("fset", fset);
+    inst.dict().set_str("fdel", fdel);
+    inst.dict().set_str("__doc__", doc);
     Ok(Value::Instance(inst))
 }
 
@@ -257,7 +257,7 @@ pub fn new_wrapper(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         )));
     }
     let inst = Rc::new(PyInstance::new(t.clone()));
-    inst.dict.set_str("__func__", args.args[0].clone());
+    inst.dict().set_str("__func__", args.args[0].clone());
     Ok(Value::Instance(inst))
 }
 
@@ -268,15 +268,15 @@ fn replace_accessor(vm: &mut Vm, args: Args, field: &str) -> PyResult<Value> {
     };
     let copy = Rc::new(PyInstance::new(p.class()));
     for name in ["fget", "fset", "fdel", "__doc__"] {
-        copy.dict
-            .set_str(name, p.dict.get_str(name).unwrap_or(Value::None));
+        copy.dict()
+            .set_str(name, p.dict().get_str(name).unwrap_or(Value::None));
     }
     let key = match field {
         "getter" => "fget",
         "setter" => "fset",
         _ => "fdel",
     };
-    copy.dict.set_str(key, f.clone());
+    copy.dict().set_str(key, f.clone());
     Ok(Value::Instance(copy))
 }
 
@@ -340,7 +340,7 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     get_args(vm, &args)?;
     Ok(match &args.args[0] {
-        Value::Instance(i) => i.dict.get_str("__func__").unwrap_or(Value::None),
+        Value::Instance(i) => i.dict().get_str("__func__").unwrap_or(Value::None),
         other => other.clone(),
     })
 }
@@ -355,7 +355,7 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let class = owner_of(vm, &obj, &typ);
     let meta = Value::Type(vm.type_of(&class));
     Ok(Value::Method(Rc::new(PyMethod {
-        func: cm.dict.get_str("__func__").unwrap_or(Value::None),
+        func: cm.dict().get_str("__func__").unwrap_or(Value::None),
         self_: Some(class),
         class: meta,
     })))
@@ -371,7 +371,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(obj) = obj else {
         return Ok(args.args[0].clone());
     };
-    match p.dict.get_str("fget") {
+    match p.dict().get_str("fget") {
         Some(f) if !f.is_none() => vm.call1(&f, obj),
         _ => Err(vm.attribute_error("unreadable attribute")),
     }
@@ -421,7 +421,130 @@ fn super_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `C.__dict__` of a new-style class: a `dictproxy`, which reads the
+/// class's dict and refuses changes (`PyDictProxy_New`).
+pub fn dict_proxy(vm: &Vm, t: &PyType) -> Value {
+    Value::Instance(Rc::new(PyInstance::with_base(
+        vm.types.dictproxy.clone(),
+        Value::Dict(t.dict.clone()),
+    )))
+}
+
+/// The dict a `dictproxy` method's `self` shows.
+fn proxied(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
+    match args.args.first() {
+        Some(Value::Instance(i)) if i.class().layout == Layout::DictProxy => match i.base() {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.system_error("a dictproxy without a dict")),
+        },
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'dictproxy' object"))),
+    }
+}
+
+/// A `dictproxy` method that is the dict's own method, called on the dict.
+macro_rules! proxy_to_dict_method {
+    ($($f:ident: $name:literal,)*) => {
+        $(fn $f(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+            let d = proxied(vm, &args, $name)?;
+            let Some(Value::Builtin(b)) = vm.types.dict.dict.get_str($name) else {
+                return Err(vm.system_error(concat!("dict has no ", $name)));
+            };
+            args.args[0] = d;
+            (b.func)(vm, args)
+        })*
+        const PROXY_DICT_METHODS: &[(&str, NativeFn)] = &[$(($name, $f),)*];
+    };
+}
+
+proxy_to_dict_method! {
+    proxy_keys: "keys",
+    proxy_values: "values",
+    proxy_items: "items",
+    proxy_iterkeys: "iterkeys",
+    proxy_itervalues: "itervalues",
+    proxy_iteritems: "iteritems",
+    proxy_get: "get",
+    proxy_has_key: "has_key",
+    proxy_copy: "copy",
+}
+
+fn proxy_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = proxied(vm, &args, "__getitem__")?;
+    let rest = crate::builtins::method_args(vm, &args, "__getitem__", 1, 1)?;
+    vm.getitem(&d, &rest[0])
+}
+
+fn proxy_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = proxied(vm, &args, "__contains__")?;
+    let rest = crate::builtins::method_args(vm, &args, "__contains__", 1, 1)?;
+    Ok(Value::Bool(vm.contains(&d, &rest[0])?))
+}
+
+fn proxy_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = proxied(vm, &args, "__len__")?;
+    crate::builtins::method_args(vm, &args, "__len__", 0, 0)?;
+    Ok(Value::Int(vm.len(&d)? as i64))
+}
+
+fn proxy_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = proxied(vm, &args, "__iter__")?;
+    crate::builtins::method_args(vm, &args, "__iter__", 0, 0)?;
+    vm.iter(&d)
+}
+
+/// `repr()` names the proxy; `str()` is the dict's.
+fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = proxied(vm, &args, "__repr__")?;
+    let r = vm.repr(&d)?;
+    let mut out = b"dict_proxy(".to_vec();
+    out.extend_from_slice(r.as_bytes());
+    out.push(b')');
+    Ok(Value::bytes(&out))
+}
+
+fn proxy_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = proxied(vm, &args, "__str__")?;
+    Ok(Value::Str(vm.str(&d)?))
+}
+
+/// Comparisons compare the dicts (`proxy_richcompare`).
+macro_rules! proxy_compare {
+    ($($f:ident: $name:literal $op:ident,)*) => {
+        $(fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let d = proxied(vm, &args, $name)?;
+            let rest = crate::builtins::method_args(vm, &args, $name, 1, 1)?;
+            vm.compare(&d, &rest[0], super::abstract_::CmpOp::$op)
+        })*
+        const PROXY_COMPARISONS: &[(&str, NativeFn)] = &[$(($name, $f),)*];
+    };
+}
+
+proxy_compare! {
+    proxy_eq: "__eq__" Eq,
+    proxy_ne: "__ne__" Ne,
+    proxy_lt: "__lt__" Lt,
+    proxy_le: "__le__" Le,
+    proxy_gt: "__gt__" Gt,
+    proxy_ge: "__ge__" Ge,
+}
+
 pub fn register(vm: &mut Vm) {
+    let t = vm.types.dictproxy.clone();
+    add_methods(&t, "dictproxy", PROXY_DICT_METHODS);
+    add_methods(&t, "dictproxy", PROXY_COMPARISONS);
+    add_methods(
+        &t,
+        "dictproxy",
+        &[
+            ("__getitem__", proxy_getitem),
+            ("__contains__", proxy_contains),
+            ("__len__", proxy_len),
+            ("__iter__", proxy_iter),
+            ("__repr__", proxy_repr),
+            ("__str__", proxy_str),
+        ],
+    );
+    t.dict.set_str("__hash__", Value::None);
     let methods: &[(&'static str, NativeFn)] = &[
         ("getter", property_getter),
         ("setter", property_setter),

@@ -123,9 +123,9 @@ pub fn init_exception(vm: &mut Vm, inst: &Value, args: Vec<Value>) -> PyResult<(
     let class = i.class();
     let mut args = args;
     if class.is_subtype(&vm.exc.environment_error) && (2..=3).contains(&args.len()) {
-        i.dict.set_str("errno", args[0].clone());
-        i.dict.set_str("strerror", args[1].clone());
-        i.dict
+        i.dict().set_str("errno", args[0].clone());
+        i.dict().set_str("strerror", args[1].clone());
+        i.dict()
             .set_str("filename", args.get(2).cloned().unwrap_or(Value::None));
         args.truncate(2);
     }
@@ -151,10 +151,10 @@ fn init_syntax_error(
         "text",
         "print_file_and_line",
     ] {
-        i.dict.set_str(name, Value::None);
+        i.dict().set_str(name, Value::None);
     }
     if let Some(msg) = args.first() {
-        i.dict.set_str("msg", msg.clone());
+        i.dict().set_str("msg", msg.clone());
     }
     if args.len() == 2 {
         let info = vm.iterate(&args[1])?;
@@ -162,7 +162,7 @@ fn init_syntax_error(
             return Err(vm.index_error("tuple index out of range"));
         }
         for (name, v) in ["filename", "lineno", "offset", "text"].iter().zip(info) {
-            i.dict.set_str(name, v);
+            i.dict().set_str(name, v);
         }
     }
     Ok(())

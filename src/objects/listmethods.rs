@@ -74,7 +74,7 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyList>> {
     }
 }
 
-fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
+fn rest<'a>(vm: &Vm, args: &'a Args, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     crate::builtins::method_args(vm, args, name, min, max)
 }
 

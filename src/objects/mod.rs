@@ -33,6 +33,7 @@ pub mod slotwrappers;
 pub mod stringobject;
 pub mod strmethods;
 pub mod tupleobject;
+pub mod typeattrs;
 pub mod typenew;
 pub mod typeobject;
 pub mod types;

@@ -561,6 +561,9 @@ impl Vm {
             UNARY_INVERT => ("__invert__", "unary ~"),
             _ => ("__pos__", "unary +"),
         };
+        if let Some(m) = self.classic_special(v, name) {
+            return self.call0(&m?);
+        }
         if let Value::Instance(_) = v {
             if let Some(m) = self.lookup_special(v, &PyStr::from(name)) {
                 return self.call0(&m);

@@ -123,6 +123,21 @@ impl Vm {
         }
     }
 
+    /// A special method of a classic instance, found as any attribute is
+    /// (`instance_getattr`, `__getattr__` included): `None` when `v` is not
+    /// a classic instance, else the method or the lookup's error (the
+    /// AttributeError naming the method when there is none), which the
+    /// operations of classic instances mostly let through.
+    pub fn classic_special(&mut self, v: &Value, name: &str) -> Option<PyResult<Value>> {
+        let Value::Instance(inst) = v else {
+            return None;
+        };
+        if !inst.class().is_classic() {
+            return None;
+        }
+        Some(self.getattr(v, &Rc::new(PyStr::from(name))))
+    }
+
     /// Binds a class attribute found for instance `obj` (functions become
     /// bound methods; built-in methods get their self).
     pub fn bind(&self, attr: Value, obj: Value, class: Value) -> Value {
@@ -457,7 +472,7 @@ impl Vm {
             let errno = self.str(&args[0])?.to_text().into_owned();
             let strerror = self.str(&args[1])?.to_text().into_owned();
             let filename = match v {
-                Value::Instance(i) => i.dict.get_str("filename").unwrap_or(Value::None),
+                Value::Instance(i) => i.dict().get_str("filename").unwrap_or(Value::None),
                 _ => Value::None,
             };
             let text = if filename.is_none() {
@@ -472,7 +487,7 @@ impl Vm {
         }
         if t.is_subtype(&self.exc.syntax_error.clone()) {
             if let Value::Instance(i) = v {
-                return self.syntax_error_str(&i.dict);
+                return self.syntax_error_str(&i.dict());
             }
         }
         if let Some(text) = self.unicode_error_str(v)? {

@@ -92,7 +92,7 @@ fn unicode_at(args: &Args, index: usize) -> bool {
 }
 
 /// The arguments after `self`, checked for count.
-fn rest(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
+fn rest<'a>(vm: &Vm, args: &'a Args, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     crate::builtins::method_args(vm, args, name, min, max)
 }
 
@@ -384,7 +384,7 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Opt
     let rest = rest(vm, &args, name, 1, 3)?;
     let needle = bytes_arg(vm, &rest[0], "expected a character buffer object; sub")?.to_vec();
     let b = s.as_bytes();
-    let (start, end) = window(vm, &rest, b.len())?;
+    let (start, end) = window(vm, rest, b.len())?;
     if start > end || end - start < needle.len() {
         return Ok(None);
     }
@@ -448,7 +448,7 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = rest(vm, &args, "count", 1, 3)?;
     let needle = bytes_arg(vm, &rest[0], "expected a character buffer object; sub")?.to_vec();
     let b = s.as_bytes();
-    let (start, end) = window(vm, &rest, b.len())?;
+    let (start, end) = window(vm, rest, b.len())?;
     if start > end {
         return Ok(Value::Int(0));
     }
@@ -469,7 +469,7 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
     let s = this(vm, &args, name)?;
     let rest = rest(vm, &args, name, 1, 3)?;
     let b = s.as_bytes();
-    let (start, end) = window(vm, &rest, b.len())?;
+    let (start, end) = window(vm, rest, b.len())?;
     let hay = if start <= end {
         &b[start..end]
     } else {

@@ -118,6 +118,62 @@ impl Vm {
         Ok(inst)
     }
 
+    /// `C(a, b)` from the eval loop for the commonest class: made by a
+    /// `class` statement on `object`'s layout, with no metaclass and no
+    /// Python `__new__`, whose `__init__` binds its arguments one to one.
+    /// The class and its `npos` arguments are on top of the caller's stack
+    /// (the class at `func_at`); the arguments move straight into
+    /// `__init__`'s frame. `None` (nothing moved) leaves the call to the
+    /// general path.
+    pub(crate) fn call_plain_class(
+        &mut self,
+        t: &Rc<PyType>,
+        func_at: usize,
+        npos: usize,
+    ) -> Option<PyResult<Value>> {
+        if !t.heap
+            || t.layout != Layout::Object
+            || t.is_classic()
+            || t.meta.borrow().is_some()
+            || t.has_python_new()
+        {
+            return None;
+        }
+        let Some(Value::Function(init)) = t.lookup_pystr(&self.names.init) else {
+            return None;
+        };
+        // The general path enters three native levels (calling the class,
+        // the bound `__init__`, its function) before the frame; near the
+        // limit it runs, to fail at the level CPython fails at.
+        if self.frames.len() + self.native_depth + 3 >= self.recursion_limit
+            || !self.is_simple_call(&init, npos + 1)
+        {
+            return None;
+        }
+        let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
+        self.native_depth += 3;
+        let base = self.frames.len();
+        let r = self
+            .push_simple_frame(&init, Some(inst.clone()), func_at)
+            .and_then(|()| self.run_frames(base));
+        self.native_depth -= 3;
+        Some(r.and_then(|r| self.init_returned(t, r)).map(|()| inst))
+    }
+
+    /// `__init__` must return `None`.
+    fn init_returned(&self, t: &PyType, r: Value) -> PyResult<()> {
+        if r.is_none() {
+            return Ok(());
+        }
+        if t.is_classic() {
+            return Err(self.type_error("__init__() should return None"));
+        }
+        Err(self.type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name(&r)
+        )))
+    }
+
     /// The `__new__` a class has in Python (a function, held as a
     /// staticmethod), if any.
     pub fn python_new(&mut self, t: &Rc<PyType>) -> Option<Value> {
@@ -127,7 +183,7 @@ impl Vm {
         match t.lookup("__new__")? {
             f @ Value::Function(_) => Some(f),
             Value::Instance(i) if i.class().layout == Layout::StaticMethod => {
-                i.dict.get_str("__func__")
+                i.dict().get_str("__func__")
             }
             Value::Builtin(_) => None,
             other => Some(other),
@@ -215,16 +271,7 @@ impl Vm {
             let m = self.bind(init, inst.clone(), Value::Type(t.clone()));
             self.call(&m, args)?
         };
-        if !r.is_none() {
-            if t.is_classic() {
-                return Err(self.type_error("__init__() should return None"));
-            }
-            return Err(self.type_error(format!(
-                "__init__() should return None, not '{}'",
-                self.type_name(&r)
-            )));
-        }
-        Ok(())
+        self.init_returned(t, r)
     }
 
     /// A new instance of a built-in exception class.
@@ -457,8 +504,9 @@ impl Vm {
             .first()
             .cloned()
             .unwrap_or_else(|| self.types.object.clone());
-        if classic && methods.get_str("__doc__").is_none() {
-            // PyClass_New gives the class body's own namespace a `__doc__`.
+        if methods.get_str("__doc__").is_none() {
+            // PyClass_New gives the class body's own namespace a `__doc__`;
+            // type_new gives the class's dict one.
             methods.set_str("__doc__", Value::None);
         }
         let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
@@ -471,7 +519,7 @@ impl Vm {
             // `type_new` makes a plain function `__new__` a staticmethod.
             if let Some(f @ Value::Function(_)) = t.dict.get_str("__new__") {
                 let sm = PyInstance::new(self.types.staticmethod.clone());
-                sm.dict.set_str("__func__", f);
+                sm.dict().set_str("__func__", f);
                 t.dict.set_str("__new__", Value::Instance(Rc::new(sm)));
             }
         }
@@ -501,7 +549,12 @@ impl Vm {
         if !classic && !Rc::ptr_eq(&winner, &self.types.type_) {
             *t.meta.borrow_mut() = Some(winner);
         }
-        let t = if classic { mark_classic(t) } else { t };
+        let t = if classic {
+            mark_classic(t)
+        } else {
+            super::typeattrs::register_subclass(&t);
+            t
+        };
         Ok(Value::Type(t))
     }
 }
@@ -585,7 +638,7 @@ impl Vm {
                 base: Some(Value::Int(index as i64)),
                 slots: Box::new([]),
             }));
-            member.dict.set_str("__name__", Value::str(&name));
+            member.dict().set_str("__name__", Value::str(&name));
             t.dict.set_str(&name, Value::Instance(Rc::new(member)));
             index += 1;
         }
@@ -859,6 +912,7 @@ pub fn register(vm: &mut Vm) {
             ("__call__", type_call),
             ("__init__", type_init),
             ("mro", type_mro),
+            ("__subclasses__", super::typeattrs::type_subclasses),
         ],
     );
     crate::builtins::add_methods(

@@ -48,6 +48,8 @@ pub enum Layout {
     ClassMethod,
     /// `member_descriptor`: a `__slots__` entry.
     Member,
+    /// `dictproxy`: the read-only view of a class's dict.
+    DictProxy,
 }
 
 /// A type: built-in (`<type 'int'>`) or made by a `class` statement
@@ -76,6 +78,10 @@ pub struct PyType {
     pub finalizer: std::cell::Cell<(u64, bool)>,
     /// Cache of [`PyType::has_python_new`], with its [`TYPE_VERSION`].
     pub python_new: std::cell::Cell<(u64, bool)>,
+    /// The classes that name this one as a base, for `__subclasses__()`.
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
+    /// Cache of [`PyType::has_plain_attributes`], with its [`TYPE_VERSION`].
+    pub plain_attributes: std::cell::Cell<(u64, bool)>,
     /// How many `__slots__` entries instances have, inherited ones included.
     pub slot_count: std::cell::Cell<usize>,
     /// Instances have no `__dict__` (every class that adds to the layout
@@ -204,6 +210,36 @@ impl PyType {
         found
     }
 
+    /// Whether instances get and set ordinary attributes as `object` does
+    /// with nothing in the way: a class of `object`'s layout with an
+    /// instance dict, no Python `__getattribute__`, `__setattr__` or
+    /// `__delattr__`, and no data descriptor anywhere in the MRO. Then a
+    /// name that is not special (`__class__`, `__dict__`) is the instance
+    /// dict's, else the class's (cached like
+    /// [`PyType::has_data_descriptors`]).
+    #[inline]
+    pub fn has_plain_attributes(&self) -> bool {
+        let version = TYPE_VERSION.with(|v| v.get());
+        let (at, known) = self.plain_attributes.get();
+        if at == version {
+            return known;
+        }
+        self.find_plain_attributes(version)
+    }
+
+    #[cold]
+    fn find_plain_attributes(&self, version: u64) -> bool {
+        let plain = self.heap
+            && !self.is_classic()
+            && self.layout == Layout::Object
+            && !self.dictless.get()
+            && !matches!(self.lookup("__getattribute__"), Some(Value::Function(_)))
+            && !self.has_attribute_hooks()
+            && !self.has_data_descriptors();
+        self.plain_attributes.set((version, plain));
+        plain
+    }
+
     #[cold]
     fn find_attribute_hooks(&self, version: u64) -> bool {
         let found = matches!(self.lookup("__setattr__"), Some(Value::Function(_)))
@@ -233,7 +269,10 @@ impl PyType {
 /// An instance of a class made by a `class` statement, or of an exception.
 pub struct PyInstance {
     pub class: RefCell<Rc<PyType>>,
-    pub dict: Rc<PyDict>,
+    /// The instance's `__dict__`; assigning `__dict__` replaces it. Always
+    /// `Some` but while a method below looks into it (a `Cell` keeps
+    /// instances small).
+    dict_cell: std::cell::Cell<Option<Rc<PyDict>>>,
     /// `BaseException.args`, for exception instances.
     pub exc_args: RefCell<Option<Value>>,
     /// What few instances have, kept apart so that the rest stay small.
@@ -267,7 +306,7 @@ impl Drop for PyInstance {
         let class = self.class.get_mut().clone();
         let resurrected = PyInstance {
             class: RefCell::new(class),
-            dict: self.dict.clone(),
+            dict_cell: std::cell::Cell::new(self.dict_cell.take()),
             exc_args: RefCell::new(self.exc_args.get_mut().take()),
             extra: self.extra.take(),
             finalized: std::cell::Cell::new(true),
@@ -288,7 +327,7 @@ impl PyInstance {
         PyInstance {
             extra,
             class: RefCell::new(class),
-            dict: Rc::new(PyDict::new()),
+            dict_cell: std::cell::Cell::new(Some(Rc::new(PyDict::new()))),
             exc_args: RefCell::new(None),
             finalized: std::cell::Cell::new(false),
         }
@@ -303,6 +342,49 @@ impl PyInstance {
 
     pub fn class(&self) -> Rc<PyType> {
         self.class.borrow().clone()
+    }
+
+    /// The instance's `__dict__`.
+    #[inline]
+    pub fn dict(&self) -> Rc<PyDict> {
+        let d = self.dict_cell.take().unwrap_or_default();
+        self.dict_cell.set(Some(d.clone()));
+        d
+    }
+
+    /// Looks a name up in the instance's `__dict__` (no Python code runs).
+    #[inline]
+    pub fn dict_get(&self, name: &Rc<PyStr>) -> Option<Value> {
+        let d = self.dict_cell.take();
+        let found = d.as_ref().and_then(|d| d.get_pystr(name));
+        self.dict_cell.set(d);
+        found
+    }
+
+    /// Stores into or deletes from the instance's `__dict__`; `None` when
+    /// deleting a name it does not have. No Python code runs meanwhile.
+    #[inline]
+    pub fn dict_store(&self, name: &Rc<PyStr>, value: Option<Value>) -> Option<()> {
+        let d = self.dict_cell.take();
+        let done = d.as_ref().and_then(|d| {
+            let key = Value::Str(name.clone());
+            match value {
+                Some(v) => {
+                    d.set(key, name.hash(), v);
+                    Some(())
+                }
+                None => d.remove(&key, name.hash()).map(drop),
+            }
+        });
+        self.dict_cell.set(d);
+        done
+    }
+
+    /// Replaces the instance's `__dict__`.
+    pub fn set_dict(&self, dict: Rc<PyDict>) {
+        let old = self.dict_cell.replace(Some(dict));
+        // The old dict goes only after the new one is in place.
+        drop(old);
     }
 
     /// The built-in value of an instance of a built-in type's subclass.
@@ -327,12 +409,33 @@ fn name_key(name: &PyStr) -> &str {
     std::str::from_utf8(name.as_bytes()).unwrap_or("\u{fffd}")
 }
 
+/// Whether attribute access by this name has a meaning of its own for
+/// instances (`__class__`, `__dict__`), so that it cannot go straight to the
+/// instance dict. Ordinary names rarely start with two underscores.
+#[inline]
+fn is_special_name(name: &PyStr) -> bool {
+    name.as_bytes().starts_with(b"__")
+}
+
 impl Vm {
     /// `obj.name` (`PyObject_GetAttr`).
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         // Instances, the common case, look names up by their bytes.
         if let Value::Instance(inst) = obj {
             return self.instance_getattr(obj, inst, name);
+        }
+        // Methods of built-in types first, by the name's cached hash.
+        if let Value::Str(_)
+        | Value::List(_)
+        | Value::Dict(_)
+        | Value::Tuple(_)
+        | Value::Set(_)
+        | Value::Unicode(_) = obj
+        {
+            let t = self.type_of(obj);
+            if let Some(attr) = t.dict.get_pystr(name) {
+                return Ok(self.bind(attr, obj.clone(), Value::Type(t)));
+            }
         }
         let key = name_key(name);
         let found = match obj {
@@ -342,19 +445,6 @@ impl Vm {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => m.dict.get_pystr(name),
             },
-            // Methods of built-in types first, by the name's cached hash.
-            Value::Str(_)
-            | Value::List(_)
-            | Value::Dict(_)
-            | Value::Tuple(_)
-            | Value::Set(_)
-            | Value::Unicode(_) => {
-                let t = self.type_of(obj);
-                match t.dict.get_pystr(name) {
-                    Some(attr) => Some(self.bind(attr, obj.clone(), Value::Type(t))),
-                    None => self.builtin_getattr(obj, key),
-                }
-            }
             _ => self.builtin_getattr(obj, key),
         };
         match found {
@@ -435,6 +525,14 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
         let class = inst.class();
+        if class.has_plain_attributes() && !is_special_name(name) {
+            if let Some(v) = inst.dict_get(name) {
+                return Ok(v);
+            }
+            if let Some(attr) = class.lookup_pystr(name) {
+                return self.class_attribute_for(obj, &class, attr);
+            }
+        }
         let found = if class.has_getattribute() {
             match class.lookup("__getattribute__") {
                 Some(getattribute) => {
@@ -473,7 +571,7 @@ impl Vm {
         match name.as_bytes() {
             b"__class__" => return Ok(Some(Value::Type(class.clone()))),
             b"__dict__" if !class.dictless.get() => {
-                return Ok(Some(Value::Dict(inst.dict.clone())))
+                return Ok(Some(Value::Dict(inst.dict().clone())))
             }
             _ => {}
         }
@@ -496,7 +594,7 @@ impl Vm {
                 return self.descriptor_get(attr, d, obj.clone(), class).map(Some);
             }
         }
-        if let Some(v) = inst.dict.get_pystr(name) {
+        if let Some(v) = inst.dict_get(name) {
             return Ok(Some(v));
         }
         if class.layout == Layout::Exception {
@@ -544,23 +642,44 @@ impl Vm {
         } else {
             class.lookup_pystr(name)
         };
-        if let Some(attr) = class_attr {
-            return match self.descriptor(&attr) {
-                super::descrobject::Descriptor::NotOne => Ok(Some(self.bind(
-                    attr,
-                    obj.clone(),
-                    Value::Type(class.clone()),
-                ))),
-                d => self.descriptor_get(&attr, d, obj.clone(), class).map(Some),
-            };
+        match class_attr {
+            Some(attr) => self.class_attribute_for(obj, class, attr).map(Some),
+            None => Ok(None),
         }
-        Ok(None)
+    }
+
+    /// A class attribute read through an instance that has no such
+    /// attribute of its own: a function becomes a bound method, another
+    /// descriptor gives its value, anything else is itself.
+    #[inline]
+    fn class_attribute_for(
+        &mut self,
+        obj: &Value,
+        class: &Rc<PyType>,
+        attr: Value,
+    ) -> PyResult<Value> {
+        if let Value::Function(_) = attr {
+            return Ok(self.bind(attr, obj.clone(), Value::Type(class.clone())));
+        }
+        match self.descriptor(&attr) {
+            super::descrobject::Descriptor::NotOne => {
+                Ok(self.bind(attr, obj.clone(), Value::Type(class.clone())))
+            }
+            d => self.descriptor_get(&attr, d, obj.clone(), class),
+        }
     }
 
     fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
         match key {
             "__name__" => return Some(Value::str(&t.name())),
-            "__dict__" => return Some(Value::Dict(t.dict.clone())),
+            "__dict__" if t.is_classic() => return Some(Value::Dict(t.dict.clone())),
+            "__dict__" => return Some(super::descrobject::dict_proxy(self, t)),
+            "__base__" if !t.is_classic() => {
+                return Some(best_base(t).map_or(Value::None, Value::Type))
+            }
+            "__class__" if !t.is_classic() => {
+                return Some(Value::Type(self.type_of(&Value::Type(t.clone()))))
+            }
             "__bases__" => {
                 return Some(Value::tuple(
                     t.bases
@@ -752,6 +871,14 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         let class = inst.class();
+        if class.has_plain_attributes() && !is_special_name(name) {
+            return self.instance_dict_store(inst, name, value);
+        }
+        // A classic instance's `__dict__` and `__class__` come before its
+        // hooks (`instance_setattr`).
+        if class.is_classic() && matches!(name.as_bytes(), b"__dict__" | b"__class__") {
+            return self.classic_set_special(inst, name, value);
+        }
         let hook = if value.is_some() {
             "__setattr__"
         } else {
@@ -783,14 +910,26 @@ impl Vm {
         if Rc::ptr_eq(&class, &self.types.object) {
             return Err(self.no_attribute(obj, name_key(name)));
         }
-        if name.as_bytes() == b"__class__" {
-            if let Some(Value::Type(t)) = value {
-                *inst.class.borrow_mut() = t;
+        match name.as_bytes() {
+            b"__class__" => return self.set_instance_class(inst, &class, value),
+            b"__dict__" if !class.dictless.get() => {
+                // Deleting it leaves a new empty dict.
+                let dict = match &value {
+                    None => Rc::new(PyDict::new()),
+                    Some(v) => match v.builtin_base().unwrap_or(v) {
+                        Value::Dict(d) => d.clone(),
+                        _ => {
+                            return Err(self.type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                self.type_name(v)
+                            )))
+                        }
+                    },
+                };
+                inst.set_dict(dict);
                 return Ok(());
             }
-            return Err(
-                self.type_error("__class__ must be set to new-style class, not 'NoneType' object")
-            );
+            _ => {}
         }
         let class_attr = if class.has_data_descriptors() {
             class.lookup_pystr(name)
@@ -813,7 +952,78 @@ impl Vm {
         if class.dictless.get() {
             return Err(self.no_attribute(obj, name_key(name)));
         }
-        self.dict_set_attr(&inst.dict, obj, name, value)
+        self.instance_dict_store(inst, name, value)
+    }
+
+    /// `inst.name = value` (or `del inst.name`) in the instance's dict.
+    #[inline]
+    fn instance_dict_store(
+        &mut self,
+        inst: &PyInstance,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        match inst.dict_store(name, value) {
+            Some(()) => Ok(()),
+            None => Err(self.attribute_error(name.to_text().into_owned())),
+        }
+    }
+
+    /// `inst.__dict__ = d` and `inst.__class__ = C` on a classic instance.
+    fn classic_set_special(
+        &mut self,
+        inst: &Rc<PyInstance>,
+        name: &PyStr,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        if name.as_bytes() == b"__dict__" {
+            return match value.as_ref().map(|v| v.builtin_base().unwrap_or(v)) {
+                Some(Value::Dict(d)) => {
+                    inst.set_dict(d.clone());
+                    Ok(())
+                }
+                _ => Err(self.type_error("__dict__ must be set to a dictionary")),
+            };
+        }
+        match value {
+            Some(Value::Type(t)) if t.is_classic() => {
+                *inst.class.borrow_mut() = t;
+                Ok(())
+            }
+            _ => Err(self.type_error("__class__ must be set to a class")),
+        }
+    }
+
+    /// `inst.__class__ = C` on a new-style instance (`object_set_class`):
+    /// both classes made by `class` statements, with the same layout.
+    fn set_instance_class(
+        &mut self,
+        inst: &Rc<PyInstance>,
+        old: &Rc<PyType>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let new = match value {
+            None => return Err(self.type_error("can't delete __class__ attribute")),
+            Some(Value::Type(t)) if !t.is_classic() => t,
+            Some(v) => {
+                return Err(self.type_error(format!(
+                    "__class__ must be set to new-style class, not '{}' object",
+                    self.type_name(&v)
+                )))
+            }
+        };
+        if !new.heap || !old.heap {
+            return Err(self.type_error("__class__ assignment: only for heap types"));
+        }
+        if !same_layout(old, &new) {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                old.name(),
+                new.name()
+            )));
+        }
+        *inst.class.borrow_mut() = new;
+        Ok(())
     }
 
     /// `object.__getattribute__(obj, name)`: the lookup without the
@@ -863,11 +1073,8 @@ impl Vm {
                     t.getattribute_hook.set(None);
                 }
                 bump_type_version();
-                if key == "__name__" {
-                    if let Some(Value::Str(s)) = &value {
-                        *t.name.borrow_mut() = s.to_text().into_owned();
-                        return Ok(());
-                    }
+                if let Some(result) = self.set_class_special(t, key, &value) {
+                    return result;
                 }
                 self.dict_set_attr(&t.dict, obj, name, value)
             }
@@ -964,6 +1171,37 @@ impl Vm {
             },
         }
     }
+}
+
+/// The base whose layout instances extend (`best_base`): of the new-style
+/// bases, the first whose built-in layout every other base's is part of.
+pub(crate) fn best_base(t: &PyType) -> Option<Rc<PyType>> {
+    let bases = t.bases.borrow();
+    let solid = |b: &Rc<PyType>| super::typenew::solid_base(b);
+    let candidates: Vec<&Rc<PyType>> = bases.iter().filter(|b| !b.is_classic()).collect();
+    candidates
+        .iter()
+        .find(|b| {
+            let Some(s) = solid(b) else { return false };
+            candidates
+                .iter()
+                .all(|o| solid(o).is_none_or(|os| s.is_subtype(&os)))
+        })
+        .or(candidates.first())
+        .map(|b| (*b).clone())
+}
+
+/// Whether instances of `a` and `b` are laid out alike
+/// (`compatible_for_assignment`): the same built-in base, the same slots,
+/// both with or both without a `__dict__`.
+pub(crate) fn same_layout(a: &Rc<PyType>, b: &Rc<PyType>) -> bool {
+    let base = |t: &Rc<PyType>| super::typenew::solid_base(t);
+    let same_base = match (base(a), base(b)) {
+        (Some(x), Some(y)) => Rc::ptr_eq(&x, &y),
+        (None, None) => true,
+        _ => false,
+    };
+    same_base && a.slot_count.get() == b.slot_count.get() && a.dictless.get() == b.dictless.get()
 }
 
 /// The type whose MRO a bound `super` searches (`supercheck`): `obj`

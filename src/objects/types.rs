@@ -35,6 +35,8 @@ pub fn new_type(
         meta: RefCell::new(None),
         finalizer: std::cell::Cell::new((0, false)),
         python_new: std::cell::Cell::new((0, false)),
+        plain_attributes: std::cell::Cell::new((0, false)),
+        subclasses: RefCell::new(Vec::new()),
         slot_count: std::cell::Cell::new(0),
         dictless: std::cell::Cell::new(false),
     });
@@ -120,6 +122,7 @@ builtin_types! {
     staticmethod: "staticmethod" StaticMethod,
     classmethod: "classmethod" ClassMethod,
     member_descriptor: "member_descriptor" Member,
+    dictproxy: "dictproxy" DictProxy,
 }
 
 impl Default for BuiltinTypes {

@@ -117,14 +117,7 @@ impl Vm {
                 if let Some(s) = &b.self_ {
                     args.args.insert(0, s.clone());
                 }
-                if let (Some(owner), Some(Value::Instance(inst))) = (b.owner, args.args.first()) {
-                    if let Some(base) = inst.base() {
-                        if crate::objects::typenew::owner_holds_value(owner) {
-                            return self.call_on_base_value(b, inst.clone(), base.clone(), args);
-                        }
-                    }
-                }
-                Ok(Prepared::Done((b.func)(self, args)?))
+                self.call_builtin(b, args).map(Prepared::Done)
             }
             Value::Type(t) => {
                 // A metaclass's own `__call__` runs instead of `type.__call__`.
@@ -141,6 +134,18 @@ impl Vm {
                 }
                 Ok(Prepared::Done(self.call_type(t, args)?))
             }
+            Value::Instance(inst) if inst.class().is_classic() => {
+                match self.classic_special(func, "__call__") {
+                    Some(Ok(call)) => Ok(Prepared::Done(self.call(&call, args)?)),
+                    Some(Err(e)) if !self.err_matches(&e, &self.exc.attribute_error.clone()) => {
+                        Err(e)
+                    }
+                    _ => Err(self.attribute_error(format!(
+                        "{} instance has no __call__ method",
+                        inst.class().name()
+                    ))),
+                }
+            }
             Value::Instance(_) => {
                 let name = crate::objects::stringobject::PyStr::from("__call__");
                 match self.lookup_special(func, &name) {
@@ -152,6 +157,24 @@ impl Vm {
         }
     }
 
+    /// Calls a built-in function; `args` starts with its `self`, if it is
+    /// bound to one.
+    #[inline]
+    pub(crate) fn call_builtin(
+        &mut self,
+        b: &crate::objects::methodobject::BuiltinFunction,
+        args: Args,
+    ) -> PyResult<Value> {
+        if let (Some(owner), Some(Value::Instance(inst))) = (b.owner, args.args.first()) {
+            if let Some(base) = inst.base() {
+                if crate::objects::typenew::owner_holds_value(owner) {
+                    return self.call_on_base_value(b, inst.clone(), base.clone(), args);
+                }
+            }
+        }
+        (b.func)(self, args)
+    }
+
     /// A method of a built-in type called on an instance of a subclass:
     /// it works on the built-in value the instance holds, and where it
     /// returns that (mutable) value, the instance is returned instead.
@@ -161,12 +184,12 @@ impl Vm {
         inst: Rc<crate::objects::typeobject::PyInstance>,
         base: Value,
         mut args: Args,
-    ) -> PyResult<Prepared> {
+    ) -> PyResult<Value> {
         args.args[0] = base.clone();
         let r = (b.func)(self, args)?;
         let same = matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_)) && r.is(&base);
         if same {
-            return Ok(Prepared::Done(Value::Instance(inst)));
+            return Ok(Value::Instance(inst));
         }
         // A new set made from a set subclass's is of the subclass
         // (`make_new_set(Py_TYPE(so), ...)`), without running `__init__`.
@@ -184,11 +207,9 @@ impl Vm {
         );
         if let (true, Value::Set(_), Value::Set(_)) = (makes_new_set, &base, &r) {
             let class = inst.class();
-            return Ok(Prepared::Done(Value::Instance(Rc::new(
-                PyInstance::with_base(class, r),
-            ))));
+            return Ok(Value::Instance(Rc::new(PyInstance::with_base(class, r))));
         }
-        Ok(Prepared::Done(r))
+        Ok(r)
     }
 
     fn not_callable(&self, func: &Value) -> crate::vm::PyErr {

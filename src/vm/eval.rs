@@ -970,6 +970,15 @@ impl Vm {
         };
         let (func, self_arg) = match &stack[func_at] {
             Value::Method(m) if m.self_.is_some() => (m.func.clone(), m.self_.clone()),
+            Value::Type(t) => {
+                let t = t.clone();
+                if let Some(r) = self.call_plain_class(&t, func_at, npos) {
+                    let v = r?;
+                    self.push(v);
+                    return Ok(());
+                }
+                (Value::Type(t), None)
+            }
             other => (other.clone(), None),
         };
         if let Value::Function(f) = &func {
@@ -980,6 +989,22 @@ impl Vm {
         }
         let stack = &mut self.frames.last_mut().expect("a running frame").stack;
         let mut args = Vec::with_capacity(npos + 1);
+        if let Value::Builtin(b) = &func {
+            // Its own `self` goes in front as the arguments are moved.
+            args.extend(b.self_.clone());
+            args.extend(self_arg);
+            args.extend(stack.drain(func_at + 1..));
+            stack.pop();
+            let v = self.call_builtin(
+                b,
+                Args {
+                    args,
+                    kwargs: Vec::new(),
+                },
+            )?;
+            self.push(v);
+            return Ok(());
+        }
         args.extend(self_arg);
         args.extend(stack.drain(func_at + 1..));
         stack.pop();
@@ -996,7 +1021,7 @@ impl Vm {
     /// one to one (ceval's `fast_function` case): no defaults needed, no
     /// `*args`/`**kwargs`, no cells to fill, not a generator.
     #[inline]
-    fn is_simple_call(&self, f: &Rc<PyFunction>, nargs: usize) -> bool {
+    pub(crate) fn is_simple_call(&self, f: &Rc<PyFunction>, nargs: usize) -> bool {
         const SIMPLE: u32 = 0x0001 | 0x0002; // OPTIMIZED | NEWLOCALS
         const NOT_SIMPLE: u32 = 0x0004 | 0x0008 | 0x0020; // VARARGS | VARKEYWORDS | GENERATOR
         let co = &f.code.code;
@@ -1010,7 +1035,7 @@ impl Vm {
 
     /// Pushes the frame of a simple call, moving the arguments from the
     /// caller's stack straight into the new frame's locals.
-    fn push_simple_frame(
+    pub(crate) fn push_simple_frame(
         &mut self,
         f: &Rc<PyFunction>,
         self_arg: Option<Value>,

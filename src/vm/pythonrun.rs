@@ -187,8 +187,8 @@ impl Vm {
         };
         let mut value = err.value.clone();
         if let Value::Instance(i) = &err.value {
-            if i.dict.get_str("print_file_and_line").is_some() {
-                if let Some(msg) = syntax_error_location(&i.dict, &mut out) {
+            if i.dict().get_str("print_file_and_line").is_some() {
+                if let Some(msg) = syntax_error_location(&i.dict(), &mut out) {
                     value = msg;
                 }
             }
