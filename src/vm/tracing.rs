@@ -153,11 +153,47 @@ impl Vm {
     /// that ended, `call` for new ones, `line`, then `instruction`.
     #[cold]
     pub(crate) fn trace_instruction(&mut self) -> PyResult<()> {
+        if self.skip_quiet_instruction() {
+            return Ok(());
+        }
         let Some(mut state) = self.tracing.take() else {
             return Ok(());
         };
         let result = self.trace_instruction_with(&mut state);
         self.reattach(state, result)
+    }
+
+    /// The common case while the tracer skips instruction events: the
+    /// same run of the same frame goes on inside one line, so there is no
+    /// event to give. Counts the instruction and says whether it did.
+    #[inline]
+    fn skip_quiet_instruction(&mut self) -> bool {
+        let Vm {
+            tracing, frames, ..
+        } = self;
+        let (Some(state), Some(frame)) = (tracing.as_deref_mut(), frames.last()) else {
+            return false;
+        };
+        if state.quiet == 0 || state.shadow.len() != frames.len() {
+            return false;
+        }
+        let Some(act) = state.shadow.last_mut() else {
+            return false;
+        };
+        let offset = frame.pc;
+        let within_line = act.id == frame.activation
+            && offset > act.line_lower
+            && offset < act.line_upper
+            && act.prev.is_some_and(|p| offset > p);
+        let op = frame.code.code.code.get(offset).copied().unwrap_or(0);
+        if !within_line || op == crate::opcode::RETURN_VALUE || op == crate::opcode::YIELD_VALUE {
+            return false;
+        }
+        act.prev = Some(offset);
+        state.steps += 1;
+        state.quiet -= 1;
+        crate::vm::TICKER.with(|t| t.set(1));
+        true
     }
 
     fn trace_instruction_with(&mut self, state: &mut TraceState) -> PyResult<Flow> {
