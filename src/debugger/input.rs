@@ -169,6 +169,9 @@ impl Commands {
     pub fn read(&mut self, prompt: &str) -> Option<String> {
         if !self.pending.is_empty() {
             let line = self.pending.remove(0);
+            if let Some(own) = line.strip_prefix(super::session::SILENT) {
+                return Some(own.to_string());
+            }
             println!("{prompt}{line}");
             return Some(line);
         }

@@ -85,6 +85,9 @@ pub struct Plan {
     pub quit: Option<i32>,
     /// The new run stops post-mortem: the program's uncaught exception.
     pub post_mortem: bool,
+    /// The new run shows nothing when it arrives (it only gathers history
+    /// for the command it runs there).
+    pub silent_arrival: bool,
 }
 
 impl Plan {
@@ -101,6 +104,7 @@ impl Plan {
             notice: String::new(),
             quit: None,
             post_mortem: false,
+            silent_arrival: false,
         }
     }
 
@@ -173,6 +177,7 @@ impl Plan {
             line("quit", q.to_string());
         }
         line("post_mortem", u8::from(self.post_mortem).to_string());
+        line("silent_arrival", u8::from(self.silent_arrival).to_string());
         out
     }
 
@@ -245,6 +250,7 @@ impl Plan {
                 "notice" => plan.notice = text_of(next())?,
                 "quit" => plan.quit = Some(next().parse().ok()?),
                 "post_mortem" => plan.post_mortem = next() == "1",
+                "silent_arrival" => plan.silent_arrival = next() == "1",
                 _ => return None,
             }
         }
@@ -306,6 +312,7 @@ mod tests {
         plan.notice = "Traceback\n  line\n".into();
         plan.quit = Some(1);
         plan.post_mortem = true;
+        plan.silent_arrival = true;
         assert_eq!(Plan::decode(&plan.encode()), Some(plan));
     }
 }

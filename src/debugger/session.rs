@@ -146,6 +146,7 @@ fn run_session(
         mode,
         step: 0,
         last_event_step: 0,
+        skipped_until: 0,
         pending_stop: None,
         lines: Vec::new(),
         break_steps: Vec::new(),
@@ -169,6 +170,9 @@ fn run_session(
     let mut s = session.borrow_mut();
     in_debugger_heap(|| s.finished(&mut vm, status));
 }
+
+/// Marks a command the debugger gives itself (run without being echoed).
+pub const SILENT: char = '\u{1}';
 
 /// How the program runs until the next stop.
 #[derive(Clone, Copy, Debug)]
@@ -208,6 +212,9 @@ struct Session {
     step: u64,
     /// The step number of the last event of any kind.
     last_event_step: u64,
+    /// Instructions up to this one ran without events (`Flow::Skip`): the
+    /// history of lines and calls lacks them.
+    skipped_until: u64,
     /// A stop (and why) for the next instruction event.
     pending_stop: Option<String>,
     /// Every line event so far: step and frame depth.
@@ -258,7 +265,11 @@ impl Tracer for Debugger {
         } else {
             in_debugger_heap(|| session.event(vm, step, event));
         }
-        Ok(session.flow(vm, step))
+        let flow = session.flow(vm, step);
+        if let Flow::Skip(n) = flow {
+            session.skipped_until = session.skipped_until.max(step + n);
+        }
+        Ok(flow)
     }
 }
 
@@ -305,8 +316,14 @@ impl Session {
         } else {
             quiet
         };
+        // `stepi N` with nothing to watch for needs no event on the way:
+        // the instructions run at full speed (the history of lines and
+        // calls the reverse commands use is then gathered when needed).
+        let nothing_to_watch =
+            !self.plan.settings.catch && !self.plan.breakpoints.iter().any(|b| b.enabled);
         match quiet.min(MOST) {
             0 => Flow::Continue,
+            n if nothing_to_watch && matches!(self.mode, Mode::StepInstr(_)) => Flow::Skip(n),
             n => Flow::Quiet(n),
         }
     }
@@ -609,11 +626,15 @@ impl Session {
         end_program_line(vm);
         self.selected = vm.frames.len().saturating_sub(1);
         self.list_next = None;
-        if !reason.is_empty() {
-            let text = reason.trim_end_matches('\n');
-            self.say(text);
+        if std::mem::take(&mut self.plan.silent_arrival) {
+            // Only here to gather history: the stop was shown already.
+        } else {
+            if !reason.is_empty() {
+                let text = reason.trim_end_matches('\n');
+                self.say(text);
+            }
+            self.show_stop(vm);
         }
-        self.show_stop(vm);
         self.refresh_names(vm);
         loop {
             let Some(line) = self.read_command() else {
@@ -753,6 +774,16 @@ impl Session {
                 };
                 let target = here.saturating_sub(n);
                 self.go_back(here, target.max(1));
+            }
+            "reverse-step" | "reverse-next" | "reverse-finish" | "reverse-continue"
+                if self.skipped_until > 0 =>
+            {
+                // The history has gaps: run again to here gathering it,
+                // then do this command there.
+                let again = format!("{SILENT}{name} {rest}");
+                self.commands.pending.insert(0, again);
+                self.plan.silent_arrival = true;
+                self.restart(Target::Step(here), here);
             }
             "reverse-step" => {
                 let target = self

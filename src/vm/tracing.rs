@@ -64,6 +64,10 @@ pub enum Flow {
     /// The tracer needs no `Instruction` event for the next N instructions
     /// (the other events still come, and each answer replaces this one).
     Quiet(u64),
+    /// The tracer needs no event at all for the next N instructions, but
+    /// exceptions: the loop runs them at full speed. Frames that began or
+    /// ended meanwhile are reported afterwards, and line events are not.
+    Skip(u64),
     /// The tracer is removed; the program runs on untraced.
     Detach,
 }
@@ -84,6 +88,9 @@ pub struct TraceState {
     steps: u64,
     /// `Instruction` events still to skip (`Flow::Quiet`).
     quiet: u64,
+    /// What the loop's ticker was set to after the last event: the
+    /// instructions run since then, when the next instruction hook comes.
+    ticker_set: u32,
 }
 
 /// A run of a frame, as the tracer follows it (ceval's `instr_lb`,
@@ -118,6 +125,7 @@ impl TraceState {
             next_activation: 1,
             steps: 0,
             quiet: 0,
+            ticker_set: 1,
         }
     }
 }
@@ -144,6 +152,11 @@ impl Vm {
     /// first that they returned.
     pub fn end_tracing(&mut self) {
         if let Some(mut state) = self.tracing.take() {
+            // The instructions a skip let run before the end count too.
+            let left = crate::vm::TICKER.with(|t| t.get());
+            if state.ticker_set > 1 {
+                state.steps += u64::from(state.ticker_set.saturating_sub(left));
+            }
             let _ = self.sync_activations(&mut state);
         }
         TRACED.with(|t| t.set(false));
@@ -220,7 +233,9 @@ impl Vm {
         }
         let line_event = offset == act.line_lower || act.prev.is_some_and(|p| offset < p);
         act.prev = Some(offset);
-        state.steps += 1;
+        // After a skip, the instructions it let run are counted too.
+        state.steps += u64::from(state.ticker_set);
+        state.ticker_set = 1;
         let step = state.steps;
         if line_event && state.deliver(self, step, &Event::Line)? == Flow::Detach {
             return Ok(Flow::Detach);
@@ -294,6 +309,13 @@ impl Vm {
         let Some(mut state) = self.tracing.take() else {
             return Ok(());
         };
+        // Inside a skip: the instruction raising is the one the ticker
+        // has come to.
+        let left = crate::vm::TICKER.with(|t| t.get());
+        if state.ticker_set > 1 {
+            state.steps += u64::from(state.ticker_set.saturating_sub(left));
+            state.ticker_set = left.max(1);
+        }
         let result = self.sync_activations(&mut state).and_then(|flow| {
             if flow == Flow::Detach {
                 return Ok(Flow::Detach);
@@ -327,8 +349,16 @@ impl Vm {
                 Ok(())
             }
             other => {
+                let mut state = state;
+                // The loop comes back after the skip, or before the next
+                // instruction (Python code run by the tracer itself ran
+                // untraced and left the ticker at the normal interval).
+                state.ticker_set = match other {
+                    Ok(Flow::Skip(n)) => u32::try_from(n + 1).unwrap_or(u32::MAX),
+                    _ => 1,
+                };
+                crate::vm::TICKER.with(|t| t.set(state.ticker_set));
                 self.tracing = Some(state);
-                crate::vm::TICKER.with(|t| t.set(1));
                 other.map(|_| ())
             }
         }
