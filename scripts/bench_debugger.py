@@ -6,7 +6,8 @@ Usage: python3 scripts/bench_debugger.py [--glasspy PATH] [--repeat N]
 1. `si N` through a loop against a plain `glasspy run` of the same
    instructions: the ratio of their CPU times (user + system).
 2. A reverse step after ten million instructions: the wall time of
-   `si 10000000` followed by `rsi`, minus that of `si 10000000` alone.
+   `si 10000000` followed by `rsi` (or `rs`), minus that of `si 10000000`
+   alone.
 
 Measurements for people to read, not a pass/fail test.
 """
@@ -63,8 +64,10 @@ def main():
     print('step, si %-9d         %7.3f s CPU   ratio %.2f' % (total - 1, step_cpu, step_cpu / run_cpu))
     n = min(10000000, total - 1)
     _, forward = measure([args.glasspy, 'step', PROGRAM], b'si %d\nq\n' % n, args.repeat)
-    _, back = measure([args.glasspy, 'step', PROGRAM], b'si %d\nrsi\nq\n' % n, args.repeat)
-    print('reverse step after %d instructions: %.3f s (wall)' % (n, back - forward))
+    for command in ('rsi', 'rs'):
+        _, back = measure([args.glasspy, 'step', PROGRAM], b'si %d\n%s\nq\n' % (n, command.encode()),
+                          args.repeat)
+        print('%-4s after %d instructions:  %.3f s (wall)' % (command, n, back - forward))
 
 
 main()

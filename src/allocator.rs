@@ -22,6 +22,58 @@ pub fn use_heap(heap: *mut mi_heap_t) -> *mut mi_heap_t {
     HEAP.with(|h| h.replace(heap))
 }
 
+/// The debugged program's objects get an arena of their own (the
+/// debugger's replays rely on it): whatever the debugger allocates never
+/// changes where the program's objects land, so every run of the program
+/// gives every object the same address, as `id()`, reprs and dicts keyed by
+/// objects need.
+struct Heaps {
+    /// The heap the thread used before it got the program's.
+    debugger: *mut mi_heap_t,
+}
+
+thread_local! {
+    static HEAPS: std::cell::RefCell<Option<Heaps>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Makes this thread allocate from a new heap in an arena of its own;
+/// [`aside`] then allocates from the heap it used before. Nothing changes
+/// when the machine grants no arena.
+pub fn separate_program_heap() {
+    let mut arena: libmimalloc_sys::mi_arena_id_t = Default::default();
+    // SAFETY: plain calls into mimalloc; the arena is reserved address
+    // space until the program uses it.
+    let program = unsafe {
+        // As much address space as the machine grants (the program's
+        // memory is limited to it).
+        let reserved = (31..=36).rev().any(|bits| {
+            libmimalloc_sys::mi_reserve_os_memory_ex(1 << bits, false, false, true, &mut arena) == 0
+        });
+        if !reserved {
+            return;
+        }
+        libmimalloc_sys::mi_heap_new_in_arena(arena)
+    };
+    if program.is_null() {
+        return;
+    }
+    let debugger = use_heap(program);
+    HEAPS.with(|h| *h.borrow_mut() = Some(Heaps { debugger }));
+}
+
+/// Runs `f` allocating outside the program's heap (when it has one).
+pub fn aside<T>(f: impl FnOnce() -> T) -> T {
+    let before = HEAPS
+        .try_with(|h| h.borrow().as_ref().map(|heaps| use_heap(heaps.debugger)))
+        .ok()
+        .flatten();
+    let result = f();
+    if let Some(heap) = before {
+        use_heap(heap);
+    }
+    result
+}
+
 /// The heap to allocate from, when it is not the default one.
 #[inline(always)]
 fn routed_heap() -> Option<*mut mi_heap_t> {

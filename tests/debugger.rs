@@ -16,6 +16,11 @@ use common::{files_with_ext, read_text, root};
 /// Runs `glasspy step --echo ARGS` with `input`; the transcript, the
 /// program's standard error and the exit status, addresses hidden.
 fn session(args: &[&str], input: &str) -> String {
+    hide_addresses(&raw_session(args, input))
+}
+
+/// [`session`] with the addresses shown.
+fn raw_session(args: &[&str], input: &str) -> String {
     let mut child = Command::new(env!("CARGO_BIN_EXE_glasspy"))
         .arg("step")
         .arg("--echo")
@@ -40,7 +45,7 @@ fn session(args: &[&str], input: &str) -> String {
         text.push_str(&String::from_utf8_lossy(&out.stderr));
     }
     text.push_str(&format!("--- exit status {:?} ---\n", out.status.code()));
-    hide_addresses(&text)
+    text
 }
 
 fn hide_addresses(text: &str) -> String {
@@ -155,4 +160,21 @@ fn state_of(stop: &str) -> String {
         .filter(|l| l.starts_with(' ') || l.contains(" = "))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Objects get the same addresses in every run of the program, whatever
+/// the debugger holds (breakpoints, commands, recorded input): going back
+/// shows the very addresses going forward showed.
+#[test]
+fn addresses_do_not_depend_on_the_debugger() {
+    // Forwards to instruction 6, back to 4 (a new run), forwards to 6.
+    let commands = "b area\nb nowhere\nsi 5\nrsi 2\nsi 2\nq\n";
+    let transcript = raw_session(&["programs/mod.pyc"], commands);
+    let stacks: Vec<&str> = transcript
+        .lines()
+        .filter(|l| l.contains("stack: [<function mod at 0x"))
+        .collect();
+    assert_eq!(stacks.len(), 2, "{transcript}");
+    let (first, last) = (stacks[0], stacks[1]);
+    assert_eq!(first, last, "{transcript}");
 }

@@ -36,7 +36,18 @@ pub fn evaluate(vm: &mut Vm, index: usize, text: &str) -> Result<Value, Failure>
         vm,
         frame: index,
     };
-    let v = parser.expr()?;
+    let mut v = parser.expr()?;
+    // `p a, b` shows a tuple, as in Python.
+    if parser.eat(',') {
+        let mut items = vec![v];
+        while parser.pos < parser.tokens.len() {
+            items.push(parser.expr()?);
+            if !parser.eat(',') {
+                break;
+            }
+        }
+        v = Value::tuple(items);
+    }
     if parser.pos < parser.tokens.len() {
         return Err(Failure::Syntax(format!(
             "unexpected {:?}",

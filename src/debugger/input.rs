@@ -54,6 +54,18 @@ pub fn program_stdin() -> Box<dyn std::io::BufRead> {
     Box::new(std::io::BufReader::with_capacity(1, file))
 }
 
+/// What `info` shows, for completion.
+pub const INFO_TOPICS: &[&str] = &[
+    "args",
+    "blocks",
+    "breakpoints",
+    "frame",
+    "globals",
+    "locals",
+    "program",
+    "stack",
+];
+
 /// The commands of the debugger, for completion.
 pub const COMMAND_NAMES: &[&str] = &[
     "backtrace",
@@ -110,8 +122,16 @@ impl Completer for Completion {
             .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
             .map_or(0, |i| i + 1);
         let word = &head[start..];
+        let first = line.split_whitespace().next().unwrap_or("");
         let pool: Vec<String> = if start == 0 {
             COMMAND_NAMES.iter().map(|s| s.to_string()).collect()
+        } else if ["info", "i"].contains(&first) {
+            INFO_TOPICS.iter().map(|s| s.to_string()).collect()
+        } else if first == "set" {
+            ["autostack", "autodis", "color", "on", "off"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
         } else {
             self.names.borrow().clone()
         };

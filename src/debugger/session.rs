@@ -12,6 +12,7 @@ use super::commands;
 use super::expr;
 use super::input::{self, Commands};
 use super::plan::{BreakKind, Breakpoint, Plan, Target};
+use crate::allocator::aside;
 use crate::builtins::fileobject::Stream;
 use crate::code::Code;
 use crate::objects::object::Value;
@@ -32,9 +33,14 @@ pub fn run(
 ) -> ! {
     let worker = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(move || match crate::marshal::load_pyc(&image) {
-            Ok(pyc) => run_session(pyc.code, argv, python, plan, write_fd),
-            Err(e) => eprintln!("glasspy: cannot read the program again: {e}"),
+        .spawn(move || {
+            // First of all, so that every run allocates the program's
+            // objects alike from an untouched heap.
+            crate::allocator::separate_program_heap();
+            match crate::marshal::load_pyc(&image) {
+                Ok(pyc) => run_session(pyc.code, argv, python, plan, write_fd),
+                Err(e) => eprintln!("glasspy: cannot read the program again: {e}"),
+            }
         });
     match worker.map(|h| h.join()) {
         Ok(Ok(())) => {}
@@ -58,60 +64,6 @@ fn handoff(write_fd: i32, plan: Option<&Plan>) -> ! {
     }
 }
 
-/// The program's objects get an arena of their own, so that what the
-/// debugger allocates at stops never changes where the program's objects
-/// land: every run of the program then gives every object the same
-/// address, as `id()`, reprs and dicts keyed by objects need.
-struct Heaps {
-    program: *mut libmimalloc_sys::mi_heap_t,
-    debugger: *mut libmimalloc_sys::mi_heap_t,
-}
-
-impl Heaps {
-    /// Makes a heap in a reserved arena this thread's default heap.
-    fn separate() -> Option<Heaps> {
-        let mut arena: libmimalloc_sys::mi_arena_id_t = Default::default();
-        // SAFETY: plain calls into mimalloc; the arena is only reserved
-        // address space until the program uses it.
-        unsafe {
-            // As much address space as the machine grants (the program's
-            // memory while debugged is limited to it).
-            let reserved = (31..=36).rev().any(|bits| {
-                libmimalloc_sys::mi_reserve_os_memory_ex(1 << bits, false, false, true, &mut arena)
-                    == 0
-            });
-            if !reserved {
-                return None;
-            }
-            let program = libmimalloc_sys::mi_heap_new_in_arena(arena);
-            if program.is_null() {
-                return None;
-            }
-            let debugger = crate::allocator::use_heap(program);
-            Some(Heaps { program, debugger })
-        }
-    }
-}
-
-thread_local! {
-    static HEAPS: RefCell<Option<Heaps>> = const { RefCell::new(None) };
-}
-
-/// Runs `f` with the debugger's own heap as this thread's default.
-fn in_debugger_heap<T>(f: impl FnOnce() -> T) -> T {
-    let switched = HEAPS.with(|h| {
-        h.borrow().as_ref().map(|heaps| {
-            crate::allocator::use_heap(heaps.debugger);
-            heaps.program
-        })
-    });
-    let result = f();
-    if let Some(program) = switched {
-        crate::allocator::use_heap(program);
-    }
-    result
-}
-
 fn run_session(
     code: Rc<Code>,
     argv: Vec<String>,
@@ -119,14 +71,24 @@ fn run_session(
     plan: Plan,
     write_fd: i32,
 ) {
-    let heaps = Heaps::separate();
-    HEAPS.with(|h| *h.borrow_mut() = heaps);
-    replay::start(plan.inputs.clone());
+    // The debugger's own state is kept aside: what it holds differs from
+    // run to run, the program's allocations must not.
+    aside(|| replay::start(plan.inputs.clone()));
     let mut vm = Vm::new(argv);
     vm.python27 = python;
     if let Some(Value::File(stdin)) = vm.sys.dict.get_str("stdin") {
         *stdin.stream.borrow_mut() = Stream::Stdin(input::program_stdin());
     }
+    let session = aside(|| new_session(&code, plan, write_fd));
+    vm.set_tracer(Box::new(Debugger(session.clone())));
+    let status = vm.run_module(code);
+    vm.stdout.flush();
+    vm.stderr.flush();
+    let mut s = session.borrow_mut();
+    aside(|| s.finished(&mut vm, status));
+}
+
+fn new_session(code: &Code, plan: Plan, write_fd: i32) -> Rc<RefCell<Session>> {
     let interrupt = Arc::new(AtomicBool::new(false));
     let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, interrupt.clone());
     let commands = Commands::new(plan.pending_commands.clone(), plan.settings.echo);
@@ -136,10 +98,15 @@ fn run_session(
         Target::Exception(n) => Mode::ReplayException(n),
     };
     let mut code_names = Vec::new();
-    collect_code_names(&code, &mut code_names);
+    collect_code_names(code, &mut code_names);
+    let mut main_lines = Vec::new();
+    collect_line_starts(code, &mut main_lines);
+    main_lines.sort_unstable();
+    main_lines.dedup();
     let session = Rc::new(RefCell::new(Session {
         main_file: code.filename.to_string(),
         code_names,
+        main_lines,
         has_offset_breaks: false,
         plan,
         commands,
@@ -163,12 +130,7 @@ fn run_session(
         at_exception: false,
     }));
     session.borrow_mut().update_breaks();
-    vm.set_tracer(Box::new(Debugger(session.clone())));
-    let status = vm.run_module(code);
-    vm.stdout.flush();
-    vm.stderr.flush();
-    let mut s = session.borrow_mut();
-    in_debugger_heap(|| s.finished(&mut vm, status));
+    session
 }
 
 /// Marks a command the debugger gives itself (run without being echoed).
@@ -226,7 +188,7 @@ struct Session {
     /// For each frame depth, the step its run began at.
     call_steps: Vec<u64>,
     /// The code and line of the last source line shown.
-    last_shown: Option<(usize, i64)>,
+    last_shown: Option<(usize, u32, i64)>,
     /// The frame `up`/`down` selected (an index into the frame stack).
     selected: usize,
     interrupt: Arc<AtomicBool>,
@@ -244,6 +206,15 @@ struct Session {
     main_file: String,
     /// The names of the program's code objects.
     code_names: Vec<String>,
+    /// The lines of the program's file where code starts.
+    main_lines: Vec<i64>,
+}
+
+fn collect_line_starts(code: &Code, lines: &mut Vec<i64>) {
+    lines.extend(code.line_starts().into_iter().map(|(_, line)| line));
+    for c in code.nested_code() {
+        collect_line_starts(c, lines);
+    }
 }
 
 fn collect_code_names(code: &Code, names: &mut Vec<String>) {
@@ -263,7 +234,7 @@ impl Tracer for Debugger {
             // The common case allocates nothing; stops switch heaps themselves.
             session.event(vm, step, event);
         } else {
-            in_debugger_heap(|| session.event(vm, step, event));
+            aside(|| session.event(vm, step, event));
         }
         let flow = session.flow(vm, step);
         if let Flow::Skip(n) = flow {
@@ -460,7 +431,7 @@ impl Session {
                 matches!(k, BreakKind::Offset { file: f, name: m, offset }
                     if *offset == pc && m == name && same_file(f, file))
             }) {
-                in_debugger_heap(|| self.hit_break(vm, step, n));
+                aside(|| self.hit_break(vm, step, n));
             }
         }
         let stop = match &mut self.mode {
@@ -610,7 +581,7 @@ impl Session {
     /// Stops before the current instruction and reads commands until one
     /// resumes the program.
     fn stop(&mut self, vm: &mut Vm, reason: &str) {
-        in_debugger_heap(|| self.stop_here(vm, reason));
+        aside(|| self.stop_here(vm, reason));
     }
 
     fn stop_here(&mut self, vm: &mut Vm, reason: &str) {
@@ -665,7 +636,11 @@ impl Session {
         } else {
             "(glasspy) "
         };
-        let line = self.commands.read(prompt)?;
+        let mut line = self.commands.read(prompt)?;
+        // A comment (in a command file) does nothing.
+        while line.trim_start().starts_with('#') {
+            line = self.commands.read(prompt)?;
+        }
         let line = line.trim().to_string();
         if line.is_empty() {
             return Some(self.plan.last_command.clone());
@@ -773,7 +748,7 @@ impl Session {
                     return Resume::Stay;
                 };
                 let target = here.saturating_sub(n);
-                self.go_back(here, target.max(1));
+                return self.go_back(here, target.max(1));
             }
             "reverse-step" | "reverse-next" | "reverse-finish" | "reverse-continue"
                 if self.skipped_until > 0 =>
@@ -792,7 +767,7 @@ impl Session {
                     .rev()
                     .find(|(s, _)| *s < here)
                     .map(|(s, _)| *s);
-                self.go_back(here, target.unwrap_or(1));
+                return self.go_back(here, target.unwrap_or(1));
             }
             "reverse-next" => {
                 let d = vm.frames.len().max(1);
@@ -802,7 +777,7 @@ impl Session {
                     .rev()
                     .find(|(s, dd)| *s < here && *dd <= d)
                     .map(|(s, _)| *s);
-                self.go_back(here, target.unwrap_or(1));
+                return self.go_back(here, target.unwrap_or(1));
             }
             "reverse-finish" => {
                 let d = vm.frames.len();
@@ -811,14 +786,14 @@ impl Session {
                     return Resume::Stay;
                 }
                 let called = self.call_steps.get(d - 1).copied().unwrap_or(1);
-                self.go_back(here, called.saturating_sub(1).max(1));
+                return self.go_back(here, called.saturating_sub(1).max(1));
             }
             "reverse-continue" => {
                 let target = self.break_steps.iter().rev().find(|s| **s < here).copied();
-                if target.is_none() {
+                if target.is_none() && here > 1 {
                     println!("No breakpoint was hit before this point: going back to the start.");
                 }
-                self.go_back(here, target.unwrap_or(1));
+                return self.go_back(here, target.unwrap_or(1));
             }
             "break" | "tbreak" => self.add_break(vm, rest, name == "tbreak"),
             "delete" => {
@@ -873,9 +848,10 @@ impl Session {
         Resume::Stay
     }
 
-    fn go_back(&mut self, here: u64, target: u64) -> ! {
+    fn go_back(&mut self, here: u64, target: u64) -> Resume {
         if here <= 1 {
             println!("No more reverse-execution history.");
+            return Resume::Stay;
         }
         self.restart(Target::Step(target), here)
     }
@@ -976,6 +952,25 @@ impl Session {
         } else {
             println!("Cannot read the location {spec:?}: give LINE, FILE:LINE, FUNC or *OFFSET.");
             return;
+        };
+        let kind = match kind {
+            // A line of the program's own file without code moves to the
+            // next line with code, as gdb does.
+            BreakKind::Line { file, line }
+                if same_file(&file, &self.main_file) && !self.main_lines.contains(&line) =>
+            {
+                match self.main_lines.iter().find(|l| **l > line) {
+                    Some(&next) => {
+                        println!("Line {line} has no code; the breakpoint goes to line {next}.");
+                        BreakKind::Line { file, line: next }
+                    }
+                    None => {
+                        println!("No code at line {line} of {file} or after it.");
+                        return;
+                    }
+                }
+            }
+            other => other,
         };
         let number = self.plan.next_breakpoint;
         self.plan.next_breakpoint += 1;
@@ -1117,6 +1112,11 @@ impl Session {
             }
             ["breakpoints"] => self.info_breakpoints(),
             ["frame"] => self.show_frame(vm, self.selected),
+            ["program"] if self.at_exception => println!(
+                "Stopped in instruction {}, which raised an exception ({} executed before it).",
+                here.saturating_sub(1),
+                here.saturating_sub(2)
+            ),
             ["program"] => println!(
                 "Stopped before instruction {here} ({} executed so far).",
                 here.saturating_sub(1)
@@ -1364,7 +1364,7 @@ impl Session {
         };
         let code = &frame.code;
         let line = code.code.addr_to_line(offset);
-        let here = (Rc::as_ptr(&code.code) as usize, line);
+        let here = (Rc::as_ptr(&code.code) as usize, frame.activation, line);
         let mut out = String::new();
         if self.last_shown != Some(here) {
             let _ = writeln!(

@@ -66,6 +66,14 @@ pub fn muted() -> bool {
 /// The next input of this kind: replayed if a replay has one, otherwise
 /// `read` now (and recorded when recording).
 fn take(read: impl FnOnce() -> Input, same_kind: impl Fn(&Input) -> bool) -> Input {
+    // Reading and the log are kept out of the program's heap, and the
+    // program gets a fresh copy in both cases: a run that reads and a run
+    // that replays allocate alike (`crate::allocator::aside`).
+    let input = crate::allocator::aside(|| take_aside(read, same_kind));
+    input.clone()
+}
+
+fn take_aside(read: impl FnOnce() -> Input, same_kind: impl Fn(&Input) -> bool) -> Input {
     let replayed = LOG.with(|l| {
         let mut l = l.borrow_mut();
         if !l.recording {
