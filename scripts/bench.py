@@ -2,6 +2,7 @@
 """Times glasspy against CPython 2.7 on the programs in benches/, in one run.
 
 Usage: python3 scripts/bench.py [--python PATH] [--glasspy PATH] [--repeat N]
+       python3 scripts/bench.py --trace [--glasspy PATH] [--repeat N]
 
 Each program runs under both (the least CPU time of N runs counts), after
 checking that both print the same output. Prints a table of times and the
@@ -49,12 +50,35 @@ def best_time(cmd, repeat):
     return best, out
 
 
+def trace_costs(args):
+    """glasspy trace (text, JSON Lines, to a file) against glasspy run."""
+    import tempfile
+    programs = sorted(glob.glob(os.path.join(ROOT, 'benches', '*.pyc')))
+    out = os.path.join(tempfile.gettempdir(), 'glasspy-bench-trace-%d' % os.getpid())
+    print('%-14s %9s %9s %9s %7s %7s %9s' % ('program', 'run s', 'text s', 'jsonl s',
+                                             'text x', 'jsonl x', 'events'))
+    for path in programs:
+        rel = os.path.relpath(path, ROOT)
+        t_run, _ = best_time([args.glasspy, 'run', rel], args.repeat)
+        t_text, _ = best_time([args.glasspy, 'trace', '-o', out, rel], args.repeat)
+        t_json, _ = best_time([args.glasspy, 'trace', '--format', 'jsonl', '-o', out, rel], args.repeat)
+        with open(out, 'rb') as f:
+            events = sum(1 for _ in f)
+        os.remove(out)
+        print('%-14s %9.3f %9.3f %9.3f %7.1f %7.1f %9d' % (
+            os.path.basename(path)[:-4], t_run, t_text, t_json, t_text / t_run, t_json / t_run, events))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--python')
     parser.add_argument('--glasspy', default=os.path.join(ROOT, 'target', 'release', 'glasspy'))
     parser.add_argument('--repeat', type=int, default=3)
+    parser.add_argument('--trace', action='store_true',
+                        help='time glasspy trace against glasspy run (no CPython needed)')
     args = parser.parse_args()
+    if args.trace:
+        return trace_costs(args)
     python = find_python27(args.python)
     programs = sorted(glob.glob(os.path.join(ROOT, 'benches', '*.py')))
     ratios = []

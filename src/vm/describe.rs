@@ -322,7 +322,12 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
     match v {
         Value::Tuple(t) if t.items.len() == 1 => seq(out, &t.items, "(", ",)"),
         Value::Tuple(t) => seq(out, &t.items, "(", ")"),
-        Value::List(l) => seq(out, &l.snapshot(), "[", "]"),
+        // Only the items that can fit in the budget are copied (each takes
+        // at least one character), so a long list costs no more than a short one.
+        Value::List(l) => {
+            let items: Vec<Value> = l.borrow().iter().take(budget + 1).cloned().collect();
+            seq(out, &items, "[", "]")
+        }
         Value::Set(s) => {
             let items = s.items();
             let (open, close) = if s.frozen {
@@ -334,7 +339,16 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
         }
         Value::Dict(d) => {
             out.push('{');
-            for (i, (k, val)) in d.items().iter().enumerate() {
+            let mut entries = Vec::new();
+            let mut slot = 0;
+            while entries.len() <= budget {
+                let Some((at, k, val)) = d.next_entry(slot) else {
+                    break;
+                };
+                entries.push((k, val));
+                slot = at + 1;
+            }
+            for (i, (k, val)) in entries.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }

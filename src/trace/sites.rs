@@ -1,0 +1,306 @@
+//! What a trace needs to know about each instruction, found once per place
+//! in the code rather than once per run of it: the decoded instruction and
+//! the text `dis` gives its argument. And the operands of the commonest
+//! instructions written without building intermediate strings; every other
+//! instruction is described by `vm::describe`, whose text these match (a
+//! test runs both over many programs).
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::rc::Rc;
+
+use crate::code::Code;
+use crate::dis;
+use crate::objects::object::Value;
+use crate::opcode::{self, CMP_OP};
+use crate::vm::describe::{safe_repr, REPR_LIMIT};
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+
+use super::sink::json_string;
+
+/// One instruction of a code object.
+pub struct Site {
+    pub opcode: u8,
+    pub opname: String,
+    pub arg: Option<u64>,
+    pub argrepr: String,
+    /// `argrepr` as a JSON string, quotes included.
+    pub argrepr_json: Vec<u8>,
+    jump: Option<u64>,
+}
+
+/// The sites of the code objects seen so far.
+#[derive(Default)]
+pub struct Sites {
+    /// Per code object (kept alive here, so its address stays its own).
+    codes: HashMap<usize, CodeSites>,
+}
+
+struct CodeSites {
+    /// Kept so that the address stays this code's.
+    _code: Rc<Code>,
+    /// `,"code":NAME,"file":FILE` for JSON events.
+    json_names: Rc<[u8]>,
+    sites: Vec<Option<Rc<Site>>>,
+}
+
+impl Sites {
+    /// The instruction at `offset` of `code` (after any `EXTENDED_ARG`).
+    pub fn get(&mut self, code: &Rc<Code>, offset: usize) -> Rc<Site> {
+        let entry = self.entry(code);
+        let slot = offset.min(entry.sites.len() - 1);
+        entry.sites[slot]
+            .get_or_insert_with(|| Rc::new(decode_site(code, offset)))
+            .clone()
+    }
+
+    /// `,"code":NAME,"file":FILE` for `code`, escaped once.
+    pub fn json_names(&mut self, code: &Rc<Code>) -> Rc<[u8]> {
+        self.entry(code).json_names.clone()
+    }
+
+    fn entry(&mut self, code: &Rc<Code>) -> &mut CodeSites {
+        let key = Rc::as_ptr(code) as usize;
+        self.codes.entry(key).or_insert_with(|| {
+            let mut names = b",\"code\":".to_vec();
+            json_string(&mut names, &code.name);
+            names.extend_from_slice(b",\"file\":");
+            json_string(&mut names, &code.filename);
+            CodeSites {
+                _code: code.clone(),
+                json_names: names.into(),
+                sites: vec![None; code.code.len() + 1],
+            }
+        })
+    }
+}
+
+fn decode_site(code: &Code, offset: usize) -> Site {
+    // At most a few EXTENDED_ARG prefixes, then the instruction itself.
+    let mut end = offset;
+    while code.code.get(end) == Some(&opcode::EXTENDED_ARG) {
+        end += 3;
+    }
+    let window = code
+        .code
+        .get(offset..(end + 3).min(code.code.len()))
+        .unwrap_or(&[]);
+    let ins = dis::decode(window)
+        .into_iter()
+        .find(|i| i.opcode != opcode::EXTENDED_ARG);
+    match ins {
+        Some(mut ins) => {
+            ins.offset += offset;
+            let argrepr = dis::argrepr(code, &ins);
+            let mut argrepr_json = Vec::new();
+            json_string(&mut argrepr_json, &argrepr);
+            Site {
+                opcode: ins.opcode,
+                opname: ins.name(),
+                arg: ins.arg,
+                argrepr,
+                argrepr_json,
+                jump: ins.jump_target(),
+            }
+        }
+        None => Site {
+            opcode: opcode::STOP_CODE,
+            opname: opcode::name(opcode::STOP_CODE),
+            arg: None,
+            argrepr: String::new(),
+            argrepr_json: b"\"\"".to_vec(),
+            jump: None,
+        },
+    }
+}
+
+/// Appends the repr `describe` shows for a value.
+pub fn push_repr(out: &mut String, vm: &Vm, v: &Value) {
+    match v {
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::None => out.push_str("None"),
+        Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+        _ => out.push_str(&safe_repr(vm, v, REPR_LIMIT)),
+    }
+}
+
+/// The operands of the instruction `site` in `frame`, as `describe` writes
+/// them, for the commonest instructions; `false` for the others.
+pub fn fast_operands(out: &mut String, vm: &Vm, frame: &Frame, site: &Site) -> bool {
+    let arg = site.arg.unwrap_or(0) as usize;
+    let top = |out: &mut String, d: usize| match frame
+        .stack
+        .len()
+        .checked_sub(d + 1)
+        .and_then(|i| frame.stack.get(i))
+    {
+        Some(v) => push_repr(out, vm, v),
+        None => out.push_str("<empty>"),
+    };
+    let code = &frame.code;
+    match site.opcode {
+        opcode::LOAD_FAST => {
+            let Some(name) = code.code.varnames.get(arg) else {
+                return false;
+            };
+            out.push_str(name);
+            match frame.fast.get(arg).and_then(|v| v.as_ref()) {
+                Some(v) => {
+                    out.push_str(": ");
+                    push_repr(out, vm, v);
+                }
+                None => out.push_str(": <unbound>"),
+            }
+        }
+        opcode::STORE_FAST => {
+            let Some(name) = code.code.varnames.get(arg) else {
+                return false;
+            };
+            out.push_str(name);
+            out.push_str(" = ");
+            top(out, 0);
+        }
+        opcode::LOAD_CONST => match code.consts.get(arg) {
+            Some(v) => push_repr(out, vm, v),
+            None => return false,
+        },
+        opcode::COMPARE_OP => {
+            top(out, 1);
+            out.push(' ');
+            out.push_str(CMP_OP.get(arg).copied().unwrap_or("?"));
+            out.push(' ');
+            top(out, 0);
+        }
+        opcode::POP_JUMP_IF_FALSE
+        | opcode::POP_JUMP_IF_TRUE
+        | opcode::JUMP_IF_FALSE_OR_POP
+        | opcode::JUMP_IF_TRUE_OR_POP => {
+            top(out, 0);
+            let when = if site.opname.contains("FALSE") {
+                "false"
+            } else {
+                "true"
+            };
+            let _ = write!(out, ": to {} if {when}", site.jump.unwrap_or(0));
+        }
+        opcode::JUMP_ABSOLUTE
+        | opcode::JUMP_FORWARD
+        | opcode::SETUP_LOOP
+        | opcode::POP_BLOCK
+        | opcode::NOP
+        | opcode::ROT_TWO
+        | opcode::ROT_THREE
+        | opcode::DUP_TOP => out.push_str(&site.argrepr),
+        op => {
+            let Some(symbol) = binary_symbol(op) else {
+                return false;
+            };
+            top(out, 1);
+            out.push(' ');
+            out.push_str(symbol);
+            out.push(' ');
+            top(out, 0);
+        }
+    }
+    true
+}
+
+/// The operator `describe` shows for a binary or in-place opcode.
+fn binary_symbol(op: u8) -> Option<&'static str> {
+    use opcode::*;
+    Some(match op {
+        BINARY_ADD => "+",
+        BINARY_SUBTRACT => "-",
+        BINARY_MULTIPLY => "*",
+        BINARY_MODULO => "%",
+        BINARY_DIVIDE | BINARY_TRUE_DIVIDE => "/",
+        BINARY_FLOOR_DIVIDE => "//",
+        BINARY_POWER => "**",
+        BINARY_LSHIFT => "<<",
+        BINARY_RSHIFT => ">>",
+        BINARY_AND => "&",
+        BINARY_XOR => "^",
+        BINARY_OR => "|",
+        INPLACE_ADD => "+=",
+        INPLACE_SUBTRACT => "-=",
+        INPLACE_MULTIPLY => "*=",
+        INPLACE_MODULO => "%=",
+        INPLACE_DIVIDE | INPLACE_TRUE_DIVIDE => "/=",
+        INPLACE_FLOOR_DIVIDE => "//=",
+        INPLACE_POWER => "**=",
+        INPLACE_LSHIFT => "<<=",
+        INPLACE_RSHIFT => ">>=",
+        INPLACE_AND => "&=",
+        INPLACE_XOR => "^=",
+        INPLACE_OR => "|=",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::tracing::{Event, Flow, Tracer};
+    use crate::vm::PyResult;
+
+    /// Checks every instruction's fast operands against `describe`'s.
+    struct Check {
+        sites: Sites,
+        checked: std::rc::Rc<std::cell::Cell<u64>>,
+    }
+
+    impl Tracer for Check {
+        fn event(&mut self, vm: &mut Vm, _step: u64, event: &Event) -> PyResult<Flow> {
+            if let (Event::Instruction, Some(frame)) = (event, vm.frames.last()) {
+                let site = self.sites.get(&frame.code.code, frame.pc);
+                let mut fast = String::new();
+                let described = crate::vm::describe::describe_next(vm, frame);
+                assert_eq!(site.opname, described.opname);
+                assert_eq!(site.arg, described.arg);
+                assert_eq!(site.argrepr, described.argrepr);
+                if fast_operands(&mut fast, vm, frame, &site) {
+                    assert_eq!(fast, described.operands, "{}", site.opname);
+                    self.checked.set(self.checked.get() + 1);
+                }
+            }
+            Ok(Flow::Continue)
+        }
+    }
+
+    #[test]
+    fn fast_operands_read_as_describe_writes_them() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = Vec::new();
+        for dir in ["programs", "tests/programs"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "pyc") {
+                    paths.push(path);
+                }
+            }
+        }
+        paths.sort();
+        let checked = std::rc::Rc::new(std::cell::Cell::new(0));
+        for path in paths {
+            let data = std::fs::read(&path).unwrap();
+            let Ok(pyc) = crate::marshal::load_pyc(&data) else {
+                continue;
+            };
+            let check = Check {
+                sites: Sites::default(),
+                checked: checked.clone(),
+            };
+            crate::vm::pythonrun::run_captured_traced(
+                pyc.code,
+                vec![path.to_string_lossy().into_owned()],
+                Vec::new(),
+                Some(20_000),
+                Some(Box::new(check)),
+            );
+        }
+        assert!(checked.get() > 10_000, "only {} checked", checked.get());
+    }
+}

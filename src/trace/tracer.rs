@@ -1,0 +1,656 @@
+//! The tracer behind `glasspy trace`: it follows the VM's events
+//! (`src/vm/tracing.rs`), filters them, and writes each as a line of text
+//! or as a JSON object (`docs/trace-format.md`).
+//!
+//! An `instruction` event is written once the instruction has run, so that
+//! it can show the value stack after it: the VM reports an instruction
+//! before running it, and the tracer keeps it pending until the next event.
+//! If that event is the `call` of a new frame (the instruction called
+//! Python code), the instruction is written first, with its frame's stack
+//! as it is while the callee runs; if the frame ended with it (a return, a
+//! yield, an exception leaving), there is no stack after it to show.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use crate::objects::object::Value;
+use crate::vm::code::CodeObject;
+use crate::vm::describe::{describe_next, safe_repr, REPR_LIMIT};
+use crate::vm::tracing::{Event, Flow, Tracer};
+use crate::vm::{PyErr, PyResult, Vm};
+
+use super::sink::{json_escape, json_string, write_i64, write_left, write_padded, write_u64, Sink};
+use super::sites::{fast_operands, Site, Sites};
+use super::summary::Summary;
+
+/// How the trace is written.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
+pub enum Format {
+    /// One line per event, indented by frame depth, for people
+    Text,
+    /// One JSON object per line and per event, for programs
+    Jsonl,
+}
+
+/// What to trace and how.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub format: Format,
+    /// Only frames of functions with this name, and what they call.
+    pub function: Option<String>,
+    /// Only events on these lines of the program's own file.
+    pub lines: Option<(i64, i64)>,
+    /// Stop tracing after this many instructions are written.
+    pub max_steps: Option<u64>,
+    /// Show the value stack after each instruction.
+    pub stack: bool,
+    /// Write the counts at the end.
+    pub summary: bool,
+}
+
+/// An instruction reported before it runs, waiting for its stack after.
+struct Pending {
+    depth: usize,
+    code: Rc<CodeObject>,
+    line: i64,
+    offset: usize,
+    site: Rc<Site>,
+    operands: String,
+}
+
+/// The line range of the last instruction seen at one frame depth.
+#[derive(Clone, Copy, Default)]
+struct LineCache {
+    code: usize,
+    lower: usize,
+    upper: usize,
+    line: i64,
+}
+
+/// The state of a trace; shared between the VM (through [`Handle`]) and
+/// the command that finishes it.
+pub struct TraceWriter {
+    opts: Options,
+    sink: Sink,
+    /// `co_filename` of the program's module code, for `--lines`.
+    main_file: Rc<str>,
+    started: Instant,
+    /// Microseconds since the Unix epoch when the trace started.
+    epoch_us: u64,
+    seq: u64,
+    pending: Option<Pending>,
+    /// With `--function`: the depth of the frame of that name being traced.
+    active: Option<usize>,
+    /// Instructions written.
+    written: u64,
+    /// A frame of the `--function` function ran.
+    function_ran: bool,
+    /// Tracing ended early (`--max-steps`, or the output failed).
+    pub stopped: bool,
+    pub summary: Summary,
+    lines: Vec<LineCache>,
+    sites: Sites,
+    /// The operands string of the last instruction written, for reuse.
+    spare: String,
+    sources: HashMap<Rc<str>, Option<Vec<String>>>,
+}
+
+/// The tracer the VM holds: a handle on the shared [`TraceWriter`].
+pub struct Handle(pub Rc<std::cell::RefCell<TraceWriter>>);
+
+impl Tracer for Handle {
+    fn event(&mut self, vm: &mut Vm, _step: u64, event: &Event) -> PyResult<Flow> {
+        Ok(self.0.borrow_mut().event(vm, event))
+    }
+}
+
+impl TraceWriter {
+    pub fn new(opts: Options, sink: Sink, main_file: Rc<str>) -> TraceWriter {
+        let epoch_us = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_micros() as u64);
+        TraceWriter {
+            opts,
+            sink,
+            main_file,
+            started: Instant::now(),
+            epoch_us,
+            seq: 0,
+            pending: None,
+            active: None,
+            written: 0,
+            function_ran: false,
+            stopped: false,
+            summary: Summary::default(),
+            lines: Vec::new(),
+            sites: Sites::default(),
+            spare: String::new(),
+            sources: HashMap::new(),
+        }
+    }
+
+    fn event(&mut self, vm: &Vm, event: &Event) -> Flow {
+        if self.stopped {
+            return Flow::Detach;
+        }
+        if let Some(p) = self.pending.take() {
+            let stack = match event {
+                Event::Return { .. } => None,
+                _ => vm.frames.get(p.depth - 1).map(|f| f.stack.as_slice()),
+            };
+            self.write_instruction(vm, &p, stack);
+            self.spare = p.operands;
+            if self.opts.max_steps.is_some_and(|n| self.written >= n) {
+                self.stop("max-steps");
+                return Flow::Detach;
+            }
+        }
+        let depth = vm.frames.len();
+        match event {
+            Event::Call => {
+                let Some(frame) = vm.frames.last() else {
+                    return Flow::Continue;
+                };
+                if self.active.is_none()
+                    && self
+                        .opts
+                        .function
+                        .as_deref()
+                        .is_some_and(|f| f == frame.code.name())
+                {
+                    self.active = Some(depth);
+                    self.function_ran = true;
+                }
+                let line = if frame.pc == 0 {
+                    i64::from(frame.code.code.firstlineno)
+                } else {
+                    frame.code.code.addr_to_line(frame.lasti)
+                };
+                if self.shown(depth, &frame.code, line) {
+                    self.write_call(vm, depth, line);
+                }
+            }
+            Event::Line => {
+                let Some(frame) = vm.frames.last() else {
+                    return Flow::Continue;
+                };
+                let line = self.line_of(depth, &frame.code, frame.pc);
+                if self.shown(depth, &frame.code, line) {
+                    let code = frame.code.clone();
+                    self.write_line(depth, &code, line, frame.pc);
+                }
+            }
+            Event::Instruction => {
+                let Some(frame) = vm.frames.last() else {
+                    return Flow::Continue;
+                };
+                if !self.in_function(depth) {
+                    return Flow::Continue;
+                }
+                let line = self.line_of(depth, &frame.code, frame.pc);
+                if self.shown(depth, &frame.code, line) {
+                    let site = self.sites.get(&frame.code.code, frame.pc);
+                    let mut operands = std::mem::take(&mut self.spare);
+                    operands.clear();
+                    if !fast_operands(&mut operands, vm, frame, &site) {
+                        operands = describe_next(vm, frame).operands;
+                    }
+                    self.pending = Some(Pending {
+                        depth,
+                        code: frame.code.clone(),
+                        line,
+                        offset: frame.pc,
+                        site,
+                        operands,
+                    });
+                }
+            }
+            Event::Return {
+                code,
+                depth,
+                offset,
+                value,
+                yielded,
+            } => {
+                let line = code.code.addr_to_line(*offset);
+                if self.shown(*depth, code, line) {
+                    self.write_return(vm, *depth, code, line, *offset, *value, *yielded);
+                }
+                if self.active == Some(*depth) {
+                    self.active = None;
+                }
+            }
+            Event::Exception { err, caught } => {
+                let Some(frame) = vm.frames.last() else {
+                    return Flow::Continue;
+                };
+                let line = frame.code.code.addr_to_line(frame.lasti);
+                if self.shown(depth, &frame.code, line) {
+                    let code = frame.code.clone();
+                    self.write_exception(vm, depth, &code, line, frame.lasti, err, *caught);
+                }
+            }
+        }
+        if self.sink.error.is_some() {
+            self.stopped = true;
+            return Flow::Detach;
+        }
+        Flow::Continue
+    }
+
+    /// Whether `--function` lets events at `depth` through.
+    #[inline]
+    fn in_function(&self, depth: usize) -> bool {
+        self.opts.function.is_none() || self.active.is_some_and(|base| depth >= base)
+    }
+
+    /// Whether an event at `depth` in `code` on `line` is written.
+    #[inline]
+    fn shown(&self, depth: usize, code: &CodeObject, line: i64) -> bool {
+        self.in_function(depth)
+            && self.opts.lines.is_none_or(|(lo, hi)| {
+                line >= lo && line <= hi && *code.code.filename == *self.main_file
+            })
+    }
+
+    /// The line of `offset` in `code`, cached per frame depth.
+    #[inline]
+    fn line_of(&mut self, depth: usize, code: &CodeObject, offset: usize) -> i64 {
+        if self.lines.len() < depth {
+            self.lines.resize(depth, LineCache::default());
+        }
+        let key = Rc::as_ptr(&code.code) as usize;
+        let c = &mut self.lines[depth - 1];
+        if c.code != key || offset < c.lower || offset >= c.upper {
+            let (line, lower, upper) = code.code.line_bounds(offset);
+            *c = LineCache {
+                code: key,
+                lower,
+                upper,
+                line,
+            };
+        }
+        c.line
+    }
+
+    /// The indentation depth shown: frames below the traced function are
+    /// not counted.
+    fn indent(&self, depth: usize) -> usize {
+        depth.saturating_sub(self.active.unwrap_or(1))
+    }
+
+    /// The common start of a JSON event.
+    fn json_head(&mut self, kind: &str, depth: usize, code: &CodeObject, line: i64, offset: usize) {
+        self.seq += 1;
+        let names = self.sites.json_names(&code.code);
+        let micros = self.epoch_us + self.started.elapsed().as_micros() as u64;
+        let out = self.sink.buf();
+        out.extend_from_slice(b"{\"seq\":");
+        write_u64(out, self.seq);
+        out.extend_from_slice(b",\"time\":");
+        write_u64(out, micros / 1_000_000);
+        let frac = micros % 1_000_000;
+        out.push(b'.');
+        let start = out.len();
+        write_u64(out, frac + 1_000_000);
+        out.remove(start);
+        out.extend_from_slice(b",\"event\":\"");
+        out.extend_from_slice(kind.as_bytes());
+        out.extend_from_slice(b"\",\"depth\":");
+        write_u64(out, depth as u64);
+        out.extend_from_slice(&names);
+        out.extend_from_slice(b",\"line\":");
+        write_i64(out, line);
+        out.extend_from_slice(b",\"offset\":");
+        write_u64(out, offset as u64);
+    }
+
+    fn text_indent(&mut self, depth: usize) {
+        let n = self.indent(depth) * 2;
+        self.sink.buf().extend(std::iter::repeat_n(b' ', n));
+    }
+
+    fn end(&mut self) {
+        self.sink.buf().push(b'\n');
+        self.sink.end_event();
+    }
+
+    fn write_instruction(&mut self, vm: &Vm, p: &Pending, stack: Option<&[Value]>) {
+        self.written += 1;
+        self.summary.count(
+            &p.code,
+            p.site.opcode,
+            p.depth,
+            stack.map_or(0, |s| s.len()),
+        );
+        let stack = stack.filter(|_| self.opts.stack);
+        match self.opts.format {
+            Format::Text => {
+                self.text_indent(p.depth);
+                let out = self.sink.buf();
+                let start = out.len();
+                write_padded(out, p.line, 4);
+                write_padded(out, p.offset as i64, 6);
+                out.push(b' ');
+                let site = &p.site;
+                if !p.operands.is_empty() {
+                    write_left(out, &site.opname, 20);
+                    out.push(b' ');
+                    out.extend_from_slice(p.operands.as_bytes());
+                } else if let Some(arg) = site.arg {
+                    write_left(out, &site.opname, 20);
+                    out.push(b' ');
+                    write_u64(out, arg);
+                } else {
+                    out.extend_from_slice(site.opname.as_bytes());
+                }
+                if let Some(stack) = stack {
+                    let used = out.len() - start;
+                    let pad = 60usize.saturating_sub(used).max(2);
+                    out.extend(std::iter::repeat_n(b' ', pad));
+                    out.push(b'[');
+                    for (i, v) in stack.iter().enumerate() {
+                        if i > 0 {
+                            out.extend_from_slice(b", ");
+                        }
+                        write_repr(out, vm, v, false);
+                    }
+                    out.push(b']');
+                }
+            }
+            Format::Jsonl => {
+                self.json_head("instruction", p.depth, &p.code, p.line, p.offset);
+                let out = self.sink.buf();
+                out.extend_from_slice(b",\"opname\":\"");
+                out.extend_from_slice(p.site.opname.as_bytes());
+                out.extend_from_slice(b"\",\"arg\":");
+                match p.site.arg {
+                    Some(a) => write_u64(out, a),
+                    None => out.extend_from_slice(b"null"),
+                }
+                out.extend_from_slice(b",\"argrepr\":");
+                out.extend_from_slice(&p.site.argrepr_json);
+                out.extend_from_slice(b",\"operands\":");
+                json_string(out, &p.operands);
+                if self.opts.stack {
+                    out.extend_from_slice(b",\"stack\":");
+                    match stack {
+                        Some(stack) => {
+                            out.push(b'[');
+                            for (i, v) in stack.iter().enumerate() {
+                                if i > 0 {
+                                    out.push(b',');
+                                }
+                                out.push(b'"');
+                                write_repr(out, vm, v, true);
+                                out.push(b'"');
+                            }
+                            out.push(b']');
+                        }
+                        None => out.extend_from_slice(b"null"),
+                    }
+                }
+                out.push(b'}');
+            }
+        }
+        self.end();
+    }
+
+    fn write_call(&mut self, vm: &Vm, depth: usize, line: i64) {
+        let frame = vm.frames.last().expect("a frame");
+        let code = frame.code.clone();
+        self.summary.calls += 1;
+        self.summary.see_depth(depth);
+        match self.opts.format {
+            Format::Text => {
+                let mut text = String::from(code.name());
+                if frame.pc == 0 && code.code.flags & 0x0002 != 0 {
+                    let n = usize::try_from(code.code.argcount).unwrap_or(0);
+                    let args: Vec<String> = (0..n)
+                        .filter_map(|i| {
+                            let name = code.code.varnames.get(i)?;
+                            let v = frame.fast.get(i).cloned().flatten()?;
+                            Some(format!("{name}={}", safe_repr(vm, &v, 40)))
+                        })
+                        .collect();
+                    text = format!("{text}({})", args.join(", "));
+                } else if frame.pc != 0 {
+                    text.push_str(" (resumed)");
+                }
+                self.text_indent(depth);
+                let out = self.sink.buf();
+                out.extend_from_slice(b"call ");
+                out.extend_from_slice(text.as_bytes());
+                out.extend_from_slice(b" at ");
+                out.extend_from_slice(code.code.filename.as_bytes());
+                out.push(b':');
+                write_i64(out, line);
+            }
+            Format::Jsonl => {
+                self.json_head("call", depth, &code, line, frame.pc);
+                self.sink.buf().push(b'}');
+            }
+        }
+        self.end();
+    }
+
+    fn write_line(&mut self, depth: usize, code: &Rc<CodeObject>, line: i64, offset: usize) {
+        match self.opts.format {
+            Format::Text => {
+                let source = self.source_line(&code.code.filename, line);
+                self.text_indent(depth);
+                let out = self.sink.buf();
+                out.extend_from_slice(b"line ");
+                write_i64(out, line);
+                if let Some(s) = source {
+                    out.extend_from_slice(b": ");
+                    out.extend_from_slice(s.as_bytes());
+                }
+            }
+            Format::Jsonl => {
+                self.json_head("line", depth, code, line, offset);
+                self.sink.buf().push(b'}');
+            }
+        }
+        self.end();
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn write_return(
+        &mut self,
+        vm: &Vm,
+        depth: usize,
+        code: &Rc<CodeObject>,
+        line: i64,
+        offset: usize,
+        value: Option<&Value>,
+        yielded: bool,
+    ) {
+        match self.opts.format {
+            Format::Text => {
+                self.text_indent(depth);
+                let out = self.sink.buf();
+                match value {
+                    Some(v) => {
+                        out.extend_from_slice(if yielded { b"yield " } else { b"return " });
+                        write_repr(out, vm, v, false);
+                        out.extend_from_slice(b" from ");
+                    }
+                    None => out.extend_from_slice(b"return (exception) from "),
+                }
+                out.extend_from_slice(code.name().as_bytes());
+            }
+            Format::Jsonl => {
+                self.json_head("return", depth, code, line, offset);
+                let out = self.sink.buf();
+                out.extend_from_slice(b",\"value\":");
+                match value {
+                    Some(v) => {
+                        out.push(b'"');
+                        write_repr(out, vm, v, true);
+                        out.push(b'"');
+                    }
+                    None => out.extend_from_slice(b"null"),
+                }
+                out.extend_from_slice(b",\"yielded\":");
+                out.extend_from_slice(if yielded { b"true" } else { b"false" });
+                out.push(b'}');
+            }
+        }
+        self.end();
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn write_exception(
+        &mut self,
+        vm: &Vm,
+        depth: usize,
+        code: &Rc<CodeObject>,
+        line: i64,
+        offset: usize,
+        err: &PyErr,
+        caught: bool,
+    ) {
+        self.summary.exceptions += 1;
+        let (kind, message) = exception_text(vm, err);
+        match self.opts.format {
+            Format::Text => {
+                self.text_indent(depth);
+                let out = self.sink.buf();
+                out.extend_from_slice(b"exception ");
+                out.extend_from_slice(kind.as_bytes());
+                if !message.is_empty() {
+                    out.extend_from_slice(b": ");
+                    out.extend_from_slice(message.as_bytes());
+                }
+                if caught {
+                    out.extend_from_slice(b" (caught in ");
+                } else {
+                    out.extend_from_slice(b" (leaves ");
+                }
+                out.extend_from_slice(code.name().as_bytes());
+                out.push(b')');
+            }
+            Format::Jsonl => {
+                self.json_head("exception", depth, code, line, offset);
+                let out = self.sink.buf();
+                out.extend_from_slice(b",\"type\":");
+                json_string(out, &kind);
+                out.extend_from_slice(b",\"message\":");
+                json_string(out, &message);
+                out.extend_from_slice(b",\"caught\":");
+                out.extend_from_slice(if caught { b"true" } else { b"false" });
+                out.push(b'}');
+            }
+        }
+        self.end();
+    }
+
+    /// Ends the trace early, saying why in a text trace.
+    fn stop(&mut self, why: &str) {
+        self.stopped = true;
+        if self.opts.format == Format::Text {
+            let out = self.sink.buf();
+            out.extend_from_slice(b"... tracing stopped after ");
+            write_u64(out, self.written);
+            out.extend_from_slice(b" instructions (--");
+            out.extend_from_slice(why.as_bytes());
+            out.extend_from_slice(b"); the program ran on untraced\n");
+        }
+    }
+
+    /// Writes the summary if asked for, and everything still buffered.
+    pub fn finish(&mut self) {
+        if let (Some(name), false, Format::Text) =
+            (&self.opts.function, self.function_ran, self.opts.format)
+        {
+            let note = format!("... no frame of a function named {name} ran\n");
+            self.sink.buf().extend_from_slice(note.as_bytes());
+        }
+        if self.opts.summary {
+            let seq = self.seq + 1;
+            let micros = self.epoch_us + self.started.elapsed().as_micros() as u64;
+            let stopped = self.stopped;
+            match self.opts.format {
+                Format::Text => self.summary.write_text(self.sink.buf(), stopped),
+                Format::Jsonl => self
+                    .summary
+                    .write_json(self.sink.buf(), seq, micros, stopped),
+            }
+        }
+        self.sink.flush();
+    }
+
+    /// The write error that ended the trace, if any.
+    pub fn error(&self) -> Option<&std::io::Error> {
+        self.sink.error.as_ref()
+    }
+
+    /// Line `line` of the source file `file`, stripped (as `linecache`
+    /// would find it), if the file can be read.
+    fn source_line(&mut self, file: &Rc<str>, line: i64) -> Option<String> {
+        let lines = self.sources.entry(file.clone()).or_insert_with(|| {
+            std::fs::read(&**file).ok().map(|data| {
+                String::from_utf8_lossy(&data)
+                    .lines()
+                    .map(|l| l.trim().to_string())
+                    .collect()
+            })
+        });
+        let index = usize::try_from(line).ok()?.checked_sub(1)?;
+        lines
+            .as_ref()?
+            .get(index)
+            .filter(|s| !s.is_empty())
+            .cloned()
+    }
+}
+
+/// Appends the repr of `v` (escaped for a JSON string if `json`): small
+/// numbers directly, anything else through `safe_repr`.
+#[inline]
+fn write_repr(out: &mut Vec<u8>, vm: &Vm, v: &Value, json: bool) {
+    match v {
+        Value::Int(i) => write_i64(out, *i),
+        Value::None => out.extend_from_slice(b"None"),
+        Value::Bool(true) => out.extend_from_slice(b"True"),
+        Value::Bool(false) => out.extend_from_slice(b"False"),
+        _ => {
+            let text = safe_repr(vm, v, REPR_LIMIT);
+            if json {
+                json_escape(out, &text);
+            } else {
+                out.extend_from_slice(text.as_bytes());
+            }
+        }
+    }
+}
+
+/// The exception's type name and its message as `BaseException.__str__`
+/// makes it from the arguments (without running the program's code).
+fn exception_text(vm: &Vm, err: &PyErr) -> (String, String) {
+    let kind = match (&err.typ, &err.value) {
+        (Value::Type(t), _) => t.name(),
+        (_, Value::Instance(i)) => i.class.borrow().name(),
+        (other, _) => safe_repr(vm, other, 40),
+    };
+    let as_str = |v: &Value| match v {
+        Value::Str(s) => s.to_text().into_owned(),
+        other => safe_repr(vm, other, 200),
+    };
+    let message = match &err.value {
+        Value::None => String::new(),
+        Value::Instance(_) => {
+            let args = crate::objects::exceptions::args_of(&err.value);
+            match args.as_slice() {
+                [] => String::new(),
+                [one] => as_str(one),
+                _ => safe_repr(vm, &Value::tuple(args), 200),
+            }
+        }
+        Value::Tuple(t) if t.items.len() == 1 => as_str(&t.items[0]),
+        other => as_str(other),
+    };
+    (kind, message)
+}
