@@ -94,14 +94,14 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             check_args(vm, "tuple", &args, 0, 1)?;
             match args.args.first() {
                 Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-                Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
+                Some(v) => Ok(Value::tuple(vm.iterate_sized(v)?)),
                 None => Ok(Value::tuple(vec![])),
             }
         }
         Layout::List => {
             check_args(vm, "list", &args, 0, 1)?;
             match args.args.first() {
-                Some(v) => Ok(Value::list(vm.iterate(v)?)),
+                Some(v) => Ok(Value::list(vm.iterate_sized(v)?)),
                 None => Ok(Value::list(vec![])),
             }
         }

@@ -901,7 +901,7 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.args.len()
         )));
     }
-    let items = vm.iterate(&args.args[0])?;
+    let items = vm.iterate_sized(&args.args[0])?;
     let list = Value::list(items);
     let mut kwargs = args.kwargs.clone();
     for (name, v) in ["cmp", "key", "reverse"]

@@ -748,6 +748,58 @@ impl Vm {
         Ok(out)
     }
 
+    /// Every item of an iterable, after asking it for its length first as
+    /// `list()`, `tuple()`, `list.extend` and `sorted` do (CPython sizes
+    /// the new list with `_PyObject_LengthHint`, which calls a class's
+    /// `__len__` or `__length_hint__`).
+    pub fn iterate_sized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if matches!(v, Value::List(_) | Value::Tuple(_)) {
+            return self.iterate(v);
+        }
+        // `listextend`: the iterator first, then the hint.
+        let it = self.iter(v)?;
+        self.length_hint(v)?;
+        let mut out = Vec::new();
+        while let Some(item) = self.next(&it)? {
+            out.push(item);
+        }
+        Ok(out)
+    }
+
+    /// `_PyObject_LengthHint`, for the Python code it runs and the errors
+    /// it lets through (the hint itself only sizes a buffer).
+    fn length_hint(&mut self, v: &Value) -> PyResult<()> {
+        let seq = match v {
+            // An object of a class defined in Python (or a class whose
+            // metaclass is).
+            _ if super::protocol::has_python_type(v) => v.clone(),
+            // A reversed() object's hint is its sequence's length.
+            Value::Iter(it) => match &*it.state.borrow() {
+                IterState::Reversed { seq, .. } if matches!(seq, Value::Instance(_)) => seq.clone(),
+                _ => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        let ignorable = |vm: &Vm, e: &crate::vm::PyErr| {
+            vm.err_matches(e, &vm.exc.type_error) || vm.err_matches(e, &vm.exc.attribute_error)
+        };
+        match self.len(&seq) {
+            Ok(_) => return Ok(()),
+            Err(e) if !ignorable(self, &e) => return Err(e),
+            Err(_) => {}
+        }
+        if !super::protocol::has_python_type(v) || super::number::is_classic_instance(v) {
+            return Ok(());
+        }
+        if let Some(hint) = self.lookup_special(v, &PyStr::from("__length_hint__")) {
+            match self.call(&hint, Args::default()) {
+                Err(e) if !ignorable(self, &e) => return Err(e),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     /// `UNPACK_SEQUENCE`: exactly `n` items, with CPython's messages.
     pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = match seq {

@@ -88,7 +88,7 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "extend")?;
     let rest = rest(vm, &args, "extend", 1, 1)?;
-    let items = vm.iterate(&rest[0])?;
+    let items = vm.iterate_sized(&rest[0])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }

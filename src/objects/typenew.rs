@@ -772,7 +772,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("descriptor '__init__' requires a 'list' object"));
     };
     let items = match rest.first() {
-        Some(iterable) => vm.iterate(iterable)?,
+        Some(iterable) => vm.iterate_sized(iterable)?,
         None => Vec::new(),
     };
     *list.borrow_mut() = items;

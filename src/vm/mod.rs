@@ -230,6 +230,9 @@ impl Vm {
             && !finalize::pending()
             && !self.interrupt.load(Ordering::Relaxed)
         {
+            // Python code the tracer runs (`print` in the debugger) counts
+            // on from a fresh interval; the tracer sets what comes after.
+            TICKER.with(|t| t.set(CHECK_INTERVAL));
             return self.trace_instruction();
         }
         // The interval restarts first: finalizers run Python code, whose
