@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use crate::code::Code;
@@ -34,7 +35,28 @@ pub struct Site {
 #[derive(Default)]
 pub struct Sites {
     /// Per code object (kept alive here, so its address stays its own).
-    codes: HashMap<usize, CodeSites>,
+    codes: HashMap<usize, CodeSites, BuildHasherDefault<AddressHasher>>,
+}
+
+/// Hashes a code object's address: one multiplication (the default hasher
+/// guards against adversarial keys, which addresses are not).
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 struct CodeSites {
