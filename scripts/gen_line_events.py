@@ -25,34 +25,7 @@ OUT = 'tests/fixtures/line_events'
 CAP = 1500
 TIMEOUT = 60
 
-RUNNER = r'''
-import sys
-path, out_path, cap = sys.argv[1], sys.argv[2], int(sys.argv[3])
-sys.argv = [path] + sys.argv[4:]
-sys.path[0] = __import__('os').path.dirname(__import__('os').path.realpath(path))
-events = []
-def tracer(frame, event, arg):
-    if frame.f_code.co_filename != path:
-        return None
-    if len(events) < cap:
-        events.append('%s %s %d' % (event, frame.f_code.co_name, frame.f_lineno))
-    return tracer
-code = compile(open(path, 'rb').read(), path, 'exec')
-runner = sys.modules['__main__']  # kept alive: its globals are this script's
-main = __import__('imp').new_module('__main__')
-main.__dict__['__file__'] = path
-sys.modules['__main__'] = main
-try:
-    sys.settrace(tracer)
-    try:
-        exec code in main.__dict__
-    finally:
-        sys.settrace(None)
-except BaseException:
-    pass
-with open(out_path, 'w') as f:
-    f.write(''.join(e + '\n' for e in events))
-'''
+RUNNER = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'settrace_runner.py')
 
 
 def programs():
@@ -85,7 +58,7 @@ def main():
                     env[k] = v
         target = os.path.join(OUT, name + '.events')
         tmp = target + '.tmp'
-        cmd = [sys.executable, '-c', RUNNER, path, tmp, str(CAP)] + args
+        cmd = [sys.executable, RUNNER, path, tmp, str(CAP)] + args
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, env=env)
         timer = __import__('threading').Timer(TIMEOUT, proc.kill)

@@ -5,62 +5,13 @@
 
 mod common;
 
-use std::cell::RefCell;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 
 use common::{date_module_sources, files_with_ext, read_text, root};
-use glasspy::vm::tracing::{Event, Flow, Tracer};
-use glasspy::vm::{PyResult, Vm};
+use glasspy::compare::events::Recorder;
 
 /// Events are compared up to this many, as the fixtures keep them.
 const CAP: usize = 1500;
-
-/// Writes `EVENT CO_NAME LINENO` for the events of one file's frames, with
-/// the line CPython's `f_lineno` would give.
-struct Recorder {
-    filename: String,
-    /// `f_lineno` of each frame on the frame stack, as tracing keeps it.
-    lines: Vec<i64>,
-    events: Rc<RefCell<Vec<String>>>,
-}
-
-impl Recorder {
-    fn record(&self, event: &str, name: &str, filename: &str, line: i64) {
-        let mut events = self.events.borrow_mut();
-        if filename == self.filename && events.len() < CAP {
-            events.push(format!("{event} {name} {line}"));
-        }
-    }
-}
-
-impl Tracer for Recorder {
-    fn event(&mut self, vm: &mut Vm, _step: u64, event: &Event) -> PyResult<Flow> {
-        let depth = vm.frames.len();
-        match event {
-            Event::Return { code, depth, .. } => {
-                let line = self.lines.get(depth - 1).copied().unwrap_or(0);
-                self.lines.truncate(depth - 1);
-                self.record("return", code.name(), &code.code.filename, line);
-                return Ok(Flow::Continue);
-            }
-            Event::Instruction => return Ok(Flow::Continue),
-            _ => {}
-        }
-        let frame = vm.frames.last().expect("a frame");
-        let code = &frame.code;
-        self.lines.resize(depth, 0);
-        let (kind, line) = match event {
-            Event::Call if frame.pc == 0 => ("call", i64::from(code.code.firstlineno)),
-            Event::Call => ("call", code.code.addr_to_line(frame.lasti)),
-            Event::Line => ("line", code.code.addr_to_line(frame.pc)),
-            _ => ("exception", self.lines[depth - 1]),
-        };
-        self.lines[depth - 1] = line;
-        self.record(kind, code.name(), &code.code.filename, line);
-        Ok(Flow::Continue)
-    }
-}
 
 /// glasspy's events for one program, as the fixture writes them.
 fn events_of(pyc: &Path) -> String {
@@ -75,12 +26,7 @@ fn events_of(pyc: &Path) -> String {
         argv.extend(args.split_whitespace().map(String::from));
     }
     let stdin = std::fs::read(base.with_extension("stdin")).unwrap_or_default();
-    let events = Rc::new(RefCell::new(Vec::new()));
-    let recorder = Recorder {
-        filename: source,
-        lines: Vec::new(),
-        events: events.clone(),
-    };
+    let (recorder, events) = Recorder::new(source.into(), CAP);
     glasspy::vm::pythonrun::run_captured_traced(
         code,
         argv,

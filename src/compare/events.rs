@@ -15,44 +15,11 @@ const CAP: usize = 200_000;
 /// Events shown before and after the first difference.
 const CONTEXT: usize = 4;
 
-/// Run by CPython 2.7: runs the program as `python2.7 FILE ARGS` would
-/// (as `__main__`, with its own `sys.argv` and `sys.path[0]`), and writes
-/// `EVENT CO_NAME LINENO` for each event of the program's own code.
-const RUNNER: &str = r#"
-import sys, os, imp, marshal
-path, out_path, cap = sys.argv[1], sys.argv[2], int(sys.argv[3])
-sys.argv = [path] + sys.argv[4:]
-sys.path[0] = os.path.dirname(os.path.realpath(path))
-data = open(path, 'rb').read()
-if data[:4] == imp.get_magic():
-    code = marshal.loads(data[8:])
-else:
-    code = compile(data, path, 'exec')
-filename = code.co_filename
-events = []
-def tracer(frame, event, arg):
-    if frame.f_code.co_filename != filename:
-        return None
-    if len(events) < cap:
-        events.append('%s %s %d' % (event, frame.f_code.co_name, frame.f_lineno))
-    return tracer
-runner = sys.modules['__main__']
-main = imp.new_module('__main__')
-main.__dict__['__file__'] = path
-main.__dict__['__builtins__'] = __builtins__
-sys.modules['__main__'] = main
-try:
-    sys.settrace(tracer)
-    try:
-        exec code in main.__dict__
-    finally:
-        sys.settrace(None)
-except BaseException:
-    pass
-f = open(out_path, 'w')
-f.write(''.join(e + '\n' for e in events))
-f.close()
-"#;
+/// Run by CPython 2.7 (`scripts/settrace_runner.py`): runs the program as
+/// `python2.7 FILE ARGS` would (as `__main__`, with its own `sys.argv` and
+/// `sys.path[0]`), and writes `EVENT CO_NAME LINENO` for each event of the
+/// program's own code.
+const RUNNER: &str = include_str!("../../scripts/settrace_runner.py");
 
 pub struct Report {
     pub same: bool,
@@ -138,17 +105,31 @@ fn cpython_events(
 
 /// Writes `EVENT CO_NAME LINENO` for the events of the program's own code,
 /// with the line CPython's `f_lineno` would give.
-struct Recorder {
+pub struct Recorder {
     filename: Rc<str>,
     /// `f_lineno` of each frame on the frame stack.
     lines: Vec<i64>,
     events: Rc<RefCell<Vec<String>>>,
+    cap: usize,
 }
 
 impl Recorder {
+    /// A recorder of the events of `filename`'s code, at most `cap`, and
+    /// where they are written.
+    pub fn new(filename: Rc<str>, cap: usize) -> (Recorder, Rc<RefCell<Vec<String>>>) {
+        let events = Rc::new(RefCell::new(Vec::new()));
+        let recorder = Recorder {
+            filename,
+            lines: Vec::new(),
+            events: events.clone(),
+            cap,
+        };
+        (recorder, events)
+    }
+
     fn record(&self, event: &str, name: &str, filename: &str, line: i64) {
         let mut events = self.events.borrow_mut();
-        if filename == &*self.filename && events.len() < CAP {
+        if filename == &*self.filename && events.len() < self.cap {
             events.push(format!("{event} {name} {line}"));
         }
     }
@@ -199,12 +180,7 @@ fn glasspy_events(
         .spawn(move || -> Result<Vec<String>, String> {
             let program =
                 crate::loader::load_program(&file, Some(&python)).map_err(|e| e.to_string())?;
-            let events = Rc::new(RefCell::new(Vec::new()));
-            let recorder = Recorder {
-                filename: program.code.filename.clone(),
-                lines: Vec::new(),
-                events: events.clone(),
-            };
+            let (recorder, events) = Recorder::new(program.code.filename.clone(), CAP);
             crate::vm::pythonrun::run_captured_traced(
                 program.code,
                 argv,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
 mod diff;
-mod events;
+pub mod events;
 
 /// The arguments of `glasspy compare`.
 #[derive(clap::Args)]
