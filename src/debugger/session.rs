@@ -931,7 +931,7 @@ impl Session {
                 return;
             };
             BreakKind::Line { file, line }
-        } else if let Some((file, line)) = spec.rsplit_once(':') {
+        } else if let Some((file, line)) = spec.rsplit_once(':').filter(|(f, _)| !f.is_empty()) {
             match line.parse() {
                 Ok(line) => BreakKind::Line {
                     file: file.to_string(),
@@ -1237,8 +1237,9 @@ impl Session {
             return;
         };
         let lines = lines.clone();
-        if first as usize > lines.len() {
-            println!("Line {first} is past the end of {file}.");
+        let asked = center.unwrap_or(first);
+        if asked as usize > lines.len() || first as usize > lines.len() {
+            println!("Line {asked} is past the end of {file}.");
             return;
         }
         let breaks: Vec<i64> = self
