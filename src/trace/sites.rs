@@ -143,10 +143,33 @@ pub fn push_repr(out: &mut String, vm: &Vm, v: &Value) {
         Value::Int(i) => {
             let _ = write!(out, "{i}");
         }
+        Value::Float(x) => with_float_repr(*x, |text| out.push_str(text)),
         Value::None => out.push_str("None"),
         Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
         _ => out.push_str(&safe_repr(vm, v, REPR_LIMIT)),
     }
+}
+
+thread_local! {
+    /// Recent float reprs by the float's bits: a value stays on the stack
+    /// for several instructions, and its shortest repr is costly to find.
+    static FLOAT_REPRS: std::cell::RefCell<Vec<(u64, String)>> =
+        std::cell::RefCell::new(vec![(u64::MAX, String::new()); 1024]);
+}
+
+/// Gives `use_text` the repr of `x`, from the cache when it is there.
+pub fn with_float_repr(x: f64, use_text: impl FnOnce(&str)) {
+    let bits = x.to_bits();
+    FLOAT_REPRS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let slot = (bits ^ (bits >> 29) ^ (bits >> 47)) as usize % cache.len();
+        let entry = &mut cache[slot];
+        // u64::MAX is a NaN's bits: a NaN is formatted each time.
+        if entry.0 != bits || bits == u64::MAX {
+            *entry = (bits, crate::objects::floatobject::repr(x));
+        }
+        use_text(&entry.1);
+    })
 }
 
 /// The operands of the instruction `site` in `frame`, as `describe` writes

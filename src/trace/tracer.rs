@@ -613,6 +613,10 @@ impl TraceWriter {
 fn write_repr(out: &mut Vec<u8>, vm: &Vm, v: &Value, json: bool) {
     match v {
         Value::Int(i) => write_i64(out, *i),
+        // Float reprs need no JSON escaping.
+        Value::Float(x) => {
+            super::sites::with_float_repr(*x, |t| out.extend_from_slice(t.as_bytes()))
+        }
         Value::None => out.extend_from_slice(b"None"),
         Value::Bool(true) => out.extend_from_slice(b"True"),
         Value::Bool(false) => out.extend_from_slice(b"False"),
