@@ -35,7 +35,12 @@ pub struct Site {
 #[derive(Default)]
 pub struct Sites {
     /// Per code object (kept alive here, so its address stays its own).
-    codes: HashMap<usize, CodeSites, BuildHasherDefault<AddressHasher>>,
+    codes: HashMap<usize, usize, BuildHasherDefault<AddressHasher>>,
+    /// The sites, in the order their code objects were first seen.
+    all: Vec<CodeSites>,
+    /// The last code object looked up, and where its sites are: most
+    /// events are in the code of the one before.
+    last: Option<(usize, usize)>,
 }
 
 /// Hashes a code object's address: one multiplication (the default hasher
@@ -84,17 +89,27 @@ impl Sites {
 
     fn entry(&mut self, code: &Rc<Code>) -> &mut CodeSites {
         let key = Rc::as_ptr(code) as usize;
-        self.codes.entry(key).or_insert_with(|| {
-            let mut names = b",\"code\":".to_vec();
-            json_string(&mut names, &code.name);
-            names.extend_from_slice(b",\"file\":");
-            json_string(&mut names, &code.filename);
-            CodeSites {
-                _code: code.clone(),
-                json_names: names.into(),
-                sites: vec![None; code.code.len() + 1],
+        let index = match self.last {
+            Some((k, i)) if k == key => i,
+            _ => {
+                let next = self.all.len();
+                let i = *self.codes.entry(key).or_insert(next);
+                if i == next {
+                    let mut names = b",\"code\":".to_vec();
+                    json_string(&mut names, &code.name);
+                    names.extend_from_slice(b",\"file\":");
+                    json_string(&mut names, &code.filename);
+                    self.all.push(CodeSites {
+                        _code: code.clone(),
+                        json_names: names.into(),
+                        sites: vec![None; code.code.len() + 1],
+                    });
+                }
+                self.last = Some((key, i));
+                i
             }
-        })
+        };
+        &mut self.all[index]
     }
 }
 
@@ -141,7 +156,22 @@ fn decode_site(code: &Code, offset: usize) -> Site {
 pub fn push_repr(out: &mut String, vm: &Vm, v: &Value) {
     match v {
         Value::Int(i) => {
-            let _ = write!(out, "{i}");
+            let mut digits = [0u8; 20];
+            let mut at = digits.len();
+            let mut n = i.unsigned_abs();
+            loop {
+                at -= 1;
+                digits[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            if *i < 0 {
+                out.push('-');
+            }
+            // Only ASCII digits.
+            out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("?"));
         }
         Value::Float(x) => with_float_repr(*x, |text| out.push_str(text)),
         Value::None => out.push_str("None"),
