@@ -26,6 +26,11 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     d.set_str("maxunicode", Value::Int(0x10ffff));
     d.set_str("byteorder", Value::str("little"));
     d.set_str("platform", Value::str("linux2"));
+    // The interpreter running the program: glasspy itself.
+    let executable = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    d.set_str("executable", Value::str(&executable));
     d.set_str("version", Value::str("2.7.18 (default, glasspy)\n[Rust]"));
     d.set_str("hexversion", Value::Int(0x020712f0));
     d.set_str(
