@@ -108,3 +108,23 @@ fn no_cpython_gives_status_2() {
         "glasspy: no/such/file.py: cannot read the file: No such file or directory\n"
     );
 }
+
+#[test]
+fn a_run_that_does_not_end_is_stopped() {
+    let Some(python) = python27() else {
+        return;
+    };
+    let python = python.to_string_lossy().into_owned();
+    let program = std::env::temp_dir().join(format!("glasspy-forever-{}.py", std::process::id()));
+    std::fs::write(&program, "while True:\n    pass\n").unwrap();
+    let (status, _, stderr) = compare(&[
+        "--python",
+        &python,
+        "--timeout",
+        "1",
+        program.to_str().unwrap(),
+    ]);
+    let _ = std::fs::remove_file(&program);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("neither run ended within 1 s"), "{stderr}");
+}

@@ -31,8 +31,9 @@ pub fn compare_events(
     file: &str,
     args: &[String],
     stdin: &[u8],
+    timeout: std::time::Duration,
 ) -> Result<Report, String> {
-    let cpython = cpython_events(python, file, args, stdin)?;
+    let cpython = cpython_events(python, file, args, stdin, timeout)?;
     let glasspy = glasspy_events(file, python, args, stdin)?;
     let first = cpython
         .iter()
@@ -83,6 +84,7 @@ fn cpython_events(
     file: &str,
     args: &[String],
     stdin: &[u8],
+    timeout: std::time::Duration,
 ) -> Result<Vec<String>, String> {
     let out_path = super::temp_path("events");
     let mut cmd = Command::new(python);
@@ -94,7 +96,7 @@ fn cpython_events(
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::null());
-    let result = super::run(cmd, stdin);
+    let result = super::run(cmd, stdin, timeout);
     let text = std::fs::read_to_string(&out_path);
     let _ = std::fs::remove_file(&out_path);
     result.map_err(|e| format!("{}: {e}", python.display()))?;

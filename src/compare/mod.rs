@@ -22,6 +22,9 @@ pub struct CompareArgs {
     /// they first part
     #[arg(long)]
     pub lines: bool,
+    /// Stop a run that has not ended after this many seconds
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub timeout: u64,
     /// Arguments for the program (its sys.argv[1:])
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
@@ -30,6 +33,8 @@ pub struct CompareArgs {
 /// What one run of the program gave.
 struct Outcome {
     status: Option<i32>,
+    /// The run was stopped for taking longer than `--timeout`.
+    timed_out: bool,
     stdout: String,
     stderr: String,
 }
@@ -61,14 +66,22 @@ fn compare(args: &CompareArgs) -> Result<bool, String> {
     let python_arg = python.to_string_lossy().into_owned();
     let mut cpython = Command::new(&python);
     cpython.arg(&args.file).args(&args.args);
-    let cpython = run(cpython, &stdin).map_err(|e| format!("{}: {e}", python.display()))?;
+    let timeout = std::time::Duration::from_secs(args.timeout);
+    let cpython =
+        run(cpython, &stdin, timeout).map_err(|e| format!("{}: {e}", python.display()))?;
     let me = std::env::current_exe().map_err(|e| format!("cannot find glasspy itself: {e}"))?;
     let mut glasspy = Command::new(me);
     glasspy
         .args(["run", "--python", &python_arg, &args.file])
         .args(&args.args);
-    let glasspy = run(glasspy, &stdin).map_err(|e| format!("cannot run glasspy: {e}"))?;
+    let glasspy = run(glasspy, &stdin, timeout).map_err(|e| format!("cannot run glasspy: {e}"))?;
 
+    if cpython.timed_out && glasspy.timed_out {
+        return Err(format!(
+            "neither run ended within {} s; give a longer --timeout",
+            args.timeout
+        ));
+    }
     let mut out = String::new();
     let mut same = true;
     for (name, a, b) in [
@@ -86,14 +99,18 @@ fn compare(args: &CompareArgs) -> Result<bool, String> {
             ));
         }
     }
-    let status =
-        |s: Option<i32>| s.map_or_else(|| "killed by a signal".to_string(), |s| s.to_string());
-    if cpython.status != glasspy.status {
+    let limit = args.timeout;
+    let status = |o: &Outcome| match o.status {
+        _ if o.timed_out => format!("stopped after {limit} s (no end)"),
+        Some(s) => s.to_string(),
+        None => "killed by a signal".to_string(),
+    };
+    if cpython.status != glasspy.status || cpython.timed_out != glasspy.timed_out {
         same = false;
         out.push_str(&format!(
             "--- cpython exit status\n+++ glasspy exit status\n-{}\n+{}\n",
-            status(cpython.status),
-            status(glasspy.status)
+            status(&cpython),
+            status(&glasspy)
         ));
     }
     if same {
@@ -101,12 +118,12 @@ fn compare(args: &CompareArgs) -> Result<bool, String> {
             "same stdout ({} lines), stderr ({} lines) and exit status ({}) as {}\n",
             cpython.stdout.lines().count(),
             cpython.stderr.lines().count(),
-            status(cpython.status),
+            status(&cpython),
             python.display()
         ));
     }
     if args.lines {
-        let report = events::compare_events(&python, &args.file, &args.args, &stdin)?;
+        let report = events::compare_events(&python, &args.file, &args.args, &stdin, timeout)?;
         same &= report.same;
         out.push_str(&report.text);
     }
@@ -153,7 +170,7 @@ fn read_stdin() -> Vec<u8> {
 }
 
 /// Runs `cmd` with `stdin` as its input and both outputs captured.
-fn run(mut cmd: Command, stdin: &[u8]) -> std::io::Result<Outcome> {
+fn run(mut cmd: Command, stdin: &[u8], timeout: std::time::Duration) -> std::io::Result<Outcome> {
     let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -166,9 +183,35 @@ fn run(mut cmd: Command, stdin: &[u8]) -> std::io::Result<Outcome> {
             let _ = input.write_all(&data);
         }
     });
-    let output = child.wait_with_output()?;
+    // A watchdog ends a run that goes on past the timeout.
+    let pid = child.id() as i32;
+    let ended = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let killed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watchdog = {
+        let (ended, killed) = (ended.clone(), killed.clone());
+        std::thread::spawn(move || {
+            let start = std::time::Instant::now();
+            while !ended.load(std::sync::atomic::Ordering::Relaxed) {
+                if start.elapsed() >= timeout {
+                    killed.store(true, std::sync::atomic::Ordering::Relaxed);
+                    // SAFETY: signals the child this function started and
+                    // has not reaped yet.
+                    unsafe {
+                        libc::kill(pid, libc::SIGKILL);
+                    }
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        })
+    };
+    let output = child.wait_with_output();
+    ended.store(true, std::sync::atomic::Ordering::Relaxed);
+    let _ = watchdog.join();
+    let output = output?;
     let _ = feeder.join();
     Ok(Outcome {
+        timed_out: killed.load(std::sync::atomic::Ordering::Relaxed),
         status: output.status.code(),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
