@@ -1426,7 +1426,6 @@ impl Session {
         let frame = &vm.frames[self.selected];
         if frame.stack.is_empty() {
             println!("The value stack is empty.");
-            return;
         }
         let n = frame.stack.len();
         for (i, v) in frame.stack.iter().enumerate() {
@@ -1436,6 +1435,22 @@ impl Session {
                 vm.type_name(v),
                 safe_repr(vm, v, 100)
             );
+        }
+        // CPython leaves the function and its arguments on the caller's
+        // stack until the call returns; glasspy has moved them into the
+        // called frame by then.
+        let calling = self.selected + 1 < vm.frames.len()
+            && matches!(
+                frame.code.code.code.get(frame.lasti).copied(),
+                Some(
+                    crate::opcode::CALL_FUNCTION
+                        | crate::opcode::CALL_FUNCTION_VAR
+                        | crate::opcode::CALL_FUNCTION_KW
+                        | crate::opcode::CALL_FUNCTION_VAR_KW
+                )
+            );
+        if calling {
+            println!("     (while the call runs, the function and its arguments are in the called frame, not on this stack)");
         }
     }
 }
