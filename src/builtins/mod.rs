@@ -112,6 +112,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::typenew::register(vm);
     crate::objects::unicodemethods::register(vm);
     crate::objects::listmethods::register(vm);
+    crate::objects::bytearrayobject::register(vm);
     crate::objects::dictmethods::register(vm);
     crate::objects::dictview::register(vm);
     crate::objects::setmethods::register(vm);

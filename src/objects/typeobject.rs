@@ -21,6 +21,7 @@ pub enum Layout {
     Complex,
     Str,
     Unicode,
+    ByteArray,
     Tuple,
     List,
     Dict,
