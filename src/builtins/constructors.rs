@@ -130,6 +130,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             Ok(vm.new_instance(t))
         }
         Layout::XRange => xrange_new(vm, args),
+        Layout::ByteArray => vm.bytearray_new(args),
         Layout::Slice => {
             check_args(vm, "slice", &args, 1, 3)?;
             let a = args.args;

@@ -305,6 +305,11 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             for t in t.mro.borrow().iter() {
                 keys.extend(t.dict.keys());
             }
+            // `object.__class__` is a descriptor in CPython's dict of
+            // `object`; here `__class__` is answered before any dict.
+            if !t.is_classic() {
+                keys.push(Value::str("__class__"));
+            }
             keys
         }
         Some(other) => {

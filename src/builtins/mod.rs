@@ -112,6 +112,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::typenew::register(vm);
     crate::objects::unicodemethods::register(vm);
     crate::objects::listmethods::register(vm);
+    crate::objects::bytearrayobject::register(vm);
     crate::objects::dictmethods::register(vm);
     crate::objects::dictview::register(vm);
     crate::objects::setmethods::register(vm);
@@ -156,6 +157,12 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         "object",
         crate::objects::typeobject::OBJECT_ATTRIBUTE_METHODS,
     );
+    add_methods(
+        &object,
+        "object",
+        crate::objects::typeobject::OBJECT_SERIAL_METHODS,
+    );
+    crate::objects::typeobject::add_subclasshook(vm);
     let gen = vm.types.generator.clone();
     add_methods(&gen, "generator", crate::vm::genobject::METHODS);
     sys::init(vm, argv);

@@ -306,6 +306,7 @@ impl Vm {
             Value::DictView(d) => d.dict.len(),
             Value::Set(s) => s.len(),
             Value::XRange(r) => r.len as usize,
+            Value::ByteArray(b) => b.len(),
             _ if super::protocol::has_python_type(v) => {
                 if let Some(m) = self.classic_special(v, "__len__") {
                     let r = self.call(&m?, Args::default())?;
@@ -387,6 +388,10 @@ impl Vm {
             Value::List(l) => {
                 let items = l.snapshot();
                 self.any_equal(&items, x)
+            }
+            Value::ByteArray(b) => {
+                let b = b.clone();
+                self.bytearray_contains(&b, x)
             }
             Value::XRange(r) => Ok(match x {
                 Value::Int(i) => (0..r.len).any(|k| r.item(k) == *i),
@@ -485,6 +490,13 @@ impl Vm {
             ),
             Value::Tuple(_) => PyIter::new(
                 "tupleiterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
+            Value::ByteArray(_) => PyIter::new(
+                "bytearray_iterator",
                 IterState::Seq {
                     seq: v.clone(),
                     index: 0,
@@ -879,6 +891,10 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::ByteArray(b) = obj {
+            let b = b.clone();
+            return self.bytearray_getitem(obj, &b, key);
+        }
         if let Value::Slice(s) = key {
             if !matches!(obj, Value::Dict(_)) && !super::protocol::has_python_type(obj) {
                 return self.subscript_slice(obj, s);
@@ -1004,7 +1020,13 @@ impl Vm {
 
     /// A sequence index, made non-negative; out of range gives a position
     /// past the end (so the caller's lookup fails with its own message).
-    fn seq_index(&mut self, _obj: &Value, key: &Value, len: i64, kind: &str) -> PyResult<usize> {
+    pub(crate) fn seq_index(
+        &mut self,
+        _obj: &Value,
+        key: &Value,
+        len: i64,
+        kind: &str,
+    ) -> PyResult<usize> {
         let msg = format!(
             "{kind} indices must be integers, not {}",
             self.type_name(key)
@@ -1024,7 +1046,7 @@ impl Vm {
         Ok(if i < 0 { usize::MAX } else { i as usize })
     }
 
-    fn slice_parts(&mut self, s: &PySlice, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+    pub(crate) fn slice_parts(&mut self, s: &PySlice, len: i64) -> PyResult<(i64, i64, i64, i64)> {
         let msg = "slice indices must be integers or None or have an __index__ method";
         let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
             match v {
@@ -1048,6 +1070,15 @@ impl Vm {
             Value::Tuple(t) => t.len(),
             Value::Str(st) => st.len(),
             Value::Unicode(u) => u.chars.len(),
+            Value::ByteArray(b) => {
+                let b = b.clone();
+                let key = Value::Slice(Rc::new(PySlice {
+                    start: s.start.clone(),
+                    stop: s.stop.clone(),
+                    step: s.step.clone(),
+                }));
+                return self.bytearray_getitem(obj, &b, &key);
+            }
             _ => return Err(self.not_subscriptable(obj)),
         } as i64;
         let (start, _, step, n) = self.slice_parts(s, len)?;
@@ -1075,6 +1106,10 @@ impl Vm {
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
         match obj {
+            Value::ByteArray(b) => {
+                let b = b.clone();
+                self.bytearray_setitem(obj, &b, key, Some(value))
+            }
             Value::Dict(d) => {
                 let h = self.hash(key)?;
                 self.dict_set(d, key.clone(), h, value)
@@ -1110,6 +1145,10 @@ impl Vm {
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         match obj {
+            Value::ByteArray(b) => {
+                let b = b.clone();
+                self.bytearray_setitem(obj, &b, key, None)
+            }
             Value::Dict(d) => {
                 let h = self.hash(key)?;
                 match self.dict_remove(d, key, h)? {
@@ -1342,6 +1381,10 @@ impl Vm {
         };
         match obj {
             Value::List(l) => self.assign_slice(l, &s, value),
+            Value::ByteArray(b) => {
+                let b = b.clone();
+                self.bytearray_assign_slice(&b, &s, value)
+            }
             Value::Instance(_) => {
                 let key = Value::Slice(Rc::new(s));
                 match value {
@@ -1367,6 +1410,7 @@ fn seq_item(seq: &Value, index: usize) -> Option<Value> {
     match seq {
         Value::List(l) => l.get(index),
         Value::Tuple(t) => t.items.get(index).cloned(),
+        Value::ByteArray(b) => b.borrow().get(index).map(|&x| Value::Int(i64::from(x))),
         Value::Str(s) => s.as_bytes().get(index).map(|b| Value::bytes(&[*b])),
         Value::Unicode(u) => u.chars.get(index).map(|&c| {
             Value::Unicode(Rc::new(super::unicodeobject::PyUnicode::new(

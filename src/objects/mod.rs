@@ -1,6 +1,7 @@
 //! Object semantics, one file per type family (CPython: `Objects/*.c`).
 
 pub mod abstract_;
+pub mod bytearrayobject;
 pub mod codecs;
 pub mod complexobject;
 pub mod descrobject;

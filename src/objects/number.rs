@@ -179,6 +179,15 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let (Value::ByteArray(x), BinOp::Add | BinOp::Mul) = (a, op) {
+            let r = self.binary_op(a, b, op)?;
+            if let Value::ByteArray(r) = r {
+                let bytes = r.bytes();
+                *x.borrow_mut() = bytes;
+                return Ok(a.clone());
+            }
+            return Ok(r);
+        }
         if let (Value::List(l), BinOp::Add) = (a, op) {
             let items = self.iterate(b)?;
             l.borrow_mut().extend(items);
@@ -472,6 +481,16 @@ impl Vm {
     /// `+ - *` and `%` on sequences and strings.
     fn sequence_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
+            (BinOp::Add, Value::ByteArray(_), _)
+            | (BinOp::Add, Value::Str(_), Value::ByteArray(_)) => self.bytearray_concat(a, b)?,
+            (BinOp::Mul, Value::ByteArray(x), n) | (BinOp::Mul, n, Value::ByteArray(x))
+                if integral(n).is_some()
+                    || matches!(n, Value::Instance(i) if i.class().lookup("__index__").is_some()) =>
+            {
+                let count = self.index_value(n, "an integer is required")?;
+                let x = x.clone();
+                self.bytearray_repeat(&x, count)?
+            }
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut v = x.as_bytes().to_vec();
                 v.extend_from_slice(y.as_bytes());

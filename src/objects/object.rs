@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+use super::bytearrayobject::PyByteArray;
 use super::dictobject::PyDict;
 use super::dictview::PyDictView;
 use super::funcobject::{PyCell, PyFunction};
@@ -43,6 +44,7 @@ pub enum Value {
     Complex(Rc<(f64, f64)>),
     Str(Rc<PyStr>),
     Unicode(Rc<PyUnicode>),
+    ByteArray(Rc<PyByteArray>),
     Tuple(Rc<PyTuple>),
     List(Rc<PyList>),
     Dict(Rc<PyDict>),
@@ -122,6 +124,7 @@ impl Value {
             Value::Complex(x) => addr(x),
             Value::Str(x) => addr(x),
             Value::Unicode(x) => addr(x),
+            Value::ByteArray(x) => addr(x),
             Value::Tuple(x) => addr(x),
             Value::List(x) => addr(x),
             Value::Dict(x) => addr(x),

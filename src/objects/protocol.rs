@@ -38,6 +38,7 @@ impl Vm {
             Value::Complex(_) => t.complex.clone(),
             Value::Str(_) => t.str.clone(),
             Value::Unicode(_) => t.unicode.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),
@@ -197,6 +198,7 @@ impl Vm {
                 return self.container_repr(v);
             }
             Value::DictView(d) => return self.dictview_repr(v, d),
+            Value::ByteArray(b) => super::bytearrayobject::repr(&b.borrow()),
             _ => self.simple_repr(v),
         };
         Ok(Rc::new(PyStr::from(text.as_str())))
@@ -440,6 +442,7 @@ impl Vm {
             Value::Long(l) => Ok(Rc::new(PyStr::from(l.to_string().as_str()))),
             Value::Complex(c) => Ok(Rc::new(PyStr::from(complexobject::str(c.0, c.1).as_str()))),
             Value::Unicode(u) => self.encode_ascii(&u.chars),
+            Value::ByteArray(b) => Ok(Rc::new(PyStr::new(b.bytes().into()))),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__str__", vec![]) {
                     return self.expect_str(r?, "__str__");
@@ -557,6 +560,7 @@ impl Vm {
             Value::Unicode(u) => !u.chars.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.is_empty(),
+            Value::ByteArray(b) => !b.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::DictView(d) => !d.dict.is_empty(),
             Value::Set(s) => !s.is_empty(),
@@ -595,7 +599,7 @@ impl Vm {
                 }
                 Ok(super::hashing::hash_tuple(&hashes))
             }
-            Value::List(_) | Value::Dict(_) => {
+            Value::List(_) | Value::Dict(_) | Value::ByteArray(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'")),
@@ -667,7 +671,7 @@ impl Vm {
             return Ok(pointer_hash(v.id()));
         }
         match inst.base() {
-            Some(Value::List(_) | Value::Dict(_)) => Err(unhashable(self)),
+            Some(Value::List(_) | Value::Dict(_) | Value::ByteArray(_)) => Err(unhashable(self)),
             Some(Value::Set(s)) if !s.frozen => Err(unhashable(self)),
             Some(base) => self.hash(&base.clone()),
             None => Ok(pointer_hash(v.id())),
@@ -807,6 +811,14 @@ impl Vm {
                 };
             }
             (Value::Tuple(x), Value::Tuple(y)) => return self.seq_cmp(&x.items, &y.items, op),
+            (Value::ByteArray(_), Value::ByteArray(_) | Value::Str(_))
+            | (Value::Str(_), Value::ByteArray(_)) => {
+                let (x, y) = (
+                    super::bytearrayobject::buffer_bytes(a).unwrap_or_default(),
+                    super::bytearrayobject::buffer_bytes(b).unwrap_or_default(),
+                );
+                return Ok(Some(x.cmp(&y)));
+            }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.snapshot(), y.snapshot());
                 return self.seq_cmp(&x, &y, op);

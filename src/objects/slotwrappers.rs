@@ -174,6 +174,7 @@ pub fn register(vm: &mut Vm) {
         (t.unicode.clone(), "unicode"),
         (t.tuple.clone(), "tuple"),
         (t.list.clone(), "list"),
+        (t.bytearray.clone(), "bytearray"),
         (t.dict.clone(), "dict"),
         (t.set.clone(), "set"),
         (t.frozenset.clone(), "frozenset"),
@@ -183,18 +184,23 @@ pub fn register(vm: &mut Vm) {
         add_methods(ty, name, COMMON);
         add_methods(ty, name, COMPARE);
         add_methods(ty, name, SEQUENCE);
-        if matches!(*name, "str" | "unicode" | "tuple" | "list") {
+        if matches!(*name, "str" | "unicode" | "tuple" | "list" | "bytearray") {
             add_methods(
                 ty,
                 name,
                 &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)],
             );
         }
+        if *name == "bytearray" {
+            // Unhashable, yet `bytearray.__hash__` is object's (2.7 keeps
+            // `tp_hash` inherited and refuses in `bytearray_hash`).
+            ty.dict.remove_str("__hash__");
+        }
         if *name == "str" || *name == "unicode" {
             add_methods(ty, name, &[("__mod__", mod_)]);
             add_methods(ty, name, STR);
         }
-        if matches!(*name, "list" | "dict") {
+        if matches!(*name, "list" | "dict" | "bytearray") {
             add_methods(ty, name, MUTABLE);
         }
         if matches!(*name, "set" | "frozenset") {

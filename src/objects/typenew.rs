@@ -28,6 +28,7 @@ pub fn holds_builtin_value(layout: Layout) -> bool {
             | Layout::Complex
             | Layout::Str
             | Layout::Unicode
+            | Layout::ByteArray
             | Layout::Tuple
             | Layout::List
             | Layout::Dict
@@ -47,6 +48,7 @@ pub fn owner_holds_value(owner: &str) -> bool {
             | "complex"
             | "str"
             | "unicode"
+            | "bytearray"
             | "basestring"
             | "tuple"
             | "list"
@@ -59,7 +61,10 @@ pub fn owner_holds_value(owner: &str) -> bool {
 /// Mutable built-in values are made empty by `__new__` and filled by
 /// `__init__`; immutable ones take their arguments in `__new__`.
 fn is_mutable(layout: Layout) -> bool {
-    matches!(layout, Layout::List | Layout::Dict | Layout::Set)
+    matches!(
+        layout,
+        Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray
+    )
 }
 
 /// The built-in type a class's instances are laid out as (`solid_base`).

@@ -21,6 +21,7 @@ pub enum Layout {
     Complex,
     Str,
     Unicode,
+    ByteArray,
     Tuple,
     List,
     Dict,
@@ -1313,6 +1314,92 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, name) = attr_args(vm, &args, 0)?;
     vm.generic_setattr(&obj, &name, None)?;
     Ok(Value::None)
+}
+
+/// `object.__sizeof__` (`object_sizeof`): the type's basic size, which
+/// this VM knows for `object` and for classes deriving from it alone (the
+/// header, one word per slot, the dict and weak reference list).
+fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::method_args(vm, &args, "__sizeof__", 0, 0)?;
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let t = vm.type_of(&this);
+    if let Value::Instance(i) = &this {
+        if i.base().is_none()
+            && !t.is_classic()
+            && !t
+                .mro
+                .borrow()
+                .iter()
+                .any(|b| !b.heap && b.layout != Layout::Object)
+        {
+            let slots = t.slot_count.get() as i64;
+            let extra = if t.heap && !t.dictless.get() { 16 } else { 0 };
+            return Ok(Value::Int(16 + 8 * slots + extra));
+        }
+    }
+    Err(vm.type_error(format!(
+        "__sizeof__ of '{}' objects is not supported here",
+        t.name()
+    )))
+}
+
+/// `object.__reduce_ex__(protocol)` and `object.__reduce__()`: a class's
+/// own `__reduce__` answers; the default reduction needs `copy_reg`, which
+/// this VM does not have, so it is refused rather than approximated.
+fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::method_args(vm, &args, "__reduce_ex__", 0, 1)?;
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let own = match vm.type_of(&this).lookup("__reduce__") {
+        Some(Value::Builtin(b)) if b.owner == Some("object") => None,
+        other => other,
+    };
+    if own.is_some() {
+        let m = vm.getattr(&this, &Rc::new(PyStr::from("__reduce__")))?;
+        return vm.call0(&m);
+    }
+    Err(no_copy_reg(vm))
+}
+
+fn object_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::method_args(vm, &args, "__reduce__", 0, 0)?;
+    Err(no_copy_reg(vm))
+}
+
+fn no_copy_reg(vm: &Vm) -> crate::vm::PyErr {
+    vm.new_error(
+        &vm.exc.not_implemented_error.clone(),
+        "object.__reduce__ needs the copy_reg module, which is not available",
+    )
+}
+
+/// `object.__subclasshook__`: `NotImplemented`, so `issubclass` decides
+/// as usual (a class method).
+fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+/// `object.__sizeof__`, `object.__reduce_ex__`, `object.__reduce__`.
+pub const OBJECT_SERIAL_METHODS: &[(&str, super::methodobject::NativeFn)] = &[
+    ("__sizeof__", object_sizeof),
+    ("__reduce_ex__", object_reduce_ex),
+    ("__reduce__", object_reduce),
+];
+
+/// Puts `__subclasshook__` on `object` as a class method.
+pub fn add_subclasshook(vm: &mut Vm) {
+    let cm = vm.new_instance(&vm.types.classmethod.clone());
+    if let Value::Instance(i) = &cm {
+        i.dict().set_str(
+            "__func__",
+            Value::Builtin(Rc::new(super::methodobject::BuiltinFunction {
+                name: "__subclasshook__",
+                func: object_subclasshook,
+                self_: None,
+                owner: Some("object"),
+            })),
+        );
+    }
+    vm.types.object.dict.set_str("__subclasshook__", cm);
 }
 
 /// `object.__getattribute__`, `object.__setattr__`, `object.__delattr__`.

@@ -95,6 +95,7 @@ builtin_types! {
     basestring: "basestring" BaseString,
     str: "str" Str < basestring,
     unicode: "unicode" Unicode < basestring,
+    bytearray: "bytearray" ByteArray,
     tuple: "tuple" Tuple,
     list: "list" List,
     dict: "dict" Dict,
