@@ -398,21 +398,8 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args, "pop")?;
     let rest = rest(vm, &args, "pop", 0, 1)?;
-    let len = b.len() as i64;
-    if len == 0 {
-        return Err(vm.index_error("pop from empty bytearray"));
-    }
-    let mut i = match rest.first() {
-        Some(v) => vm.index_value(v, "an integer is required")?,
-        None => -1,
-    };
-    if i < 0 {
-        i += len;
-    }
-    if i < 0 || i >= len {
-        return Err(vm.index_error("pop index out of range"));
-    }
-    let byte = b.borrow_mut().remove(i as usize);
+    let i = crate::objects::listmethods::pop_index(vm, rest.first(), b.len(), "bytearray")?;
+    let byte = b.borrow_mut().remove(i);
     Ok(Value::Int(i64::from(byte)))
 }
 

@@ -109,11 +109,24 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "pop")?;
     let rest = rest(vm, &args, "pop", 0, 1)?;
-    let len = l.len() as i64;
+    let i = pop_index(vm, rest.first(), l.len(), "list")?;
+    let item = l.borrow_mut().remove(i);
+    Ok(item)
+}
+
+/// The index `pop([i])` takes from a sequence of `len` items (`listpop`'s
+/// checks and messages; `kind` names the sequence).
+pub(crate) fn pop_index(
+    vm: &mut Vm,
+    arg: Option<&Value>,
+    len: usize,
+    kind: &str,
+) -> PyResult<usize> {
+    let len = len as i64;
     if len == 0 {
-        return Err(vm.index_error("pop from empty list"));
+        return Err(vm.index_error(format!("pop from empty {kind}")));
     }
-    let mut i = match rest.first() {
+    let mut i = match arg {
         Some(v) => vm.index_value(v, "an integer is required")?,
         None => -1,
     };
@@ -123,8 +136,7 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if i < 0 || i >= len {
         return Err(vm.index_error("pop index out of range"));
     }
-    let item = l.borrow_mut().remove(i as usize);
-    Ok(item)
+    Ok(i as usize)
 }
 
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
