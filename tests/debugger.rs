@@ -11,7 +11,7 @@ mod common;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::{files_with_ext, read_text, root};
+use common::{files_with_ext, hide_addresses, read_text, root};
 
 /// Runs `glasspy step --echo ARGS` with `input`; the transcript, the
 /// program's standard error and the exit status, addresses hidden.
@@ -46,20 +46,6 @@ fn raw_session(args: &[&str], input: &str) -> String {
     }
     text.push_str(&format!("--- exit status {:?} ---\n", out.status.code()));
     text
-}
-
-fn hide_addresses(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find("0x") {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i + 2..];
-        let n = tail.chars().take_while(|c| c.is_ascii_hexdigit()).count();
-        out.push_str(if n > 0 { "0xADDR" } else { "0x" });
-        rest = &tail[n..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[test]

@@ -5,21 +5,7 @@
 
 mod common;
 
-use common::{read_text, root};
-
-fn hide_addresses(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(i) = rest.find("0x") {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i + 2..];
-        let n = tail.chars().take_while(|c| c.is_ascii_hexdigit()).count();
-        out.push_str("0xADDR");
-        rest = &tail[n..];
-    }
-    out.push_str(rest);
-    out
-}
+use common::{hide_addresses, read_text, root};
 
 #[test]
 fn debugger_walkthrough_is_current() {

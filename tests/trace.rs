@@ -7,7 +7,7 @@ mod common;
 use std::collections::HashMap;
 use std::process::Command;
 
-use common::root;
+use common::{hide_addresses, root};
 use serde_json::Value;
 
 /// Runs `glasspy trace ARGS` with the trace in a file; status, stdout,
@@ -36,29 +36,10 @@ fn trace(args: &[&str]) -> (i32, String, String, String) {
     )
 }
 
-/// Addresses in reprs differ from run to run.
-fn without_addresses(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find("0x") {
-        out.push_str(&rest[..i + 2]);
-        let n = rest[i + 2..]
-            .bytes()
-            .take_while(u8::is_ascii_hexdigit)
-            .count();
-        if n > 0 {
-            out.push_str("ADDR");
-        }
-        rest = &rest[i + 2 + n..];
-    }
-    out.push_str(rest);
-    out
-}
-
 fn snapshot_of(args: &[&str]) -> String {
     let (_, _, stderr, text) = trace(args);
     assert!(!text.is_empty(), "no trace: {stderr}");
-    without_addresses(&text)
+    hide_addresses(&text)
 }
 
 #[test]

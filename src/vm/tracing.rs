@@ -118,6 +118,17 @@ impl TraceState {
         Ok(flow)
     }
 
+    /// Between instruction hooks (an exception, the end of the program)
+    /// inside a skip: counts the instructions the skip has let run so far,
+    /// the one running included, from what is left on the loop's ticker.
+    fn count_skipped(&mut self) {
+        if self.ticker_set > 1 {
+            let left = crate::vm::TICKER.with(|t| t.get());
+            self.steps += u64::from(self.ticker_set.saturating_sub(left));
+            self.ticker_set = left.max(1);
+        }
+    }
+
     pub fn new(tracer: Box<dyn Tracer>) -> TraceState {
         TraceState {
             tracer,
@@ -152,11 +163,7 @@ impl Vm {
     /// first that they returned.
     pub fn end_tracing(&mut self) {
         if let Some(mut state) = self.tracing.take() {
-            // The instructions a skip let run before the end count too.
-            let left = crate::vm::TICKER.with(|t| t.get());
-            if state.ticker_set > 1 {
-                state.steps += u64::from(state.ticker_set.saturating_sub(left));
-            }
+            state.count_skipped();
             let _ = self.sync_activations(&mut state);
         }
         TRACED.with(|t| t.set(false));
@@ -309,13 +316,7 @@ impl Vm {
         let Some(mut state) = self.tracing.take() else {
             return Ok(());
         };
-        // Inside a skip: the instruction raising is the one the ticker
-        // has come to.
-        let left = crate::vm::TICKER.with(|t| t.get());
-        if state.ticker_set > 1 {
-            state.steps += u64::from(state.ticker_set.saturating_sub(left));
-            state.ticker_set = left.max(1);
-        }
+        state.count_skipped();
         let result = self.sync_activations(&mut state).and_then(|flow| {
             if flow == Flow::Detach {
                 return Ok(Flow::Detach);
