@@ -75,14 +75,25 @@ impl From<&str> for PyStr {
 /// `repr()` of a byte string: single quotes unless the bytes hold a `'` and no
 /// `"`; `\t`, `\n`, `\r` by name; other bytes outside printable ASCII as `\xNN`.
 pub fn repr(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() + 2);
+    repr_into(&mut out, bytes, usize::MAX);
+    out
+}
+
+/// Appends the repr of `bytes` to `out`, stopping once `out` is longer
+/// than `budget` bytes: a caller that shortens the repr need not escape
+/// all of a long string.
+pub fn repr_into(out: &mut String, bytes: &[u8], budget: usize) {
     let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
         b'"'
     } else {
         b'\''
     };
-    let mut out = String::with_capacity(bytes.len() + 2);
     out.push(char::from(quote));
     for &b in bytes {
+        if out.len() > budget {
+            return;
+        }
         match b {
             b'\\' => out.push_str("\\\\"),
             _ if b == quote => {
@@ -93,11 +104,21 @@ pub fn repr(bytes: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b' '..=0x7e => out.push(char::from(b)),
-            _ => out.push_str(&format!("\\x{b:02x}")),
+            _ => {
+                out.push_str("\\x");
+                push_hex(out, u32::from(b), 2);
+            }
         }
     }
     out.push(char::from(quote));
-    out
+}
+
+/// Appends `n` as `width` lowercase hex digits.
+pub fn push_hex(out: &mut String, n: u32, width: u32) {
+    for shift in (0..width).rev() {
+        let digit = (n >> (shift * 4)) & 0xf;
+        out.push(char::from_digit(digit, 16).unwrap_or('?'));
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! `unicode` (CPython: `Objects/unicodeobject.c`), as in a UCS-4 build:
 //! a sequence of code points, where lone surrogates are allowed.
 
+use crate::objects::stringobject::push_hex;
 use std::cell::Cell;
 
 /// A unicode string, with its hash computed once.
@@ -38,28 +39,46 @@ impl PyUnicode {
 
 /// `repr()` of a unicode string, as CPython 2.7's `unicode_repr` escapes it.
 pub fn repr(chars: &[u32]) -> String {
+    let mut out = String::with_capacity(chars.len() + 3);
+    repr_into(&mut out, chars, usize::MAX);
+    out
+}
+
+/// Appends the repr of `chars` to `out`, stopping once `out` is longer
+/// than `budget` bytes (see `stringobject::repr_into`).
+pub fn repr_into(out: &mut String, chars: &[u32], budget: usize) {
     let has = |c: char| chars.contains(&u32::from(c));
     let quote = if has('\'') && !has('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(chars.len() + 3);
     out.push('u');
     out.push(quote);
     for &ch in chars {
+        if out.len() > budget {
+            return;
+        }
         match ch {
             _ if ch == u32::from(quote) || ch == u32::from('\\') => {
                 out.push('\\');
                 out.push(char::from(ch as u8));
             }
-            0x10000.. => out.push_str(&format!("\\U{ch:08x}")),
-            256.. => out.push_str(&format!("\\u{ch:04x}")),
+            0x10000.. => {
+                out.push_str("\\U");
+                push_hex(out, ch, 8);
+            }
+            256.. => {
+                out.push_str("\\u");
+                push_hex(out, ch, 4);
+            }
             0x09 => out.push_str("\\t"),
             0x0a => out.push_str("\\n"),
             0x0d => out.push_str("\\r"),
             0x20..=0x7e => out.push(char::from(ch as u8)),
-            _ => out.push_str(&format!("\\x{ch:02x}")),
+            _ => {
+                out.push_str("\\x");
+                push_hex(out, ch, 2);
+            }
         }
     }
     out.push(quote);
-    out
 }
 
 /// Why UTF-8 bytes could not be decoded, and where: the bytes

@@ -63,8 +63,15 @@ impl Sink {
 
 /// Appends `s` as the inside of a JSON string (RFC 8259): `"` and `\`
 /// escaped, control characters as `\n`, `\t`, ... or `\u00XX`.
-pub fn json_escape(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
+pub fn json_escape(out: &mut Vec<u8>, bytes: &[u8]) {
+    // Most text needs no escaping; finding that out is a quick scan.
+    if !bytes
+        .iter()
+        .any(|&b| b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f)
+    {
+        out.extend_from_slice(bytes);
+        return;
+    }
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let escaped: &[u8] = match b {
@@ -95,24 +102,56 @@ pub fn json_escape(out: &mut Vec<u8>, s: &str) {
 /// Appends `"s"`, escaped.
 pub fn json_string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
-    json_escape(out, s);
+    json_escape(out, s.as_bytes());
     out.push(b'"');
 }
 
-/// Appends the decimal digits of `n`.
+/// Two decimal digits for each number below 100.
+const PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// Appends the decimal digits of `n`, two at a time.
 #[inline]
 pub fn write_u64(out: &mut Vec<u8>, mut n: u64) {
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut i = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        let pair = n as usize * 2;
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
         i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[i] = b'0' + n as u8;
     }
     out.extend_from_slice(&digits[i..]);
+}
+
+/// Adds one to the decimal number in `digits` (ASCII, most significant
+/// first), in place: cheaper than formatting a counter anew each time.
+pub fn increment_decimal(digits: &mut Vec<u8>) {
+    for d in digits.iter_mut().rev() {
+        if *d == b'9' {
+            *d = b'0';
+        } else {
+            *d += 1;
+            return;
+        }
+    }
+    digits.insert(0, b'1');
 }
 
 /// Appends the decimal digits of `n`, with a sign if negative.
@@ -142,8 +181,14 @@ pub fn write_padded(out: &mut Vec<u8>, n: i64, width: usize) {
         digits[i] = b'-';
     }
     let len = digits.len() - i;
-    out.extend(std::iter::repeat_n(b' ', width.saturating_sub(len)));
+    pad(out, width.saturating_sub(len));
     out.extend_from_slice(&digits[i..]);
+}
+
+/// Appends `n` spaces.
+#[inline]
+pub fn pad(out: &mut Vec<u8>, n: usize) {
+    out.resize(out.len() + n, b' ');
 }
 
 /// Appends `s` left-aligned in `width` columns (by characters).
@@ -154,7 +199,7 @@ pub fn write_left(out: &mut Vec<u8>, s: &str, width: usize) {
     } else {
         s.chars().count()
     };
-    out.extend(std::iter::repeat_n(b' ', width.saturating_sub(n)));
+    pad(out, width.saturating_sub(n));
 }
 
 #[cfg(test)]
@@ -172,15 +217,33 @@ mod tests {
     }
 
     #[test]
+    fn counts_in_decimal() {
+        let mut digits = b"0".to_vec();
+        for n in 1..=1234u64 {
+            increment_decimal(&mut digits);
+            let mut expected = Vec::new();
+            write_u64(&mut expected, n);
+            assert_eq!(digits, expected);
+        }
+    }
+
+    #[test]
     fn numbers_and_padding() {
         let mut out = Vec::new();
         write_i64(&mut out, -120);
         out.push(b' ');
         write_u64(&mut out, 0);
         out.push(b' ');
+        for n in [7, 10, 99, 100, 12345, u64::MAX] {
+            write_u64(&mut out, n);
+            out.push(b' ');
+        }
         write_padded(&mut out, 42, 5);
         write_left(&mut out, "ab", 4);
         out.push(b'|');
-        assert_eq!(String::from_utf8(out).unwrap(), "-120 0    42ab  |");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "-120 0 7 10 99 100 12345 18446744073709551615    42ab  |"
+        );
     }
 }

@@ -6,7 +6,6 @@
 //! test runs both over many programs).
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
@@ -14,23 +13,27 @@ use crate::code::Code;
 use crate::dis;
 use crate::objects::object::Value;
 use crate::opcode::{self, CMP_OP};
-use crate::vm::describe::{safe_repr, REPR_LIMIT};
+use crate::vm::describe::{safe_repr_into, REPR_LIMIT};
 use crate::vm::frame::Frame;
 use crate::vm::Vm;
 
-use super::sink::json_string;
+use super::sink::{json_escape, json_string, write_i64, write_left, write_padded, write_u64};
 
-/// One instruction of a code object.
+/// One instruction of a code object, with the parts of its trace lines
+/// that are the same each time it runs, made once.
 pub struct Site {
     pub opcode: u8,
     pub opname: String,
     pub arg: Option<u64>,
     pub argrepr: String,
-    /// `argrepr` as a JSON string, quotes included.
-    pub argrepr_json: Vec<u8>,
     jump: Option<u64>,
+    /// Text: line, offset and the opname padded for what follows it.
+    pub text: Box<[u8]>,
+    /// How much of `text` to write when nothing follows the opname.
+    pub text_bare: usize,
+    /// JSON: the fields from `code` to `argrepr`, then `,"operands":"`.
+    pub json: Box<[u8]>,
 }
-
 /// The sites of the code objects seen so far.
 #[derive(Default)]
 pub struct Sites {
@@ -77,8 +80,9 @@ impl Sites {
     pub fn get(&mut self, code: &Rc<Code>, offset: usize) -> Rc<Site> {
         let entry = self.entry(code);
         let slot = offset.min(entry.sites.len() - 1);
+        let names = &entry.json_names;
         entry.sites[slot]
-            .get_or_insert_with(|| Rc::new(decode_site(code, offset)))
+            .get_or_insert_with(|| Rc::new(decode_site(code, names, offset)))
             .clone()
     }
 
@@ -113,7 +117,7 @@ impl Sites {
     }
 }
 
-fn decode_site(code: &Code, offset: usize) -> Site {
+fn decode_site(code: &Code, json_names: &[u8], offset: usize) -> Site {
     // At most a few EXTENDED_ARG prefixes, then the instruction itself.
     let mut end = offset;
     while code.code.get(end) == Some(&opcode::EXTENDED_ARG) {
@@ -126,61 +130,84 @@ fn decode_site(code: &Code, offset: usize) -> Site {
     let ins = dis::decode(window)
         .into_iter()
         .find(|i| i.opcode != opcode::EXTENDED_ARG);
-    match ins {
+    let (opcode, opname, arg, argrepr, jump) = match ins {
         Some(mut ins) => {
             ins.offset += offset;
             let argrepr = dis::argrepr(code, &ins);
-            let mut argrepr_json = Vec::new();
-            json_string(&mut argrepr_json, &argrepr);
-            Site {
-                opcode: ins.opcode,
-                opname: ins.name(),
-                arg: ins.arg,
-                argrepr,
-                argrepr_json,
-                jump: ins.jump_target(),
-            }
+            (ins.opcode, ins.name(), ins.arg, argrepr, ins.jump_target())
         }
-        None => Site {
-            opcode: opcode::STOP_CODE,
-            opname: opcode::name(opcode::STOP_CODE),
-            arg: None,
-            argrepr: String::new(),
-            argrepr_json: b"\"\"".to_vec(),
-            jump: None,
-        },
+        None => (
+            opcode::STOP_CODE,
+            opcode::name(opcode::STOP_CODE),
+            None,
+            String::new(),
+            None,
+        ),
+    };
+    let line = code.addr_to_line(offset);
+    let mut text = Vec::new();
+    write_padded(&mut text, line, 4);
+    write_padded(&mut text, offset as i64, 6);
+    text.push(b' ');
+    let text_bare = text.len() + opname.len();
+    write_left(&mut text, &opname, 20);
+    text.push(b' ');
+    let mut json = json_names.to_vec();
+    json.extend_from_slice(b",\"line\":");
+    write_i64(&mut json, line);
+    json.extend_from_slice(b",\"offset\":");
+    write_u64(&mut json, offset as u64);
+    json.extend_from_slice(b",\"opname\":");
+    json_string(&mut json, &opname);
+    json.extend_from_slice(b",\"arg\":");
+    match arg {
+        Some(a) => write_u64(&mut json, a),
+        None => json.extend_from_slice(b"null"),
+    }
+    json.extend_from_slice(b",\"argrepr\":");
+    json_string(&mut json, &argrepr);
+    json.extend_from_slice(b",\"operands\":\"");
+    Site {
+        opcode,
+        opname,
+        arg,
+        argrepr,
+        jump,
+        text: text.into(),
+        text_bare,
+        json: json.into(),
     }
 }
 
-/// Appends the repr `describe` shows for a value.
-pub fn push_repr(out: &mut String, vm: &Vm, v: &Value) {
+/// Appends the repr `describe` shows for a value, escaped for a JSON
+/// string if `json`: small numbers directly, anything else through
+/// `safe_repr`.
+#[inline]
+pub fn push_repr(out: &mut Vec<u8>, vm: &Vm, v: &Value, json: bool) {
     match v {
-        Value::Int(i) => {
-            let mut digits = [0u8; 20];
-            let mut at = digits.len();
-            let mut n = i.unsigned_abs();
-            loop {
-                at -= 1;
-                digits[at] = b'0' + (n % 10) as u8;
-                n /= 10;
-                if n == 0 {
-                    break;
-                }
+        Value::Int(i) => write_i64(out, *i),
+        // Float reprs need no JSON escaping.
+        Value::Float(x) => with_float_repr(*x, |text| out.extend_from_slice(text.as_bytes())),
+        Value::None => out.extend_from_slice(b"None"),
+        Value::Bool(true) => out.extend_from_slice(b"True"),
+        Value::Bool(false) => out.extend_from_slice(b"False"),
+        _ => SCRATCH.with(|scratch| {
+            let mut text = scratch.borrow_mut();
+            text.clear();
+            safe_repr_into(&mut text, vm, v, REPR_LIMIT);
+            if json {
+                json_escape(out, text.as_bytes());
+            } else {
+                out.extend_from_slice(text.as_bytes());
             }
-            if *i < 0 {
-                out.push('-');
-            }
-            // Only ASCII digits.
-            out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("?"));
-        }
-        Value::Float(x) => with_float_repr(*x, |text| out.push_str(text)),
-        Value::None => out.push_str("None"),
-        Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-        _ => out.push_str(&safe_repr(vm, v, REPR_LIMIT)),
+        }),
     }
 }
 
 thread_local! {
+    /// Where reprs are made before they are copied into the trace.
+    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+
     /// Recent float reprs by the float's bits: a value stays on the stack
     /// for several instructions, and its shortest repr is costly to find.
     static FLOAT_REPRS: std::cell::RefCell<Vec<(u64, String)>> =
@@ -204,16 +231,16 @@ pub fn with_float_repr(x: f64, use_text: impl FnOnce(&str)) {
 
 /// The operands of the instruction `site` in `frame`, as `describe` writes
 /// them, for the commonest instructions; `false` for the others.
-pub fn fast_operands(out: &mut String, vm: &Vm, frame: &Frame, site: &Site) -> bool {
+pub fn fast_operands(out: &mut Vec<u8>, vm: &Vm, frame: &Frame, site: &Site) -> bool {
     let arg = site.arg.unwrap_or(0) as usize;
-    let top = |out: &mut String, d: usize| match frame
+    let top = |out: &mut Vec<u8>, d: usize| match frame
         .stack
         .len()
         .checked_sub(d + 1)
         .and_then(|i| frame.stack.get(i))
     {
-        Some(v) => push_repr(out, vm, v),
-        None => out.push_str("<empty>"),
+        Some(v) => push_repr(out, vm, v, false),
+        None => out.extend_from_slice(b"<empty>"),
     };
     let code = &frame.code;
     match site.opcode {
@@ -221,32 +248,32 @@ pub fn fast_operands(out: &mut String, vm: &Vm, frame: &Frame, site: &Site) -> b
             let Some(name) = code.code.varnames.get(arg) else {
                 return false;
             };
-            out.push_str(name);
+            out.extend_from_slice(name.as_bytes());
             match frame.fast.get(arg).and_then(|v| v.as_ref()) {
                 Some(v) => {
-                    out.push_str(": ");
-                    push_repr(out, vm, v);
+                    out.extend_from_slice(b": ");
+                    push_repr(out, vm, v, false);
                 }
-                None => out.push_str(": <unbound>"),
+                None => out.extend_from_slice(b": <unbound>"),
             }
         }
         opcode::STORE_FAST => {
             let Some(name) = code.code.varnames.get(arg) else {
                 return false;
             };
-            out.push_str(name);
-            out.push_str(" = ");
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(b" = ");
             top(out, 0);
         }
         opcode::LOAD_CONST => match code.consts.get(arg) {
-            Some(v) => push_repr(out, vm, v),
+            Some(v) => push_repr(out, vm, v, false),
             None => return false,
         },
         opcode::COMPARE_OP => {
             top(out, 1);
-            out.push(' ');
-            out.push_str(CMP_OP.get(arg).copied().unwrap_or("?"));
-            out.push(' ');
+            out.push(b' ');
+            out.extend_from_slice(CMP_OP.get(arg).copied().unwrap_or("?").as_bytes());
+            out.push(b' ');
             top(out, 0);
         }
         opcode::POP_JUMP_IF_FALSE
@@ -255,11 +282,14 @@ pub fn fast_operands(out: &mut String, vm: &Vm, frame: &Frame, site: &Site) -> b
         | opcode::JUMP_IF_TRUE_OR_POP => {
             top(out, 0);
             let when = if site.opname.contains("FALSE") {
-                "false"
+                &b"false"[..]
             } else {
-                "true"
+                &b"true"[..]
             };
-            let _ = write!(out, ": to {} if {when}", site.jump.unwrap_or(0));
+            out.extend_from_slice(b": to ");
+            write_u64(out, site.jump.unwrap_or(0));
+            out.extend_from_slice(b" if ");
+            out.extend_from_slice(when);
         }
         opcode::JUMP_ABSOLUTE
         | opcode::JUMP_FORWARD
@@ -268,15 +298,15 @@ pub fn fast_operands(out: &mut String, vm: &Vm, frame: &Frame, site: &Site) -> b
         | opcode::NOP
         | opcode::ROT_TWO
         | opcode::ROT_THREE
-        | opcode::DUP_TOP => out.push_str(&site.argrepr),
+        | opcode::DUP_TOP => out.extend_from_slice(site.argrepr.as_bytes()),
         op => {
             let Some(symbol) = binary_symbol(op) else {
                 return false;
             };
             top(out, 1);
-            out.push(' ');
-            out.push_str(symbol);
-            out.push(' ');
+            out.push(b' ');
+            out.extend_from_slice(symbol.as_bytes());
+            out.push(b' ');
             top(out, 0);
         }
     }
@@ -331,12 +361,13 @@ mod tests {
         fn event(&mut self, vm: &mut Vm, _step: u64, event: &Event) -> PyResult<Flow> {
             if let (Event::Instruction, Some(frame)) = (event, vm.frames.last()) {
                 let site = self.sites.get(&frame.code.code, frame.pc);
-                let mut fast = String::new();
+                let mut fast = Vec::new();
                 let described = crate::vm::describe::describe_next(vm, frame);
                 assert_eq!(site.opname, described.opname);
                 assert_eq!(site.arg, described.arg);
                 assert_eq!(site.argrepr, described.argrepr);
                 if fast_operands(&mut fast, vm, frame, &site) {
+                    let fast = String::from_utf8(fast).expect("UTF-8 operands");
                     assert_eq!(fast, described.operands, "{}", site.opname);
                     self.checked.set(self.checked.get() + 1);
                 }

@@ -10,18 +10,17 @@
 //! as it is while the callee runs; if the frame ended with it (a return, a
 //! yield, an exception leaving), there is no stack after it to show.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::objects::object::Value;
 use crate::vm::code::CodeObject;
-use crate::vm::describe::{describe_next, safe_repr, REPR_LIMIT};
+use crate::vm::describe::{describe_next, safe_repr};
 use crate::vm::tracing::{Event, Flow, Tracer};
 use crate::vm::{PyErr, PyResult, Vm};
 
-use super::sink::{json_escape, json_string, write_i64, write_left, write_padded, write_u64, Sink};
-use super::sites::{fast_operands, Site, Sites};
+use super::sink::{increment_decimal, json_escape, json_string, pad, write_i64, write_u64, Sink};
+use super::sites::{fast_operands, push_repr, Site, Sites};
 use super::summary::Summary;
 
 /// How the trace is written.
@@ -56,10 +55,8 @@ const CLOCK_EVERY: u64 = 8;
 struct Pending {
     depth: usize,
     code: Rc<CodeObject>,
-    line: i64,
-    offset: usize,
     site: Rc<Site>,
-    operands: String,
+    operands: Vec<u8>,
 }
 
 /// The line range of the last instruction seen at one frame depth.
@@ -84,7 +81,11 @@ pub struct TraceWriter {
     /// The time of the last reading of the clock, in microseconds since
     /// the epoch (read every [`CLOCK_EVERY`] events).
     clock_us: u64,
+    /// `clock_us` as the `time` field shows it.
+    time_text: Vec<u8>,
     seq: u64,
+    /// `seq` in decimal.
+    seq_text: Vec<u8>,
     pending: Option<Pending>,
     /// With `--function`: the depth of the frame of that name being traced.
     active: Option<usize>,
@@ -97,9 +98,10 @@ pub struct TraceWriter {
     pub summary: Summary,
     lines: Vec<LineCache>,
     sites: Sites,
-    /// The operands string of the last instruction written, for reuse.
-    spare: String,
-    sources: HashMap<Rc<str>, Option<Vec<String>>>,
+    /// The operands of the last instruction written, for reuse.
+    spare: Vec<u8>,
+    /// The lines of each source file read (by `co_filename` object).
+    sources: Vec<(Rc<str>, Option<Vec<String>>)>,
 }
 
 /// The tracer the VM holds: a handle on the shared [`TraceWriter`].
@@ -123,7 +125,9 @@ impl TraceWriter {
             started: Instant::now(),
             epoch_us,
             clock_us: epoch_us,
+            time_text: Vec::new(),
             seq: 0,
+            seq_text: b"0".to_vec(),
             pending: None,
             active: None,
             written: 0,
@@ -132,8 +136,8 @@ impl TraceWriter {
             summary: Summary::default(),
             lines: Vec::new(),
             sites: Sites::default(),
-            spare: String::new(),
-            sources: HashMap::new(),
+            spare: Vec::new(),
+            sources: Vec::new(),
         }
     }
 
@@ -201,13 +205,11 @@ impl TraceWriter {
                     let mut operands = std::mem::take(&mut self.spare);
                     operands.clear();
                     if !fast_operands(&mut operands, vm, frame, &site) {
-                        operands = describe_next(vm, frame).operands;
+                        operands = describe_next(vm, frame).operands.into_bytes();
                     }
                     self.pending = Some(Pending {
                         depth,
                         code: frame.code.clone(),
-                        line,
-                        offset: frame.pc,
                         site,
                         operands,
                     });
@@ -287,30 +289,40 @@ impl TraceWriter {
         depth.saturating_sub(self.active.unwrap_or(1))
     }
 
-    /// The common start of a JSON event.
-    fn json_head(&mut self, kind: &str, depth: usize, code: &CodeObject, line: i64, offset: usize) {
+    /// The start of a JSON event, to its `depth`.
+    fn json_start(&mut self, kind: &str, depth: usize) {
         self.seq += 1;
-        let names = self.sites.json_names(&code.code);
         // Reading the clock costs as much as writing an event: it is read
         // every few events, well within a microsecond at trace speed.
         if self.seq % CLOCK_EVERY == 1 {
-            self.clock_us = self.epoch_us + self.started.elapsed().as_micros() as u64;
+            let micros = self.epoch_us + self.started.elapsed().as_micros() as u64;
+            if micros != self.clock_us || self.time_text.is_empty() {
+                self.clock_us = micros;
+                self.time_text.clear();
+                write_u64(&mut self.time_text, micros / 1_000_000);
+                self.time_text.push(b'.');
+                let start = self.time_text.len();
+                write_u64(&mut self.time_text, micros % 1_000_000 + 1_000_000);
+                self.time_text.remove(start);
+            }
         }
-        let micros = self.clock_us;
+        increment_decimal(&mut self.seq_text);
         let out = self.sink.buf();
         out.extend_from_slice(b"{\"seq\":");
-        write_u64(out, self.seq);
+        out.extend_from_slice(&self.seq_text);
         out.extend_from_slice(b",\"time\":");
-        write_u64(out, micros / 1_000_000);
-        let frac = micros % 1_000_000;
-        out.push(b'.');
-        let start = out.len();
-        write_u64(out, frac + 1_000_000);
-        out.remove(start);
+        out.extend_from_slice(&self.time_text);
         out.extend_from_slice(b",\"event\":\"");
         out.extend_from_slice(kind.as_bytes());
         out.extend_from_slice(b"\",\"depth\":");
         write_u64(out, depth as u64);
+    }
+
+    /// The common start of a JSON event other than `instruction`.
+    fn json_head(&mut self, kind: &str, depth: usize, code: &CodeObject, line: i64, offset: usize) {
+        self.json_start(kind, depth);
+        let names = self.sites.json_names(&code.code);
+        let out = self.sink.buf();
         out.extend_from_slice(&names);
         out.extend_from_slice(b",\"line\":");
         write_i64(out, line);
@@ -320,7 +332,7 @@ impl TraceWriter {
 
     fn text_indent(&mut self, depth: usize) {
         let n = self.indent(depth) * 2;
-        self.sink.buf().extend(std::iter::repeat_n(b' ', n));
+        pad(self.sink.buf(), n);
     }
 
     fn end(&mut self) {
@@ -337,54 +349,40 @@ impl TraceWriter {
             stack.map_or(0, |s| s.len()),
         );
         let stack = stack.filter(|_| self.opts.stack);
+        let site = &p.site;
         match self.opts.format {
             Format::Text => {
                 self.text_indent(p.depth);
                 let out = self.sink.buf();
                 let start = out.len();
-                write_padded(out, p.line, 4);
-                write_padded(out, p.offset as i64, 6);
-                out.push(b' ');
-                let site = &p.site;
                 if !p.operands.is_empty() {
-                    write_left(out, &site.opname, 20);
-                    out.push(b' ');
-                    out.extend_from_slice(p.operands.as_bytes());
+                    out.extend_from_slice(&site.text);
+                    out.extend_from_slice(&p.operands);
                 } else if let Some(arg) = site.arg {
-                    write_left(out, &site.opname, 20);
-                    out.push(b' ');
+                    out.extend_from_slice(&site.text);
                     write_u64(out, arg);
                 } else {
-                    out.extend_from_slice(site.opname.as_bytes());
+                    out.extend_from_slice(&site.text[..site.text_bare]);
                 }
                 if let Some(stack) = stack {
                     let used = out.len() - start;
-                    let pad = 60usize.saturating_sub(used).max(2);
-                    out.extend(std::iter::repeat_n(b' ', pad));
+                    pad(out, 60usize.saturating_sub(used).max(2));
                     out.push(b'[');
                     for (i, v) in stack.iter().enumerate() {
                         if i > 0 {
                             out.extend_from_slice(b", ");
                         }
-                        write_repr(out, vm, v, false);
+                        push_repr(out, vm, v, false);
                     }
                     out.push(b']');
                 }
             }
             Format::Jsonl => {
-                self.json_head("instruction", p.depth, &p.code, p.line, p.offset);
+                self.json_start("instruction", p.depth);
                 let out = self.sink.buf();
-                out.extend_from_slice(b",\"opname\":\"");
-                out.extend_from_slice(p.site.opname.as_bytes());
-                out.extend_from_slice(b"\",\"arg\":");
-                match p.site.arg {
-                    Some(a) => write_u64(out, a),
-                    None => out.extend_from_slice(b"null"),
-                }
-                out.extend_from_slice(b",\"argrepr\":");
-                out.extend_from_slice(&p.site.argrepr_json);
-                out.extend_from_slice(b",\"operands\":");
-                json_string(out, &p.operands);
+                out.extend_from_slice(&site.json);
+                json_escape(out, &p.operands);
+                out.push(b'"');
                 if self.opts.stack {
                     out.extend_from_slice(b",\"stack\":");
                     match stack {
@@ -395,7 +393,7 @@ impl TraceWriter {
                                     out.push(b',');
                                 }
                                 out.push(b'"');
-                                write_repr(out, vm, v, true);
+                                push_repr(out, vm, v, true);
                                 out.push(b'"');
                             }
                             out.push(b']');
@@ -450,8 +448,8 @@ impl TraceWriter {
     fn write_line(&mut self, depth: usize, code: &Rc<CodeObject>, line: i64, offset: usize) {
         match self.opts.format {
             Format::Text => {
-                let source = self.source_line(&code.code.filename, line);
                 self.text_indent(depth);
+                let source = source_line(&mut self.sources, &code.code.filename, line);
                 let out = self.sink.buf();
                 out.extend_from_slice(b"line ");
                 write_i64(out, line);
@@ -486,7 +484,7 @@ impl TraceWriter {
                 match value {
                     Some(v) => {
                         out.extend_from_slice(if yielded { b"yield " } else { b"return " });
-                        write_repr(out, vm, v, false);
+                        push_repr(out, vm, v, false);
                         out.extend_from_slice(b" from ");
                     }
                     None => out.extend_from_slice(b"return (exception) from "),
@@ -500,7 +498,7 @@ impl TraceWriter {
                 match value {
                     Some(v) => {
                         out.push(b'"');
-                        write_repr(out, vm, v, true);
+                        push_repr(out, vm, v, true);
                         out.push(b'"');
                     }
                     None => out.extend_from_slice(b"null"),
@@ -598,49 +596,6 @@ impl TraceWriter {
     pub fn error(&self) -> Option<&std::io::Error> {
         self.sink.error.as_ref()
     }
-
-    /// Line `line` of the source file `file`, stripped (as `linecache`
-    /// would find it), if the file can be read.
-    fn source_line(&mut self, file: &Rc<str>, line: i64) -> Option<String> {
-        let lines = self.sources.entry(file.clone()).or_insert_with(|| {
-            std::fs::read(&**file).ok().map(|data| {
-                String::from_utf8_lossy(&data)
-                    .lines()
-                    .map(|l| l.trim().to_string())
-                    .collect()
-            })
-        });
-        let index = usize::try_from(line).ok()?.checked_sub(1)?;
-        lines
-            .as_ref()?
-            .get(index)
-            .filter(|s| !s.is_empty())
-            .cloned()
-    }
-}
-
-/// Appends the repr of `v` (escaped for a JSON string if `json`): small
-/// numbers directly, anything else through `safe_repr`.
-#[inline]
-fn write_repr(out: &mut Vec<u8>, vm: &Vm, v: &Value, json: bool) {
-    match v {
-        Value::Int(i) => write_i64(out, *i),
-        // Float reprs need no JSON escaping.
-        Value::Float(x) => {
-            super::sites::with_float_repr(*x, |t| out.extend_from_slice(t.as_bytes()))
-        }
-        Value::None => out.extend_from_slice(b"None"),
-        Value::Bool(true) => out.extend_from_slice(b"True"),
-        Value::Bool(false) => out.extend_from_slice(b"False"),
-        _ => {
-            let text = safe_repr(vm, v, REPR_LIMIT);
-            if json {
-                json_escape(out, &text);
-            } else {
-                out.extend_from_slice(text.as_bytes());
-            }
-        }
-    }
 }
 
 /// The exception's type name and its message as `BaseException.__str__`
@@ -669,4 +624,34 @@ fn exception_text(vm: &Vm, err: &PyErr) -> (String, String) {
         other => as_str(other),
     };
     (kind, message)
+}
+
+/// Line `line` of the source file `file`, stripped (as `linecache`
+/// would find it), if the file can be read.
+fn source_line<'a>(
+    sources: &'a mut Vec<(Rc<str>, Option<Vec<String>>)>,
+    file: &Rc<str>,
+    line: i64,
+) -> Option<&'a str> {
+    // Few files, and most lines are in the file of the line before.
+    let at = match sources.iter().position(|(f, _)| Rc::ptr_eq(f, file)) {
+        Some(at) => at,
+        None => {
+            let lines = std::fs::read(&**file).ok().map(|data| {
+                String::from_utf8_lossy(&data)
+                    .lines()
+                    .map(|l| l.trim().to_string())
+                    .collect()
+            });
+            sources.push((file.clone(), lines));
+            sources.len() - 1
+        }
+    };
+    let index = usize::try_from(line).ok()?.checked_sub(1)?;
+    sources[at]
+        .1
+        .as_ref()?
+        .get(index)
+        .filter(|s| !s.is_empty())
+        .map(String::as_str)
 }

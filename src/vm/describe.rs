@@ -284,17 +284,25 @@ fn callable_name(vm: &Vm, f: &Value) -> String {
 /// A repr that runs no Python code, shortened to about `limit` characters.
 pub fn safe_repr(vm: &Vm, v: &Value, limit: usize) -> String {
     let mut out = String::new();
-    write_repr(vm, v, &mut out, limit + 1, 0);
-    shorten(&out, limit)
+    safe_repr_into(&mut out, vm, v, limit);
+    out
 }
 
-/// `text` cut to `limit` characters, with `...` where it was cut.
-pub fn shorten(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        return text.to_string();
+/// Appends what [`safe_repr`] gives: only as much of the repr is made as
+/// the shortened text needs, so a long string or list costs no more than a
+/// short one.
+pub fn safe_repr_into(out: &mut String, vm: &Vm, v: &Value, limit: usize) {
+    let start = out.len();
+    write_repr(vm, v, out, start + limit + 1, 0);
+    // Bytes are at least as many as characters: most reprs need no count.
+    if out.len() - start > limit && out[start..].chars().count() > limit {
+        let keep = out[start..]
+            .char_indices()
+            .nth(limit.saturating_sub(3))
+            .map_or(out.len(), |(at, _)| start + at);
+        out.truncate(keep);
+        out.push_str("...");
     }
-    let keep: String = text.chars().take(limit.saturating_sub(3)).collect();
-    format!("{keep}...")
 }
 
 /// Appends the repr of `v`, stopping early once `out` is past `budget`.
@@ -324,10 +332,14 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
         Value::Tuple(t) => seq(out, &t.items, "(", ")"),
         // Only the items that can fit in the budget are copied (each takes
         // at least one character), so a long list costs no more than a short one.
-        Value::List(l) => {
-            let items: Vec<Value> = l.borrow().iter().take(budget + 1).cloned().collect();
-            seq(out, &items, "[", "]")
+        // Making a repr runs no Python code, so the list cannot change
+        // while it is borrowed here.
+        Value::List(l) => seq(out, &l.borrow(), "[", "]"),
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
         }
+        Value::Str(s) => crate::objects::stringobject::repr_into(out, s.as_bytes(), budget),
+        Value::Unicode(u) => crate::objects::unicodeobject::repr_into(out, &u.chars, budget),
         Value::Set(s) => {
             let items = s.items();
             let (open, close) = if s.frozen {
@@ -339,25 +351,18 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
         }
         Value::Dict(d) => {
             out.push('{');
-            let mut entries = Vec::new();
             let mut slot = 0;
-            while entries.len() <= budget {
+            while out.len() <= budget {
                 let Some((at, k, val)) = d.next_entry(slot) else {
                     break;
                 };
-                entries.push((k, val));
-                slot = at + 1;
-            }
-            for (i, (k, val)) in entries.iter().enumerate() {
-                if i > 0 {
+                if slot > 0 {
                     out.push_str(", ");
                 }
-                if out.len() > budget {
-                    break;
-                }
-                write_repr(vm, k, out, budget, depth + 1);
+                write_repr(vm, &k, out, budget, depth + 1);
                 out.push_str(": ");
-                write_repr(vm, val, out, budget, depth + 1);
+                write_repr(vm, &val, out, budget, depth + 1);
+                slot = at + 1;
             }
             out.push('}');
         }
@@ -392,8 +397,16 @@ mod tests {
 
     #[test]
     fn long_reprs_are_shortened() {
-        assert_eq!(shorten("abcdef", 6), "abcdef");
-        assert_eq!(shorten("abcdefg", 6), "abc...");
+        let vm = Vm::new(vec!["x".into()]);
+        assert_eq!(safe_repr(&vm, &Value::str("abcd"), 6), "'abcd'");
+        assert_eq!(safe_repr(&vm, &Value::str("abcde"), 6), "'ab...");
+        let long = Value::str(&"x".repeat(100_000));
+        assert_eq!(safe_repr(&vm, &long, 8), "'xxxx...");
+        let chars: Box<[u32]> = vec![0xe9, 0x74, 0xe9].into();
+        let wide = Value::Unicode(std::rc::Rc::new(
+            crate::objects::unicodeobject::PyUnicode::new(chars),
+        ));
+        assert_eq!(safe_repr(&vm, &wide, 60), "u'\\xe9t\\xe9'");
     }
 
     #[test]
