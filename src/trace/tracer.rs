@@ -15,12 +15,12 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::objects::object::Value;
 use crate::vm::code::CodeObject;
-use crate::vm::describe::{describe_next, safe_repr};
+use crate::vm::describe::{safe_repr, write_operands};
 use crate::vm::tracing::{Event, Flow, Tracer};
 use crate::vm::{PyErr, PyResult, Vm};
 
 use super::sink::{increment_decimal, json_escape, json_string, pad, write_i64, write_u64, Sink};
-use super::sites::{fast_operands, push_repr, Site, Sites};
+use super::sites::{push_repr, Site, Sites};
 use super::summary::Summary;
 
 /// How the trace is written.
@@ -56,7 +56,7 @@ struct Pending {
     depth: usize,
     code: Rc<CodeObject>,
     site: Rc<Site>,
-    operands: Vec<u8>,
+    operands: String,
 }
 
 /// The line range of the last instruction seen at one frame depth.
@@ -99,7 +99,7 @@ pub struct TraceWriter {
     lines: Vec<LineCache>,
     sites: Sites,
     /// The operands of the last instruction written, for reuse.
-    spare: Vec<u8>,
+    spare: String,
     /// The lines of each source file read (by `co_filename` object).
     sources: Vec<(Rc<str>, Option<Vec<String>>)>,
 }
@@ -136,7 +136,7 @@ impl TraceWriter {
             summary: Summary::default(),
             lines: Vec::new(),
             sites: Sites::default(),
-            spare: Vec::new(),
+            spare: String::new(),
             sources: Vec::new(),
         }
     }
@@ -204,8 +204,8 @@ impl TraceWriter {
                     let site = self.sites.get(&frame.code.code, frame.pc);
                     let mut operands = std::mem::take(&mut self.spare);
                     operands.clear();
-                    if !fast_operands(&mut operands, vm, frame, &site) {
-                        operands = describe_next(vm, frame).operands.into_bytes();
+                    if !write_operands(&mut operands, vm, frame, site.opcode, site.arg, site.jump) {
+                        operands.push_str(&site.argrepr);
                     }
                     self.pending = Some(Pending {
                         depth,
@@ -357,7 +357,7 @@ impl TraceWriter {
                 let start = out.len();
                 if !p.operands.is_empty() {
                     out.extend_from_slice(&site.text);
-                    out.extend_from_slice(&p.operands);
+                    out.extend_from_slice(p.operands.as_bytes());
                 } else if let Some(arg) = site.arg {
                     out.extend_from_slice(&site.text);
                     write_u64(out, arg);
@@ -381,7 +381,7 @@ impl TraceWriter {
                 self.json_start("instruction", p.depth);
                 let out = self.sink.buf();
                 out.extend_from_slice(&site.json);
-                json_escape(out, &p.operands);
+                json_escape(out, p.operands.as_bytes());
                 out.push(b'"');
                 if self.opts.stack {
                     out.extend_from_slice(b",\"stack\":");
@@ -654,4 +654,84 @@ fn source_line<'a>(
         .get(index)
         .filter(|s| !s.is_empty())
         .map(String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Traces the first instructions of every bundled and corpus program
+    /// in both formats: every instruction the corpus reaches is described
+    /// without a panic, and every JSON event is one line.
+    #[test]
+    fn traces_every_program() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = Vec::new();
+        for dir in ["programs", "tests/programs"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "pyc") {
+                    paths.push(path);
+                }
+            }
+        }
+        paths.sort();
+        let mut traced = 0;
+        for path in paths {
+            let data = std::fs::read(&path).unwrap();
+            let Ok(pyc) = crate::marshal::load_pyc(&data) else {
+                continue;
+            };
+            for format in [Format::Text, Format::Jsonl] {
+                let opts = Options {
+                    format,
+                    function: None,
+                    lines: None,
+                    max_steps: Some(5_000),
+                    stack: true,
+                    summary: false,
+                };
+                let out = SharedBuf::default();
+                let sink = Sink::new(Box::new(out.clone()), false);
+                let writer = Rc::new(std::cell::RefCell::new(TraceWriter::new(
+                    opts,
+                    sink,
+                    pyc.code.filename.clone(),
+                )));
+                crate::vm::pythonrun::run_captured_traced(
+                    pyc.code.clone(),
+                    vec![path.to_string_lossy().into_owned()],
+                    Vec::new(),
+                    Some(20_000),
+                    Some(Box::new(Handle(writer.clone()))),
+                );
+                writer.borrow_mut().finish();
+                let text = String::from_utf8(out.0.borrow().clone()).expect("UTF-8 trace");
+                if format == Format::Jsonl {
+                    for line in text.lines() {
+                        assert!(
+                            line.starts_with("{\"seq\":") && line.ends_with('}'),
+                            "{line}"
+                        );
+                    }
+                }
+                traced += text.lines().count();
+            }
+        }
+        assert!(traced > 100_000, "only {traced} events");
+    }
+
+    #[derive(Clone, Default)]
+    struct SharedBuf(Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl std::io::Write for SharedBuf {
+        fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(data);
+            Ok(data.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
 }

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use crate::dis::{self, Instruction};
 use crate::objects::object::Value;
 use crate::objects::protocol::function_name;
-use crate::opcode::{self, CMP_OP};
+use crate::opcode;
 use crate::vm::frame::Frame;
 use crate::vm::Vm;
 
@@ -47,7 +47,17 @@ pub fn describe_next(vm: &Vm, frame: &Frame) -> Described {
     let code = &frame.code.code;
     let ins = decode_at(&code.code, frame.pc);
     let argrepr = dis::argrepr(code, &ins);
-    let operands = operands(vm, frame, &ins).unwrap_or_else(|| argrepr.clone());
+    let mut operands = String::new();
+    if !write_operands(
+        &mut operands,
+        vm,
+        frame,
+        ins.opcode,
+        ins.arg,
+        ins.jump_target(),
+    ) {
+        operands.clone_from(&argrepr);
+    }
     Described {
         offset: ins.offset,
         opname: ins.name(),
@@ -81,180 +91,303 @@ fn peek(frame: &Frame, depth: usize) -> Option<&Value> {
     len.checked_sub(depth + 1).and_then(|i| frame.stack.get(i))
 }
 
-fn operands(vm: &Vm, frame: &Frame, ins: &Instruction) -> Option<String> {
-    let r = |v: &Value| safe_repr(vm, v, REPR_LIMIT);
-    let top = |d: usize| peek(frame, d).map_or_else(|| "<empty>".to_string(), r);
-    let opname = ins.name();
-    let name = opname.as_str();
-    let arg = ins.arg.unwrap_or(0) as usize;
-    let code = &frame.code;
-    let local_name = || code.code.varnames.get(arg).map(|s| s.to_string());
-    let global_name = || code.code.names.get(arg).map(|s| s.to_string());
-    let free_name = || {
-        let cells = &code.code.cellvars;
-        let free = &code.code.freevars;
-        cells
-            .iter()
-            .chain(free.iter())
-            .nth(arg)
-            .map(|s| s.to_string())
+/// Appends the operands of the instruction `op` (with argument `arg` and
+/// jump target `jump`) about to run in `frame`, as values: `7 % 2`,
+/// `ans = 1`, `mod(7, 2)`. Writes nothing and returns `false` for an
+/// instruction whose operands are just its argument.
+pub fn write_operands(
+    out: &mut String,
+    vm: &Vm,
+    frame: &Frame,
+    op: u8,
+    arg: Option<u64>,
+    jump: Option<u64>,
+) -> bool {
+    use opcode::*;
+    let arg = arg.unwrap_or(0) as usize;
+    let code = &frame.code.code;
+    let r = |out: &mut String, v: &Value| safe_repr_into(out, vm, v, REPR_LIMIT);
+    let top = |out: &mut String, d: usize| match peek(frame, d) {
+        Some(v) => r(out, v),
+        None => out.push_str("<empty>"),
     };
-    let shown = |n: String, v: Option<Value>| match v {
-        Some(v) => format!("{n}: {}", r(&v)),
-        None => format!("{n}: <unbound>"),
+    let shown = |out: &mut String, name: &str, v: Option<&Value>| {
+        out.push_str(name);
+        match v {
+            Some(v) => {
+                out.push_str(": ");
+                r(out, v);
+            }
+            None => out.push_str(": <unbound>"),
+        }
     };
-    if let Some(symbol) = binary_symbol(name) {
-        return Some(format!("{} {symbol} {}", top(1), top(0)));
+    let local_name = code.varnames.get(arg).map(|s| &**s);
+    let global_name = code.names.get(arg).map(|s| &**s);
+    let free_name = || code.cellvars.iter().chain(code.freevars.iter()).nth(arg);
+    if let Some(symbol) = binary_symbol(op) {
+        top(out, 1);
+        out.push(' ');
+        out.push_str(symbol);
+        out.push(' ');
+        top(out, 0);
+        return true;
     }
-    if let Some(symbol) = name
-        .strip_prefix("INPLACE_")
-        .and_then(|rest| binary_symbol(&format!("BINARY_{rest}")))
-    {
-        return Some(format!("{} {symbol}= {}", top(1), top(0)));
-    }
-    Some(match name {
-        "UNARY_POSITIVE" => format!("+{}", top(0)),
-        "UNARY_NEGATIVE" => format!("-{}", top(0)),
-        "UNARY_NOT" => format!("not {}", top(0)),
-        "UNARY_INVERT" => format!("~{}", top(0)),
-        "UNARY_CONVERT" => format!("`{}`", top(0)),
-        "BINARY_SUBSCR" => format!("{}[{}]", top(1), top(0)),
-        "STORE_SUBSCR" => format!("{}[{}] = {}", top(1), top(0), top(2)),
-        "DELETE_SUBSCR" => format!("del {}[{}]", top(1), top(0)),
-        "COMPARE_OP" => {
-            let op = CMP_OP.get(arg).copied().unwrap_or("?");
-            format!("{} {op} {}", top(1), top(0))
+    // `prefix top(0) suffix`
+    let around = |out: &mut String, prefix: &str, suffix: &str| {
+        out.push_str(prefix);
+        top(out, 0);
+        out.push_str(suffix);
+    };
+    match op {
+        UNARY_POSITIVE => around(out, "+", ""),
+        UNARY_NEGATIVE => around(out, "-", ""),
+        UNARY_NOT => around(out, "not ", ""),
+        UNARY_INVERT => around(out, "~", ""),
+        UNARY_CONVERT => around(out, "`", "`"),
+        BINARY_SUBSCR => {
+            top(out, 1);
+            around(out, "[", "]");
         }
-        "LOAD_CONST" => code.consts.get(arg).map(r)?,
-        "LOAD_FAST" => shown(local_name()?, frame.fast.get(arg).cloned().flatten()),
-        "STORE_FAST" => format!("{} = {}", local_name()?, top(0)),
-        "DELETE_FAST" => format!("del {}", local_name()?),
-        "LOAD_GLOBAL" => {
-            let n = global_name()?;
-            let v = frame
-                .globals
-                .get_str(&n)
-                .or_else(|| frame.builtins.get_str(&n));
-            shown(n, v)
-        }
-        "LOAD_NAME" => {
-            let n = global_name()?;
-            let v = frame
-                .locals
-                .as_ref()
-                .and_then(|l| l.get_str(&n))
-                .or_else(|| frame.globals.get_str(&n))
-                .or_else(|| frame.builtins.get_str(&n));
-            shown(n, v)
-        }
-        "STORE_NAME" | "STORE_GLOBAL" => format!("{} = {}", global_name()?, top(0)),
-        "DELETE_NAME" | "DELETE_GLOBAL" => format!("del {}", global_name()?),
-        "LOAD_DEREF" => {
-            let v = frame.cells.get(arg).and_then(|c| c.get());
-            shown(free_name()?, v)
-        }
-        "LOAD_CLOSURE" => free_name()?,
-        "STORE_DEREF" => format!("{} = {}", free_name()?, top(0)),
-        "LOAD_ATTR" => format!("{}.{}", top(0), global_name()?),
-        "STORE_ATTR" => format!("{}.{} = {}", top(0), global_name()?, top(1)),
-        "DELETE_ATTR" => format!("del {}.{}", top(0), global_name()?),
-        "CALL_FUNCTION" | "CALL_FUNCTION_VAR" | "CALL_FUNCTION_KW" | "CALL_FUNCTION_VAR_KW" => {
-            call_text(vm, frame, name, arg)
-        }
-        "RETURN_VALUE" => format!("return {}", top(0)),
-        "YIELD_VALUE" => format!("yield {}", top(0)),
-        "PRINT_ITEM" => format!("print {}", top(0)),
-        "PRINT_EXPR" => top(0),
-        "POP_TOP" => format!("discard {}", top(0)),
-        "GET_ITER" => format!("iter({})", top(0)),
-        "FOR_ITER" => format!(
-            "next({}), or to {} when it ends",
-            top(0),
-            ins.jump_target().unwrap_or(0)
-        ),
-        "POP_JUMP_IF_FALSE"
-        | "POP_JUMP_IF_TRUE"
-        | "JUMP_IF_FALSE_OR_POP"
-        | "JUMP_IF_TRUE_OR_POP" => {
-            let target = ins.jump_target().unwrap_or(0);
-            let when = if name.contains("FALSE") {
-                "false"
-            } else {
-                "true"
-            };
-            format!("{}: to {target} if {when}", top(0))
-        }
-        "BUILD_TUPLE" | "BUILD_LIST" | "BUILD_SET" => {
-            let items: Vec<String> = (0..arg).rev().map(top).collect();
-            match name {
-                "BUILD_TUPLE" if arg == 1 => format!("({},)", items[0]),
-                "BUILD_TUPLE" => format!("({})", items.join(", ")),
-                "BUILD_LIST" => format!("[{}]", items.join(", ")),
-                _ => format!("{{{}}}", items.join(", ")),
+        STORE_SUBSCR | DELETE_SUBSCR => {
+            if op == DELETE_SUBSCR {
+                out.push_str("del ");
+            }
+            top(out, 1);
+            around(out, "[", "]");
+            if op == STORE_SUBSCR {
+                out.push_str(" = ");
+                top(out, 2);
             }
         }
-        "UNPACK_SEQUENCE" => format!("{} into {arg}", top(0)),
-        "RAISE_VARARGS" => match arg {
-            0 => "raise (again)".to_string(),
-            1 => format!("raise {}", top(0)),
-            2 => format!("raise {}, {}", top(1), top(0)),
-            _ => format!("raise {}, {}, {}", top(2), top(1), top(0)),
+        COMPARE_OP => {
+            top(out, 1);
+            out.push(' ');
+            out.push_str(CMP_OP.get(arg).copied().unwrap_or("?"));
+            out.push(' ');
+            top(out, 0);
+        }
+        LOAD_CONST => match frame.code.consts.get(arg) {
+            Some(v) => r(out, v),
+            None => return false,
         },
-        "IMPORT_NAME" => format!("import {}", global_name()?),
-        "IMPORT_FROM" => format!("from {} import {}", top(0), global_name()?),
-        _ => return None,
-    })
+        LOAD_FAST => match local_name {
+            Some(n) => shown(out, n, frame.fast.get(arg).and_then(Option::as_ref)),
+            None => return false,
+        },
+        STORE_FAST | DELETE_FAST | STORE_NAME | STORE_GLOBAL | DELETE_NAME | DELETE_GLOBAL
+        | IMPORT_NAME => {
+            let local = matches!(op, STORE_FAST | DELETE_FAST);
+            let Some(n) = (if local { local_name } else { global_name }) else {
+                return false;
+            };
+            match op {
+                STORE_FAST | STORE_NAME | STORE_GLOBAL => {
+                    out.push_str(n);
+                    around(out, " = ", "");
+                }
+                IMPORT_NAME => {
+                    out.push_str("import ");
+                    out.push_str(n);
+                }
+                _ => {
+                    out.push_str("del ");
+                    out.push_str(n);
+                }
+            }
+        }
+        LOAD_GLOBAL | LOAD_NAME => {
+            let Some(n) = global_name else {
+                return false;
+            };
+            let locals = if op == LOAD_NAME {
+                frame.locals.as_ref().and_then(|l| l.get_str(n))
+            } else {
+                None
+            };
+            let v = locals
+                .or_else(|| frame.globals.get_str(n))
+                .or_else(|| frame.builtins.get_str(n));
+            shown(out, n, v.as_ref());
+        }
+        LOAD_DEREF | LOAD_CLOSURE | STORE_DEREF => {
+            let Some(n) = free_name() else {
+                return false;
+            };
+            match op {
+                LOAD_DEREF => {
+                    let v = frame.cells.get(arg).and_then(|c| c.get());
+                    shown(out, n, v.as_ref());
+                }
+                LOAD_CLOSURE => out.push_str(n),
+                _ => {
+                    out.push_str(n);
+                    around(out, " = ", "");
+                }
+            }
+        }
+        LOAD_ATTR | STORE_ATTR | DELETE_ATTR | IMPORT_FROM => {
+            let Some(n) = global_name else {
+                return false;
+            };
+            match op {
+                LOAD_ATTR => {
+                    top(out, 0);
+                    out.push('.');
+                    out.push_str(n);
+                }
+                STORE_ATTR => {
+                    top(out, 0);
+                    out.push('.');
+                    out.push_str(n);
+                    out.push_str(" = ");
+                    top(out, 1);
+                }
+                DELETE_ATTR => {
+                    around(out, "del ", ".");
+                    out.push_str(n);
+                }
+                _ => {
+                    around(out, "from ", " import ");
+                    out.push_str(n);
+                }
+            }
+        }
+        CALL_FUNCTION | CALL_FUNCTION_VAR | CALL_FUNCTION_KW | CALL_FUNCTION_VAR_KW => {
+            write_call(out, vm, frame, op, arg)
+        }
+        RETURN_VALUE => around(out, "return ", ""),
+        YIELD_VALUE => around(out, "yield ", ""),
+        PRINT_ITEM => around(out, "print ", ""),
+        PRINT_EXPR => top(out, 0),
+        POP_TOP => around(out, "discard ", ""),
+        GET_ITER => around(out, "iter(", ")"),
+        FOR_ITER => {
+            around(out, "next(", "), or to ");
+            push_int(out, jump.unwrap_or(0) as i64);
+            out.push_str(" when it ends");
+        }
+        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
+            around(out, "", ": to ");
+            push_int(out, jump.unwrap_or(0) as i64);
+            let on_false = matches!(op, POP_JUMP_IF_FALSE | JUMP_IF_FALSE_OR_POP);
+            out.push_str(if on_false { " if false" } else { " if true" });
+        }
+        BUILD_TUPLE | BUILD_LIST | BUILD_SET => {
+            let (open, close) = match op {
+                BUILD_TUPLE if arg == 1 => ("(", ",)"),
+                BUILD_TUPLE => ("(", ")"),
+                BUILD_LIST => ("[", "]"),
+                _ => ("{", "}"),
+            };
+            out.push_str(open);
+            for (i, d) in (0..arg).rev().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                top(out, d);
+            }
+            out.push_str(close);
+        }
+        UNPACK_SEQUENCE => {
+            around(out, "", " into ");
+            push_int(out, arg as i64);
+        }
+        RAISE_VARARGS => {
+            out.push_str("raise");
+            if arg == 0 {
+                out.push_str(" (again)");
+            }
+            for (i, d) in (0..arg.min(3)).rev().enumerate() {
+                out.push_str(if i > 0 { ", " } else { " " });
+                top(out, d);
+            }
+        }
+        _ => return false,
+    }
+    true
 }
 
-/// The operator of a `BINARY_*` opcode.
-fn binary_symbol(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "BINARY_POWER" => "**",
-        "BINARY_MULTIPLY" => "*",
-        "BINARY_DIVIDE" | "BINARY_TRUE_DIVIDE" => "/",
-        "BINARY_FLOOR_DIVIDE" => "//",
-        "BINARY_MODULO" => "%",
-        "BINARY_ADD" => "+",
-        "BINARY_SUBTRACT" => "-",
-        "BINARY_LSHIFT" => "<<",
-        "BINARY_RSHIFT" => ">>",
-        "BINARY_AND" => "&",
-        "BINARY_XOR" => "^",
-        "BINARY_OR" => "|",
+/// The operator of a binary or in-place opcode.
+fn binary_symbol(op: u8) -> Option<&'static str> {
+    use opcode::*;
+    Some(match op {
+        BINARY_ADD => "+",
+        BINARY_SUBTRACT => "-",
+        BINARY_MULTIPLY => "*",
+        BINARY_MODULO => "%",
+        BINARY_DIVIDE | BINARY_TRUE_DIVIDE => "/",
+        BINARY_FLOOR_DIVIDE => "//",
+        BINARY_POWER => "**",
+        BINARY_LSHIFT => "<<",
+        BINARY_RSHIFT => ">>",
+        BINARY_AND => "&",
+        BINARY_XOR => "^",
+        BINARY_OR => "|",
+        INPLACE_ADD => "+=",
+        INPLACE_SUBTRACT => "-=",
+        INPLACE_MULTIPLY => "*=",
+        INPLACE_MODULO => "%=",
+        INPLACE_DIVIDE | INPLACE_TRUE_DIVIDE => "/=",
+        INPLACE_FLOOR_DIVIDE => "//=",
+        INPLACE_POWER => "**=",
+        INPLACE_LSHIFT => "<<=",
+        INPLACE_RSHIFT => ">>=",
+        INPLACE_AND => "&=",
+        INPLACE_XOR => "^=",
+        INPLACE_OR => "|=",
         _ => return None,
     })
 }
 
 /// `f(a, b, k=v, *args, **kwargs)` for a call about to be made.
-fn call_text(vm: &Vm, frame: &Frame, name: &str, arg: usize) -> String {
+fn write_call(out: &mut String, vm: &Vm, frame: &Frame, op: u8, arg: usize) {
     let (npos, nkw) = (arg & 0xff, (arg >> 8) & 0xff);
-    let has_var = name.ends_with("_VAR") || name.ends_with("_VAR_KW");
-    let has_kw = name.ends_with("_KW");
+    let has_var = matches!(op, opcode::CALL_FUNCTION_VAR | opcode::CALL_FUNCTION_VAR_KW);
+    let has_kw = matches!(op, opcode::CALL_FUNCTION_KW | opcode::CALL_FUNCTION_VAR_KW);
     let extra = usize::from(has_var) + usize::from(has_kw);
-    let r =
-        |d: usize| peek(frame, d).map_or_else(|| "<empty>".to_string(), |v| safe_repr(vm, v, 40));
+    let r = |out: &mut String, d: usize| match peek(frame, d) {
+        Some(v) => safe_repr_into(out, vm, v, 40),
+        None => out.push_str("<empty>"),
+    };
     let below = extra + 2 * nkw + npos;
-    let func = peek(frame, below).map_or_else(|| "<empty>".to_string(), |f| callable_name(vm, f));
-    let mut parts = Vec::new();
+    match peek(frame, below) {
+        Some(f) => out.push_str(&callable_name(vm, f)),
+        None => out.push_str("<empty>"),
+    }
+    out.push('(');
+    let mut first = true;
+    let mut sep = |out: &mut String| {
+        if !first {
+            out.push_str(", ");
+        }
+        first = false;
+    };
     for i in 0..npos {
-        parts.push(r(below - 1 - i));
+        sep(out);
+        r(out, below - 1 - i);
     }
     for k in 0..nkw {
+        sep(out);
         let key_depth = extra + 2 * (nkw - k) - 1;
-        let key = match peek(frame, key_depth) {
-            Some(Value::Str(s)) => s.to_text().into_owned(),
-            Some(v) => safe_repr(vm, v, 20),
-            None => "?".into(),
-        };
-        parts.push(format!("{key}={}", r(key_depth - 1)));
+        match peek(frame, key_depth) {
+            Some(Value::Str(s)) => out.push_str(&s.to_text()),
+            Some(v) => safe_repr_into(out, vm, v, 20),
+            None => out.push('?'),
+        }
+        out.push('=');
+        r(out, key_depth - 1);
     }
     if has_var {
-        parts.push(format!("*{}", r(usize::from(has_kw))));
+        sep(out);
+        out.push('*');
+        r(out, usize::from(has_kw));
     }
     if has_kw {
-        parts.push(format!("**{}", r(0)));
+        sep(out);
+        out.push_str("**");
+        r(out, 0);
     }
-    format!("{func}({})", parts.join(", "))
+    out.push(')');
 }
 
 /// How a called object is named in a call: a function by its name, a
@@ -281,6 +414,67 @@ fn callable_name(vm: &Vm, f: &Value) -> String {
     }
 }
 
+/// Two decimal digits for each number below 100.
+const PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// Writes the decimal digits of `n` at the end of `digits`, two at a time;
+/// returns where they start.
+pub fn decimal_digits(mut n: u64, digits: &mut [u8; 20]) -> usize {
+    let mut at = digits.len();
+    while n >= 100 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        let pair = n as usize * 2;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
+        at -= 1;
+        digits[at] = b'0' + n as u8;
+    }
+    at
+}
+
+/// Appends the decimal digits of `n`.
+fn push_int(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let at = decimal_digits(n.unsigned_abs(), &mut digits);
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
+thread_local! {
+    /// Recent float reprs by the float's bits: a value stays on the stack
+    /// for several instructions, and its shortest repr is costly to find.
+    static FLOAT_REPRS: std::cell::RefCell<Vec<(u64, String)>> =
+        std::cell::RefCell::new(vec![(u64::MAX, String::new()); 1024]);
+}
+
+/// Gives `use_text` the repr of `x`, from the cache when it is there.
+pub fn with_float_repr(x: f64, use_text: impl FnOnce(&str)) {
+    let bits = x.to_bits();
+    FLOAT_REPRS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let slot = (bits ^ (bits >> 29) ^ (bits >> 47)) as usize % cache.len();
+        let entry = &mut cache[slot];
+        // u64::MAX is a NaN's bits: a NaN is formatted each time.
+        if entry.0 != bits || bits == u64::MAX {
+            *entry = (bits, crate::objects::floatobject::repr(x));
+        }
+        use_text(&entry.1);
+    })
+}
+
 /// A repr that runs no Python code, shortened to about `limit` characters.
 pub fn safe_repr(vm: &Vm, v: &Value, limit: usize) -> String {
     let mut out = String::new();
@@ -292,6 +486,11 @@ pub fn safe_repr(vm: &Vm, v: &Value, limit: usize) -> String {
 /// the shortened text needs, so a long string or list costs no more than a
 /// short one.
 pub fn safe_repr_into(out: &mut String, vm: &Vm, v: &Value, limit: usize) {
+    // The commonest value, never longer than 20 characters.
+    if let (Value::Int(i), 20..) = (v, limit) {
+        push_int(out, *i);
+        return;
+    }
     let start = out.len();
     write_repr(vm, v, out, start + limit + 1, 0);
     // Bytes are at least as many as characters: most reprs need no count.
@@ -335,9 +534,8 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
         // Making a repr runs no Python code, so the list cannot change
         // while it is borrowed here.
         Value::List(l) => seq(out, &l.borrow(), "[", "]"),
-        Value::Int(i) => {
-            let _ = write!(out, "{i}");
-        }
+        Value::Int(i) => push_int(out, *i),
+        Value::Float(x) => with_float_repr(*x, |text| out.push_str(text)),
         Value::Str(s) => crate::objects::stringobject::repr_into(out, s.as_bytes(), budget),
         Value::Unicode(u) => crate::objects::unicodeobject::repr_into(out, &u.chars, budget),
         Value::Set(s) => {
