@@ -101,8 +101,14 @@ fn shortest(x: f64) -> String {
         .split('e')
         .next()
         .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
-    let nearest = format!("{:.*e}", ndigits.saturating_sub(1), x);
-    if nearest.parse::<f64>() == Ok(x) {
+    // One unit in the 15th significant digit is wider than the interval of
+    // reals that read back as `x`: with fewer than 16 digits there is no
+    // other string of that length to choose.
+    if ndigits < 16 {
+        return short;
+    }
+    let nearest = format!("{:.*e}", ndigits - 1, x);
+    if nearest == short || nearest.parse::<f64>() == Ok(x) {
         nearest
     } else {
         short
