@@ -598,6 +598,41 @@ pub fn compare_integer(x: f64, n: &Integer) -> Option<Ordering> {
 mod tests {
     use super::*;
 
+    /// `shortest` skips the nearest-candidate check below 16 digits; on a
+    /// spread of doubles it agrees with always checking.
+    #[test]
+    fn shortest_skips_the_check_only_where_no_other_candidate_exists() {
+        let checked = |x: f64| {
+            let short = format!("{x:e}");
+            let n = short
+                .split('e')
+                .next()
+                .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
+            let nearest = format!("{:.*e}", n - 1, x);
+            if nearest.parse::<f64>() == Ok(x) {
+                nearest
+            } else {
+                short
+            }
+        };
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for i in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let x = if i % 2 == 0 {
+                f64::from_bits(state)
+            } else {
+                (state >> 11) as f64 / (1u64 << 53) as f64 * 10f64.powi(i % 40 - 20)
+            };
+            let x = x.abs();
+            if x.is_finite() && x != 0.0 {
+                assert_eq!(shortest(x), checked(x), "{x:?}");
+            }
+        }
+        assert_eq!(shortest(804534430480845.3), "8.045344304808452e14");
+    }
+
     #[test]
     fn each_parsed_nan_is_a_distinct_value() {
         let (a, b) = (from_string(b"nan").unwrap(), from_string(b"-nan").unwrap());
