@@ -539,16 +539,7 @@ impl Vm {
         let mro = if classic {
             classic_mro(&t)
         } else {
-            match c3_mro(&t, &base_types) {
-                Some(m) => m,
-                None => {
-                    let names: Vec<String> = base_types.iter().map(|b| b.name()).collect();
-                    return Err(self.type_error(format!(
-                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                        names.join(", ")
-                    )));
-                }
-            }
+            c3_mro(&t, &base_types).map_err(|m| self.type_error(m))?
         };
         *t.mro.borrow_mut() = mro;
         if !classic && !Rc::ptr_eq(&winner, &self.types.type_) {

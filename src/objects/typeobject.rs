@@ -1232,21 +1232,25 @@ pub(crate) fn mark_classic(t: Rc<PyType>) -> Rc<PyType> {
     t
 }
 
-/// The C3 linearization of a new class (`mro_internal`); `None` when the
-/// bases admit no consistent order.
-pub(crate) fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
+/// The C3 linearization of a new class (`mro_implementation`'s `pmerge`).
+/// When the bases admit no consistent order, the error carries
+/// `set_mro_error`'s message.
+pub(crate) fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, String> {
     let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![t.clone()];
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let candidate = seqs
             .iter()
             .map(|s| s[0].clone())
-            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?;
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
+        let Some(candidate) = candidate else {
+            return Err(mro_error(&seqs));
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &candidate) {
                 s.remove(0);
@@ -1254,6 +1258,29 @@ pub(crate) fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyTy
         }
         out.push(candidate);
     }
+}
+
+/// `set_mro_error`: the heads left in the lists to merge, each once, in the
+/// order of a dict keyed by them (their hashes come from their addresses).
+fn mro_error(seqs: &[Vec<Rc<PyType>>]) -> String {
+    let heads = PyDict::new();
+    for s in seqs {
+        let head = Value::Type(s[0].clone());
+        let h = super::protocol::pointer_hash(head.id());
+        heads.set(head, h, Value::None);
+    }
+    let names: Vec<String> = heads
+        .keys()
+        .iter()
+        .map(|k| match k {
+            Value::Type(t) => t.name(),
+            _ => String::new(),
+        })
+        .collect();
+    format!(
+        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+        names.join(", ")
+    )
 }
 
 fn code_attr(c: &crate::vm::code::CodeObject, key: &str) -> Option<Value> {
