@@ -293,9 +293,6 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Instance(i)) => {
             let mut keys = i.dict().keys();
             for t in i.class().mro.borrow().iter() {
-                if Rc::ptr_eq(t, &vm.types.object) {
-                    continue;
-                }
                 keys.extend(t.dict.keys());
             }
             keys
@@ -304,11 +301,6 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut keys = Vec::new();
             for t in t.mro.borrow().iter() {
                 keys.extend(t.dict.keys());
-            }
-            // `object.__class__` is a descriptor in CPython's dict of
-            // `object`; here `__class__` is answered before any dict.
-            if !t.is_classic() {
-                keys.push(Value::str("__class__"));
             }
             keys
         }

@@ -88,6 +88,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
                 | "instance"
                 | "classobj"
                 | "member_descriptor"
+                | "getset_descriptor"
                 | "generator"
         ) {
             vm.builtins.set_str(name, Value::Type(t));

@@ -47,8 +47,12 @@ pub enum Layout {
     Property,
     StaticMethod,
     ClassMethod,
-    /// `member_descriptor`: a `__slots__` entry.
+    /// `member_descriptor`: a `__slots__` entry, or a field of a built-in
+    /// type's objects (`type.__mro__`).
     Member,
+    /// `getset_descriptor`: an attribute that a built-in type computes
+    /// (`type.__name__`, a class's `__dict__` and `__weakref__`).
+    GetSet,
     /// `dictproxy`: the read-only view of a class's dict.
     DictProxy,
 }
@@ -440,7 +444,7 @@ impl Vm {
         }
         let key = name_key(name);
         let found = match obj {
-            Value::Type(t) => self.type_getattr(t, key),
+            Value::Type(t) => self.type_getattr(t, key)?,
             Value::Super(sup) => self.super_getattr(sup, key)?,
             Value::Module(m) => match key {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
@@ -670,55 +674,68 @@ impl Vm {
         }
     }
 
-    fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
+    fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> PyResult<Option<Value>> {
         match key {
-            "__name__" => return Some(Value::str(&t.name())),
-            "__dict__" if t.is_classic() => return Some(Value::Dict(t.dict.clone())),
-            "__dict__" => return Some(super::descrobject::dict_proxy(self, t)),
+            "__name__" => return Ok(Some(Value::str(&t.name()))),
+            "__dict__" if t.is_classic() => return Ok(Some(Value::Dict(t.dict.clone()))),
+            "__dict__" => return Ok(Some(super::descrobject::dict_proxy(self, t))),
             "__base__" if !t.is_classic() => {
-                return Some(best_base(t).map_or(Value::None, Value::Type))
+                return Ok(Some(best_base(t).map_or(Value::None, Value::Type)))
             }
             "__class__" if !t.is_classic() => {
-                return Some(Value::Type(self.type_of(&Value::Type(t.clone()))))
+                return Ok(Some(Value::Type(self.type_of(&Value::Type(t.clone())))))
             }
             "__bases__" => {
-                return Some(Value::tuple(
+                return Ok(Some(Value::tuple(
                     t.bases
                         .borrow()
                         .iter()
                         .map(|b| Value::Type(b.clone()))
                         .collect(),
-                ))
+                )))
             }
             "__mro__" if !t.is_classic() => {
-                return Some(Value::tuple(
+                return Ok(Some(Value::tuple(
                     t.mro
                         .borrow()
                         .iter()
                         .map(|b| Value::Type(b.clone()))
                         .collect(),
-                ))
+                )))
             }
-            "__doc__" if t.dict.get_str("__doc__").is_none() => return Some(Value::None),
+            "__doc__" if t.dict.get_str("__doc__").is_none() => return Ok(Some(Value::None)),
             _ => {}
         }
+        // `type`'s getset descriptors and members are data descriptors:
+        // they come before the class's own attributes.
+        if key.starts_with("__") && !t.is_classic() {
+            let meta = self.type_of(&Value::Type(t.clone()));
+            if let Some(attr @ Value::Instance(_)) = meta.lookup(key) {
+                if let super::descrobject::Descriptor::GetSet(name, owner) = self.descriptor(&attr)
+                {
+                    if Rc::ptr_eq(&owner, &self.types.type_) {
+                        return self.type_getset(t, &name).map(Some);
+                    }
+                }
+            }
+        }
         let Some(attr) = t.lookup(key) else {
-            return self.metaclass_getattr(t, key);
+            return Ok(self.metaclass_getattr(t, key));
         };
         // `dict.fromkeys` is a class method: it gets the class it is read from.
         if let Value::Builtin(b) = &attr {
             if b.name == "fromkeys" && b.owner == Some("dict") && b.self_.is_none() {
-                return Some(Value::Builtin(Rc::new(
+                return Ok(Some(Value::Builtin(Rc::new(
                     super::methodobject::BuiltinFunction {
                         name: b.name,
                         func: b.func,
                         self_: Some(Value::Type(t.clone())),
                         owner: b.owner,
                     },
-                )));
+                ))));
             }
         }
-        Some(match attr {
+        Ok(Some(match attr {
             Value::Function(_) => Value::Method(Rc::new(PyMethod {
                 func: attr,
                 self_: None,
@@ -730,6 +747,98 @@ impl Vm {
                     .descriptor_get(&other, d, Value::None, t)
                     .unwrap_or(other),
             },
+        }))
+    }
+
+    /// The attributes of a class that `type`'s getset descriptors and
+    /// members give (`type_getsets`, `type_members`).
+    pub(crate) fn type_getset(&mut self, t: &Rc<PyType>, key: &str) -> PyResult<Value> {
+        match key {
+            // `type_get_doc`: the class's own `__doc__`, through its `__get__`.
+            "__doc__" if Rc::ptr_eq(t, &self.types.type_) => Ok(Value::str(
+                "type(object) -> the object's type\ntype(name, bases, dict) -> a new type",
+            )),
+            "__doc__" => match t.dict.get_str("__doc__") {
+                Some(doc) => self.descr_get(&doc, None, t),
+                None => Ok(Value::None),
+            },
+            // `type_module`: a class's own `__module__`.
+            "__module__" if t.heap => t
+                .dict
+                .get_str("__module__")
+                .ok_or_else(|| self.attribute_error("__module__")),
+            "__module__" => Ok(Value::str(&t.module())),
+            "__abstractmethods__" => t
+                .dict
+                .get_str("__abstractmethods__")
+                .filter(|_| !Rc::ptr_eq(t, &self.types.type_))
+                .ok_or_else(|| self.attribute_error("__abstractmethods__")),
+            "__basicsize__" | "__itemsize__" | "__dictoffset__" | "__weakrefoffset__" => {
+                match object_layout(t) {
+                    Some(layout) => Ok(Value::Int(match key {
+                        "__basicsize__" => layout.basicsize,
+                        "__dictoffset__" => layout.dictoffset,
+                        "__weakrefoffset__" => layout.weakrefoffset,
+                        _ => 0,
+                    })),
+                    None => {
+                        Err(self
+                            .type_error(format!("{key} of '{}' is not supported here", t.name())))
+                    }
+                }
+            }
+            "__flags__" => {
+                Err(self.type_error(format!("__flags__ of '{}' is not supported here", t.name())))
+            }
+            _ => match self.type_getattr(t, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(&Value::Type(t.clone()), key)),
+            },
+        }
+    }
+
+    /// `C.name = value` (or `del C.name`) for a name of `type`'s getset
+    /// descriptors and members: `None` when `type` has no such descriptor;
+    /// an error for those that cannot be set.
+    pub(crate) fn set_type_getset(
+        &mut self,
+        t: &Rc<PyType>,
+        key: &str,
+        value: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let kind = match self.types.type_.dict.get_str(key) {
+            Some(Value::Instance(d)) => d.class().layout,
+            _ => return None,
+        };
+        if !matches!(kind, Layout::GetSet | Layout::Member) {
+            return None;
+        }
+        if let Some(r) = self.set_class_special(t, key, &value) {
+            return Some(r);
+        }
+        let name = t.name();
+        Some(match (key, value) {
+            _ if kind == Layout::Member => Err(self.type_error("readonly attribute")),
+            // `check_set_special_type_attr`, then the class's dict.
+            ("__module__" | "__abstractmethods__", _) if !t.heap => Err(self.type_error(format!(
+                "can't set attributes of built-in/extension type '{name}'"
+            ))),
+            ("__module__", None) => Err(self.type_error(format!("can't delete {name}.__module__"))),
+            ("__module__" | "__abstractmethods__", Some(v)) => {
+                t.dict.set_str(key, v);
+                bump_type_version();
+                Ok(())
+            }
+            ("__abstractmethods__", None) => match t.dict.remove_str(key) {
+                Some(_) => {
+                    bump_type_version();
+                    Ok(())
+                }
+                None => Err(self.attribute_error("__abstractmethods__")),
+            },
+            _ => Err(self.attribute_error(format!(
+                "attribute '{key}' of 'type' objects is not writable"
+            ))),
         })
     }
 
@@ -930,6 +1039,14 @@ impl Vm {
                 inst.set_dict(dict);
                 return Ok(());
             }
+            // The class's `__weakref__` descriptor cannot be set.
+            b"__weakref__" => {
+                if let Some(attr) = class.lookup_pystr(name) {
+                    if let Some(result) = self.descriptor_set(&attr, obj, value.clone()) {
+                        return result;
+                    }
+                }
+            }
             _ => {}
         }
         let class_attr = if class.has_data_descriptors() {
@@ -1074,6 +1191,11 @@ impl Vm {
                     t.getattribute_hook.set(None);
                 }
                 bump_type_version();
+                if !t.is_classic() {
+                    if let Some(result) = self.set_type_getset(t, key, value.clone()) {
+                        return result;
+                    }
+                }
                 if let Some(result) = self.set_class_special(t, key, &value) {
                     return result;
                 }
@@ -1172,6 +1294,55 @@ impl Vm {
             },
         }
     }
+}
+
+/// Where the fields of an instance of a class on `object`'s layout lie.
+pub(crate) struct ObjectLayout {
+    pub basicsize: i64,
+    pub dictoffset: i64,
+    pub weakrefoffset: i64,
+}
+
+/// The layout of a class whose instances are `object`'s plus slots, a
+/// `__dict__` and a `__weakref__` (`type_new` lays them out in that order,
+/// class by class from `object` down the best bases); `None` for other
+/// classes.
+pub(crate) fn object_layout(t: &Rc<PyType>) -> Option<ObjectLayout> {
+    let mut chain = vec![t.clone()];
+    while let Some(b) = best_base(chain.last()?) {
+        chain.push(b);
+    }
+    let root = chain.pop()?;
+    if root.layout != Layout::Object || root.heap || root.is_classic() {
+        return None;
+    }
+    let mut layout = ObjectLayout {
+        basicsize: 16,
+        dictoffset: 0,
+        weakrefoffset: 0,
+    };
+    let mut inherited_slots = 0;
+    for c in chain.iter().rev() {
+        if !c.heap || c.layout != Layout::Object {
+            return None;
+        }
+        let slots = c.slot_count.get();
+        layout.basicsize += 8 * slots.saturating_sub(inherited_slots) as i64;
+        inherited_slots = slots;
+        let own = |name: &str| match c.dict.get_str(name) {
+            Some(Value::Instance(d)) => d.class().layout == Layout::GetSet,
+            _ => false,
+        };
+        if own("__dict__") {
+            layout.dictoffset = layout.basicsize;
+            layout.basicsize += 8;
+        }
+        if own("__weakref__") {
+            layout.weakrefoffset = layout.basicsize;
+            layout.basicsize += 8;
+        }
+    }
+    Some(layout)
 }
 
 /// The base whose layout instances extend (`best_base`): of the new-style

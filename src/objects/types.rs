@@ -123,6 +123,7 @@ builtin_types! {
     staticmethod: "staticmethod" StaticMethod,
     classmethod: "classmethod" ClassMethod,
     member_descriptor: "member_descriptor" Member,
+    getset_descriptor: "getset_descriptor" GetSet,
     dictproxy: "dictproxy" DictProxy,
 }
 
