@@ -511,8 +511,12 @@ fn class_matches(vm: &mut Vm, obj: &Value, spec: &Value, func: &str) -> PyResult
             } else {
                 "__instancecheck__"
             };
+            // `type`'s own hook is the check below.
             let checker = match &*c.meta.borrow() {
-                Some(meta) => meta.lookup(hook).map(|f| (f, meta.clone())),
+                Some(meta) => meta
+                    .lookup(hook)
+                    .filter(|f| !matches!(f, Value::Builtin(b) if b.owner == Some("type")))
+                    .map(|f| (f, meta.clone())),
                 None => None,
             };
             if let Some((f, meta)) = checker {

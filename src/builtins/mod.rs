@@ -164,6 +164,8 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         crate::objects::typeobject::OBJECT_SERIAL_METHODS,
     );
     crate::objects::typeobject::add_subclasshook(vm);
+    let type_ = vm.types.type_.clone();
+    add_methods(&type_, "type", crate::objects::typeobject::TYPE_METHODS);
     let gen = vm.types.generator.clone();
     add_methods(&gen, "generator", crate::vm::genobject::METHODS);
     sys::init(vm, argv);

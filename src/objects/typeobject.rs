@@ -1600,6 +1600,133 @@ pub fn add_subclasshook(vm: &mut Vm) {
     vm.types.object.dict.set_str("__subclasshook__", cm);
 }
 
+/// The slot wrappers and methods of `type`'s own dict that its instances,
+/// the classes, answer through (`type_methods`, `PyType_Type`'s slots).
+pub const TYPE_METHODS: &[(&str, super::methodobject::NativeFn)] = &[
+    ("__repr__", type_repr),
+    ("__hash__", type_hash),
+    ("__eq__", type_eq),
+    ("__ne__", type_ne),
+    ("__lt__", type_lt),
+    ("__le__", type_le),
+    ("__gt__", type_gt),
+    ("__ge__", type_ge),
+    ("__getattribute__", type_getattribute),
+    ("__setattr__", type_setattr),
+    ("__delattr__", type_delattr),
+    ("__instancecheck__", type_instancecheck),
+    ("__subclasscheck__", type_subclasscheck),
+];
+
+/// The class a method of `type` is called on.
+fn type_self(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyType>> {
+    match args.args.first() {
+        Some(Value::Type(t)) if !t.is_classic() => Ok(t.clone()),
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'type' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'type' object needs an argument"
+        ))),
+    }
+}
+
+/// `type.__repr__` (`type_repr`): `<class 'mod.C'>` or `<type 'int'>`,
+/// whatever the metaclass.
+fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = type_self(vm, &args, "__repr__")?;
+    crate::builtins::method_args(vm, &args, "__repr__", 0, 0)?;
+    Ok(Value::str(&vm.simple_repr(&Value::Type(t))))
+}
+
+fn type_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = type_self(vm, &args, "__hash__")?;
+    crate::builtins::method_args(vm, &args, "__hash__", 0, 0)?;
+    Ok(Value::Int(super::protocol::pointer_hash(
+        Value::Type(t).id(),
+    )))
+}
+
+/// `type_richcompare`: classes compare by address; anything else is
+/// NotImplemented.
+fn type_compare(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    let t = type_self(vm, &args, name)?;
+    let other = crate::builtins::method_args(vm, &args, name, 1, 1)?[0].clone();
+    let Value::Type(o) = &other else {
+        return Ok(Value::NotImplemented);
+    };
+    if o.is_classic() {
+        return Ok(Value::NotImplemented);
+    }
+    let (a, b) = (Value::Type(t).id(), other.id());
+    Ok(Value::Bool(match name {
+        "__eq__" => a == b,
+        "__ne__" => a != b,
+        "__lt__" => a < b,
+        "__le__" => a <= b,
+        "__gt__" => a > b,
+        _ => a >= b,
+    }))
+}
+
+fn type_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__eq__")
+}
+
+fn type_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__ne__")
+}
+
+fn type_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__lt__")
+}
+
+fn type_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__le__")
+}
+
+fn type_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__gt__")
+}
+
+fn type_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__ge__")
+}
+
+fn type_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_self(vm, &args, "__getattribute__")?;
+    object_getattribute(vm, args)
+}
+
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_self(vm, &args, "__setattr__")?;
+    object_setattr(vm, args)
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_self(vm, &args, "__delattr__")?;
+    object_delattr(vm, args)
+}
+
+/// `type.__instancecheck__(C, obj)`: `isinstance` without the metaclass's hook.
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = type_self(vm, &args, "__instancecheck__")?;
+    let obj = crate::builtins::method_args(vm, &args, "__instancecheck__", 1, 1)?[0].clone();
+    let by_class = matches!(&obj, Value::Instance(i) if i.class().is_subtype(&t));
+    Ok(Value::Bool(by_class || vm.type_of(&obj).is_subtype(&t)))
+}
+
+/// `type.__subclasscheck__(C, cls)`: `issubclass` without the metaclass's hook.
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = type_self(vm, &args, "__subclasscheck__")?;
+    let cls = crate::builtins::method_args(vm, &args, "__subclasscheck__", 1, 1)?[0].clone();
+    match cls {
+        Value::Type(c) => Ok(Value::Bool(c.is_subtype(&t))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
 /// `object.__getattribute__`, `object.__setattr__`, `object.__delattr__`.
 pub const OBJECT_ATTRIBUTE_METHODS: &[(&str, super::methodobject::NativeFn)] = &[
     ("__getattribute__", object_getattribute),
