@@ -272,10 +272,8 @@ pub fn add_type_getsets(vm: &mut Vm) {
     ] {
         t.dict.set_str(name, new_builtin_member(vm, &t, name));
     }
-    // `object`'s dict: its `__class__` descriptor and its doc; a built-in
-    // type's `__module__` comes from `type`'s descriptor.
+    // `object`'s dict: its `__class__` descriptor and its doc.
     let object = vm.types.object.clone();
-    object.dict.remove_str("__module__");
     object.dict.set_str(
         "__class__",
         new_getset(vm, &object, "__class__", Some("the object's class")),

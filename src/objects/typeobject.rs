@@ -92,6 +92,8 @@ pub struct PyType {
     /// Instances have no `__dict__` (every class that adds to the layout
     /// declares `__slots__` without `'__dict__'`).
     pub dictless: std::cell::Cell<bool>,
+    /// The module of a built-in type (a class's is its `__module__`).
+    pub builtin_module: Rc<str>,
 }
 
 thread_local! {
@@ -264,6 +266,9 @@ impl PyType {
 
     /// The module the type belongs to, as `__module__` says.
     pub fn module(&self) -> String {
+        if !self.heap {
+            return self.builtin_module.to_string();
+        }
         match self.dict.get_str("__module__") {
             Some(Value::Str(s)) => s.to_text().into_owned(),
             _ => "__builtin__".to_string(),
@@ -906,6 +911,8 @@ impl Vm {
             }
             (Value::Code(c), _) if key.starts_with("co_") => return code_attr(c, key),
             (Value::Builtin(b), "__name__") => return Some(Value::str(b.name)),
+            // A method of a built-in object has no `m_module`.
+            (Value::Builtin(b), "__module__") if b.self_.is_some() => return Some(Value::None),
             (Value::Cell(c), "cell_contents") => return c.get(),
             (Value::Traceback(tb), _) => {
                 return match key {
