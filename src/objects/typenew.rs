@@ -509,15 +509,17 @@ impl Vm {
             .first()
             .cloned()
             .unwrap_or_else(|| self.types.object.clone());
-        if methods.get_str("__doc__").is_none() {
-            // PyClass_New gives the class body's own namespace a `__doc__`;
-            // type_new gives the class's dict one.
+        if classic && methods.get_str("__doc__").is_none() {
+            // PyClass_New gives the class body's own namespace a `__doc__`.
             methods.set_str("__doc__", Value::None);
         }
         let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
-        for (k, v) in methods.items() {
-            let h = self.hash(&k)?;
-            t.dict.set(k, h, v);
+        // The class's dict is a copy of the namespace (`PyDict_Copy`), in
+        // whose table the entries added below take their places.
+        t.dict.clear();
+        t.dict.update_from(&methods);
+        if t.dict.get_str("__module__").is_none() {
+            t.dict.set_str("__module__", Value::str(&module));
         }
         if !classic {
             *t.bases.borrow_mut() = base_types.clone();
@@ -528,6 +530,11 @@ impl Vm {
                 let sm = PyInstance::new(self.types.staticmethod.clone());
                 sm.dict().set_str("__func__", f);
                 t.dict.set_str("__new__", Value::Instance(Rc::new(sm)));
+            }
+            // `PyType_Ready` gives a class without a doc `__doc__` None,
+            // after its members and getset descriptors.
+            if t.dict.get_str("__doc__").is_none() {
+                t.dict.set_str("__doc__", Value::None);
             }
         }
         if !classic {
