@@ -272,8 +272,10 @@ pub fn add_type_getsets(vm: &mut Vm) {
     ] {
         t.dict.set_str(name, new_builtin_member(vm, &t, name));
     }
-    // `object`'s dict: its `__class__` descriptor and its doc.
+    // `object`'s dict: its `__class__` descriptor and its doc. Its own
+    // instances have no `__dict__`.
     let object = vm.types.object.clone();
+    object.dictless.set(true);
     object.dict.set_str(
         "__class__",
         new_getset(vm, &object, "__class__", Some("the object's class")),

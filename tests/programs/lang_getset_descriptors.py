@@ -123,3 +123,27 @@ except AttributeError as e:
     print 'AttributeError:', e
 object.__dict__['__class__'].__set__(f, C)
 print type(f).__name__
+class Edge(object):
+    pass
+e = Edge()
+def attempt(f):
+    try:
+        print repr(f())
+    except Exception as exc:
+        print type(exc).__name__, exc
+attempt(lambda: type.__dict__['__dict__'].__get__(Edge)['__module__'])
+attempt(lambda: object.__dict__['__class__'].__get__(None, object))
+attempt(lambda: Edge.__dict__['__dict__'].__set__(e, 5))
+attempt(lambda: Edge.__dict__['__weakref__'].__delete__(e))
+attempt(lambda: delattr(Edge, '__name__'))
+attempt(lambda: delattr(Edge, '__doc__'))
+attempt(lambda: setattr(int, '__doc__', 'x'))
+attempt(lambda: type.__dict__['__mro__'].__get__(3))
+attempt(lambda: type.__dict__['__module__'].__set__(Edge, 'm'))
+attempt(lambda: Edge.__module__)
+attempt(lambda: type.__dict__['__abstractmethods__'].__get__(Edge))
+attempt(lambda: object.__dict__['__class__'].__set__(e, int))
+attempt(lambda: type.__dict__['__name__'].__set__(3, 'x'))
+attempt(lambda: type.__dict__['__bases__'].__delete__(Edge))
+attempt(lambda: object().__dict__)
+attempt(lambda: hasattr(object(), '__dict__'))
