@@ -132,13 +132,6 @@ fn mutated_bytecode_never_panics() {
     let handle = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(|| {
-            let mut state = 0x2545f4914f6cdd1du64;
-            let mut next = move || {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                state
-            };
             let mut cases = 0;
             let mut files = files_with_ext("tests/fixtures/dis", "pyc");
             files.extend(files_with_ext("programs", "pyc"));
@@ -151,6 +144,21 @@ fn mutated_bytecode_never_panics() {
                 let module_code = marshal::load_pyc(&data).unwrap().code;
                 let mut all = Vec::new();
                 code_objects(&module_code, &mut all);
+                // Each file's mutations come from its own name, so adding
+                // a program leaves the other files' mutations as they were.
+                let mut state = path
+                    .to_string_lossy()
+                    .bytes()
+                    .fold(0x2545f4914f6cdd1du64, |h, b| {
+                        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+                    })
+                    | 1;
+                let mut next = move || {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    state
+                };
                 for _ in 0..40 {
                     let edits = 1 + (next() % 4) as usize;
                     let mut picks = Vec::new();

@@ -13,8 +13,12 @@ use serde_json::Value;
 /// Runs `glasspy trace ARGS` with the trace in a file; status, stdout,
 /// stderr and the trace.
 fn trace(args: &[&str]) -> (i32, String, String, String) {
+    // Tests run in parallel, some with the same arguments: each run gets
+    // a file of its own.
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let out = std::env::temp_dir().join(format!(
-        "glasspy-trace-test-{}-{}",
+        "glasspy-trace-test-{}-{run}-{}",
         std::process::id(),
         args.join("_").replace(['/', ' '], "_")
     ));

@@ -293,9 +293,6 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Instance(i)) => {
             let mut keys = i.dict().keys();
             for t in i.class().mro.borrow().iter() {
-                if Rc::ptr_eq(t, &vm.types.object) {
-                    continue;
-                }
                 keys.extend(t.dict.keys());
             }
             keys
@@ -304,11 +301,6 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut keys = Vec::new();
             for t in t.mro.borrow().iter() {
                 keys.extend(t.dict.keys());
-            }
-            // `object.__class__` is a descriptor in CPython's dict of
-            // `object`; here `__class__` is answered before any dict.
-            if !t.is_classic() {
-                keys.push(Value::str("__class__"));
             }
             keys
         }
@@ -519,8 +511,12 @@ fn class_matches(vm: &mut Vm, obj: &Value, spec: &Value, func: &str) -> PyResult
             } else {
                 "__instancecheck__"
             };
+            // `type`'s own hook is the check below.
             let checker = match &*c.meta.borrow() {
-                Some(meta) => meta.lookup(hook).map(|f| (f, meta.clone())),
+                Some(meta) => meta
+                    .lookup(hook)
+                    .filter(|f| !matches!(f, Value::Builtin(b) if b.owner == Some("type")))
+                    .map(|f| (f, meta.clone())),
                 None => None,
             };
             if let Some((f, meta)) = checker {

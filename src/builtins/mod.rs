@@ -88,6 +88,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
                 | "instance"
                 | "classobj"
                 | "member_descriptor"
+                | "getset_descriptor"
                 | "generator"
         ) {
             vm.builtins.set_str(name, Value::Type(t));
@@ -163,6 +164,13 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         crate::objects::typeobject::OBJECT_SERIAL_METHODS,
     );
     crate::objects::typeobject::add_subclasshook(vm);
+    let type_ = vm.types.type_.clone();
+    add_methods(&type_, "type", crate::objects::typeobject::TYPE_METHODS);
+    // A built-in function's `__module__` member (`m_module`).
+    vm.types
+        .builtin_function
+        .dict
+        .set_str("__module__", Value::str("__builtin__"));
     let gen = vm.types.generator.clone();
     add_methods(&gen, "generator", crate::vm::genobject::METHODS);
     sys::init(vm, argv);

@@ -15,6 +15,9 @@ pub enum Descriptor {
     Property(Rc<PyInstance>),
     /// A `__slots__` entry: its index in the instance's slots, and its name.
     Member(usize, Value),
+    /// An attribute a built-in type gives its objects (`getset_descriptor`,
+    /// or a `member_descriptor` of a built-in type): its name and that type.
+    GetSet(String, Rc<PyType>),
     StaticMethod(Value),
     ClassMethod(Value),
     /// An instance of a class with `__get__` (and, for a data descriptor, `__set__`).
@@ -34,6 +37,8 @@ impl Vm {
         let class = inst.class();
         match class.layout {
             Layout::Property => Descriptor::Property(inst.clone()),
+            Layout::GetSet => getset_of(inst),
+            Layout::Member if !matches!(inst.base(), Some(Value::Int(_))) => getset_of(inst),
             Layout::Member => Descriptor::Member(
                 match inst.base() {
                     Some(Value::Int(i)) => *i as usize,
@@ -96,6 +101,12 @@ impl Vm {
                     Some(f) if !f.is_none() => self.call1(&f, obj),
                     _ => Err(self.attribute_error("unreadable attribute")),
                 }
+            }
+            Descriptor::GetSet(name, owner) => {
+                if obj.is_none() {
+                    return Ok(attr.clone());
+                }
+                self.getset_get(&name, &owner, &obj)
             }
             Descriptor::StaticMethod(f) => Ok(f),
             Descriptor::ClassMethod(f) => Ok(Value::Method(Rc::new(PyMethod {
@@ -169,6 +180,7 @@ impl Vm {
                 *cell.borrow_mut() = value;
                 Some(Ok(()))
             }
+            Descriptor::GetSet(name, owner) => Some(self.getset_set(&name, &owner, obj, value)),
             Descriptor::Property(p) => {
                 let (field, message) = if value.is_some() {
                     ("fset", "can't set attribute")
@@ -199,6 +211,144 @@ impl Vm {
             }
             _ => None,
         }
+    }
+}
+
+/// The name and the type of a `getset_descriptor`, or of a
+/// `member_descriptor` of a built-in type.
+fn getset_of(inst: &Rc<PyInstance>) -> Descriptor {
+    let dict = inst.dict();
+    match (dict.get_str("__name__"), dict.get_str("__objclass__")) {
+        (Some(Value::Str(name)), Some(Value::Type(owner))) => {
+            Descriptor::GetSet(name.to_text().into_owned(), owner)
+        }
+        _ => Descriptor::NotOne,
+    }
+}
+
+/// A new `getset_descriptor` (`PyDescr_NewGetSet`) for the attribute
+/// `name` of `owner`'s objects.
+pub fn new_getset(vm: &Vm, owner: &Rc<PyType>, name: &str, doc: Option<&str>) -> Value {
+    descriptor_for(vm.types.getset_descriptor.clone(), owner, name, doc)
+}
+
+/// A new `member_descriptor` (`PyDescr_NewMember`) for a field of a
+/// built-in type's objects.
+pub fn new_builtin_member(vm: &Vm, owner: &Rc<PyType>, name: &str) -> Value {
+    descriptor_for(vm.types.member_descriptor.clone(), owner, name, None)
+}
+
+fn descriptor_for(kind: Rc<PyType>, owner: &Rc<PyType>, name: &str, doc: Option<&str>) -> Value {
+    let d = PyInstance::new(kind);
+    d.dict().set_str("__name__", Value::str(name));
+    d.dict().set_str("__objclass__", Value::Type(owner.clone()));
+    d.dict()
+        .set_str("__doc__", doc.map_or(Value::None, Value::str));
+    Value::Instance(Rc::new(d))
+}
+
+/// The getset descriptors and members of `type`'s dict (`type_getsets`,
+/// `type_members`).
+pub fn add_type_getsets(vm: &mut Vm) {
+    let t = vm.types.type_.clone();
+    for name in [
+        "__name__",
+        "__bases__",
+        "__module__",
+        "__abstractmethods__",
+        "__dict__",
+        "__doc__",
+    ] {
+        t.dict.set_str(name, new_getset(vm, &t, name, None));
+    }
+    for name in [
+        "__basicsize__",
+        "__itemsize__",
+        "__flags__",
+        "__weakrefoffset__",
+        "__base__",
+        "__dictoffset__",
+        "__mro__",
+    ] {
+        t.dict.set_str(name, new_builtin_member(vm, &t, name));
+    }
+    // `object`'s dict: its `__class__` descriptor and its doc. Its own
+    // instances have no `__dict__`.
+    let object = vm.types.object.clone();
+    object.dictless.set(true);
+    object.dict.set_str(
+        "__class__",
+        new_getset(vm, &object, "__class__", Some("the object's class")),
+    );
+    object
+        .dict
+        .set_str("__doc__", Value::str("The most base type"));
+}
+
+impl Vm {
+    /// `descr.__get__(obj)` for an attribute a built-in type computes.
+    fn getset_get(&mut self, name: &str, owner: &Rc<PyType>, obj: &Value) -> PyResult<Value> {
+        self.check_getset_applies(name, owner, obj)?;
+        match obj {
+            Value::Type(t) if Rc::ptr_eq(owner, &self.types.type_) => self.type_getset(t, name),
+            Value::Instance(i) if name == "__dict__" && !i.class().dictless.get() => {
+                Ok(Value::Dict(i.dict()))
+            }
+            _ if name == "__class__" => Ok(Value::Type(self.type_of(obj))),
+            // glasspy has no weak references: nothing refers to the object.
+            _ if name == "__weakref__" => Ok(Value::None),
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `descr.__set__(obj, value)` (or `__delete__`) for an attribute a
+    /// built-in type computes.
+    fn getset_set(
+        &mut self,
+        name: &str,
+        owner: &Rc<PyType>,
+        obj: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        self.check_getset_applies(name, owner, obj)?;
+        match obj {
+            Value::Type(t) if Rc::ptr_eq(owner, &self.types.type_) => {
+                if let Some(r) = self.set_type_getset(t, name, value) {
+                    return r;
+                }
+            }
+            Value::Instance(_) if name == "__dict__" || name == "__class__" => {
+                let key = Rc::new(super::stringobject::PyStr::from(name));
+                return self.generic_setattr(obj, &key, value);
+            }
+            _ => {}
+        }
+        let is_member = match owner.dict.get_str(name) {
+            Some(Value::Instance(d)) => d.class().layout == Layout::Member,
+            _ => false,
+        };
+        // `PyMember_SetOne` raises TypeError, `getset_set` AttributeError.
+        Err(if is_member {
+            self.type_error("readonly attribute")
+        } else {
+            self.attribute_error(format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                owner.name()
+            ))
+        })
+    }
+
+    /// `descr_check`: the descriptor works on objects of its type only.
+    fn check_getset_applies(&self, name: &str, owner: &Rc<PyType>, obj: &Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if t.is_subtype(owner) {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "descriptor '{name}' for '{}' objects doesn't apply to '{}' object",
+            owner.name(),
+            t.name()
+        )))
     }
 }
 
@@ -563,16 +713,46 @@ pub fn register(vm: &mut Vm) {
     add_methods(&t, "function", &[("__get__", function_get)]);
     let t = vm.types.super_.clone();
     add_methods(&t, "super", &[("__get__", super_get)]);
-    let t = vm.types.member_descriptor.clone();
-    add_methods(
-        &t,
-        "member_descriptor",
-        &[
-            ("__get__", member_get),
-            ("__set__", member_set),
-            ("__delete__", member_delete),
-        ],
-    );
+    for (t, name) in [
+        (vm.types.member_descriptor.clone(), "member_descriptor"),
+        (vm.types.getset_descriptor.clone(), "getset_descriptor"),
+    ] {
+        add_methods(
+            &t,
+            name,
+            &[
+                ("__get__", member_get),
+                ("__set__", member_set),
+                ("__delete__", member_delete),
+                ("__repr__", descriptor_repr),
+            ],
+        );
+    }
+    add_type_getsets(vm);
+}
+
+/// `repr()` of a member or getset descriptor (`member_repr`, `getset_repr`).
+fn descriptor_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::method_args(vm, &args, "__repr__", 0, 0)?;
+    let Some(Value::Instance(d)) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__repr__' requires a descriptor"));
+    };
+    let name = match d.dict().get_str("__name__") {
+        Some(Value::Str(s)) => s.to_text().into_owned(),
+        _ => "?".to_string(),
+    };
+    let owner = match d.dict().get_str("__objclass__") {
+        Some(Value::Type(t)) => t.name(),
+        _ => "?".to_string(),
+    };
+    let kind = if d.class().layout == Layout::GetSet {
+        "attribute"
+    } else {
+        "member"
+    };
+    Ok(Value::str(&format!(
+        "<{kind} '{name}' of '{owner}' objects>"
+    )))
 }
 
 /// `member.__get__(obj, type=None)`.

@@ -136,25 +136,28 @@ impl Vm {
         let old = std::mem::replace(&mut *t.bases.borrow_mut(), bases.clone());
         let old_mro = t.mro.borrow().clone();
         match c3_mro(t, &bases) {
-            Some(mro) => *t.mro.borrow_mut() = mro,
-            None => {
+            Ok(mro) => *t.mro.borrow_mut() = mro,
+            Err(message) => {
                 *t.bases.borrow_mut() = old;
-                let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                )));
+                return Err(self.type_error(message));
             }
+        }
+        // Below the class, every MRO is recomputed; if one fails, those
+        // already recomputed and the class's own are put back.
+        let mut recomputed = Vec::new();
+        if let Err(e) = self.update_subclass_mros(t, &mut recomputed) {
+            for (sub, mro) in recomputed.into_iter().rev() {
+                *sub.mro.borrow_mut() = mro;
+            }
+            *t.mro.borrow_mut() = old_mro;
+            *t.bases.borrow_mut() = old;
+            return Err(e);
         }
         // The class leaves its old bases' subclass lists for its new ones'.
         let now = std::mem::replace(&mut *t.bases.borrow_mut(), old);
         unregister_subclass(t);
         *t.bases.borrow_mut() = now;
         register_subclass(t);
-        if let Err(e) = self.update_subclass_mros(t) {
-            *t.mro.borrow_mut() = old_mro;
-            return Err(e);
-        }
         bump_type_version();
         Ok(())
     }
@@ -186,24 +189,19 @@ impl Vm {
         Ok(())
     }
 
-    /// Recomputes the MRO of every class below `t` (`mro_subclasses`).
-    fn update_subclass_mros(&mut self, t: &Rc<PyType>) -> PyResult<()> {
+    /// Recomputes the MRO of every class below `t` (`mro_subclasses`),
+    /// noting each class's MRO before.
+    fn update_subclass_mros(
+        &mut self,
+        t: &Rc<PyType>,
+        recomputed: &mut Vec<(Rc<PyType>, Vec<Rc<PyType>>)>,
+    ) -> PyResult<()> {
         for sub in live_subclasses(t) {
             let bases = sub.bases.borrow().clone();
-            match c3_mro(&sub, &bases) {
-                Some(mro) => *sub.mro.borrow_mut() = mro,
-                None => {
-                    return Err(self.type_error(format!(
-                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                        bases
-                            .iter()
-                            .map(|b| b.name())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )))
-                }
-            }
-            self.update_subclass_mros(&sub)?;
+            let mro = c3_mro(&sub, &bases).map_err(|m| self.type_error(m))?;
+            let before = std::mem::replace(&mut *sub.mro.borrow_mut(), mro);
+            recomputed.push((sub.clone(), before));
+            self.update_subclass_mros(&sub, recomputed)?;
         }
         Ok(())
     }

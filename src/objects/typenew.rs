@@ -13,7 +13,7 @@ use std::rc::Rc;
 use super::methodobject::{Args, BuiltinFunction, NativeFn};
 use super::object::Value;
 use super::stringobject::PyStr;
-use super::typeobject::{c3_mro, classic_mro, mark_classic, Layout, PyInstance, PyType};
+use super::typeobject::{best_base, c3_mro, classic_mro, mark_classic, Layout, PyInstance, PyType};
 use super::types::new_type;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -509,23 +509,32 @@ impl Vm {
             .first()
             .cloned()
             .unwrap_or_else(|| self.types.object.clone());
-        if methods.get_str("__doc__").is_none() {
-            // PyClass_New gives the class body's own namespace a `__doc__`;
-            // type_new gives the class's dict one.
+        if classic && methods.get_str("__doc__").is_none() {
+            // PyClass_New gives the class body's own namespace a `__doc__`.
             methods.set_str("__doc__", Value::None);
         }
         let t = new_type(&name.to_text(), Some(&primary), layout, &module, true);
-        for (k, v) in methods.items() {
-            let h = self.hash(&k)?;
-            t.dict.set(k, h, v);
+        // The class's dict is a copy of the namespace (`PyDict_Copy`), in
+        // whose table the entries added below take their places.
+        t.dict.clear();
+        t.dict.update_from(&methods);
+        if t.dict.get_str("__module__").is_none() {
+            t.dict.set_str("__module__", Value::str(&module));
         }
         if !classic {
-            self.apply_slots(&t, &base_types)?;
+            *t.bases.borrow_mut() = base_types.clone();
+            let slots = self.apply_slots(&t, &base_types)?;
+            self.add_instance_getsets(&t, slots)?;
             // `type_new` makes a plain function `__new__` a staticmethod.
             if let Some(f @ Value::Function(_)) = t.dict.get_str("__new__") {
                 let sm = PyInstance::new(self.types.staticmethod.clone());
                 sm.dict().set_str("__func__", f);
                 t.dict.set_str("__new__", Value::Instance(Rc::new(sm)));
+            }
+            // `PyType_Ready` gives a class without a doc `__doc__` None,
+            // after its members and getset descriptors.
+            if t.dict.get_str("__doc__").is_none() {
+                t.dict.set_str("__doc__", Value::None);
             }
         }
         if !classic {
@@ -539,16 +548,7 @@ impl Vm {
         let mro = if classic {
             classic_mro(&t)
         } else {
-            match c3_mro(&t, &base_types) {
-                Some(m) => m,
-                None => {
-                    let names: Vec<String> = base_types.iter().map(|b| b.name()).collect();
-                    return Err(self.type_error(format!(
-                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                        names.join(", ")
-                    )));
-                }
-            }
+            c3_mro(&t, &base_types).map_err(|m| self.type_error(m))?
         };
         *t.mro.borrow_mut() = mro;
         if !classic && !Rc::ptr_eq(&winner, &self.types.type_) {
@@ -568,7 +568,13 @@ impl Vm {
     /// `__slots__` (`type_new`): a member descriptor in the class for each
     /// name (private names mangled), the instances' slot count including
     /// the bases', and whether instances go without a `__dict__`.
-    fn apply_slots(&mut self, t: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<()> {
+    /// Returns, when the class has `__slots__`, whether they name
+    /// `__dict__` and `__weakref__`.
+    fn apply_slots(
+        &mut self,
+        t: &Rc<PyType>,
+        bases: &[Rc<PyType>],
+    ) -> PyResult<Option<(bool, bool)>> {
         let mut inherited = 0;
         let mut owner: Option<Rc<PyType>> = None;
         for b in bases
@@ -591,13 +597,14 @@ impl Vm {
         });
         let Some(slots) = t.dict.get_str("__slots__") else {
             t.slot_count.set(inherited);
-            return Ok(());
+            return Ok(None);
         };
         let names = match &slots {
             Value::Str(_) | Value::Unicode(_) => vec![slots.clone()],
             other => self.iterate(other)?,
         };
         let mut wants_dict = false;
+        let mut wants_weakref = false;
         let mut added = Vec::new();
         for n in names {
             let Value::Str(s) = &n else {
@@ -620,9 +627,15 @@ impl Vm {
                     }
                     wants_dict = true;
                 }
-                // glasspy has no weak references: the attribute reads None,
-                // as a `__weakref__` that nothing refers to does.
-                "__weakref__" => t.dict.set_str("__weakref__", Value::None),
+                "__weakref__" => {
+                    let base = best_base(t).unwrap_or_else(|| self.types.object.clone());
+                    if wants_weakref || has_weakrefs(&base) || !may_add_weakrefs(&base) {
+                        return Err(self.type_error(
+                            "__weakref__ slot disallowed: either we already got one, or the base type does not support weakrefs",
+                        ));
+                    }
+                    wants_weakref = true;
+                }
                 _ => added.push(mangle(&t.name(), &text)),
             }
         }
@@ -644,13 +657,87 @@ impl Vm {
                 slots: Box::new([]),
             }));
             member.dict().set_str("__name__", Value::str(&name));
+            member
+                .dict()
+                .set_str("__objclass__", Value::Type(t.clone()));
+            member.dict().set_str("__doc__", Value::None);
             t.dict.set_str(&name, Value::Instance(Rc::new(member)));
             index += 1;
         }
         t.slot_count.set(index);
         t.dictless.set(!wants_dict && !base_has_dict);
+        Ok(Some((wants_dict, wants_weakref)))
+    }
+
+    /// The `__dict__` and `__weakref__` getset descriptors of a new class
+    /// whose instances get a dict or a weak reference list that those of
+    /// its base lack (`type_new`'s `add_dict`, `add_weak`).
+    fn add_instance_getsets(
+        &mut self,
+        t: &Rc<PyType>,
+        slots: Option<(bool, bool)>,
+    ) -> PyResult<()> {
+        let base = best_base(t).unwrap_or_else(|| self.types.object.clone());
+        let (add_dict, add_weakref) = match slots {
+            Some(named) => named,
+            None => (
+                !has_instance_dict(&base),
+                !has_weakrefs(&base) && may_add_weakrefs(&base),
+            ),
+        };
+        if add_dict {
+            let d = super::descrobject::new_getset(
+                self,
+                t,
+                "__dict__",
+                Some("dictionary for instance variables (if defined)"),
+            );
+            t.dict.set_str("__dict__", d);
+        }
+        if add_weakref {
+            let d = super::descrobject::new_getset(
+                self,
+                t,
+                "__weakref__",
+                Some("list of weak references to the object (if defined)"),
+            );
+            t.dict.set_str("__weakref__", d);
+        }
         Ok(())
     }
+}
+
+/// Whether instances of `t` have a `__dict__` (`tp_dictoffset` set).
+fn has_instance_dict(t: &Rc<PyType>) -> bool {
+    if t.heap {
+        return !t.dictless.get();
+    }
+    matches!(
+        t.layout,
+        Layout::Exception | Layout::Type | Layout::Function | Layout::Module
+    )
+}
+
+/// Whether instances of `t` have a weak reference list (`tp_weaklistoffset`
+/// set): a class above it added one, or its built-in type has one.
+fn has_weakrefs(t: &Rc<PyType>) -> bool {
+    t.mro.borrow().iter().any(|c| {
+        if c.heap {
+            matches!(c.dict.get_str("__weakref__"), Some(Value::Instance(d))
+                if d.class().layout == Layout::GetSet)
+        } else {
+            matches!(
+                c.layout,
+                Layout::Set | Layout::FrozenSet | Layout::Type | Layout::File
+            )
+        }
+    })
+}
+
+/// Whether a weak reference list can follow the fields of `t`'s instances:
+/// not after the items of a variable-sized object (`tp_itemsize` 0).
+fn may_add_weakrefs(t: &Rc<PyType>) -> bool {
+    !solid_base(t).is_some_and(|s| matches!(s.layout, Layout::Long | Layout::Str | Layout::Tuple))
 }
 
 /// A private name (`__x`) as written in class `class` (`_Py_Mangle`).

@@ -47,8 +47,12 @@ pub enum Layout {
     Property,
     StaticMethod,
     ClassMethod,
-    /// `member_descriptor`: a `__slots__` entry.
+    /// `member_descriptor`: a `__slots__` entry, or a field of a built-in
+    /// type's objects (`type.__mro__`).
     Member,
+    /// `getset_descriptor`: an attribute that a built-in type computes
+    /// (`type.__name__`, a class's `__dict__` and `__weakref__`).
+    GetSet,
     /// `dictproxy`: the read-only view of a class's dict.
     DictProxy,
 }
@@ -88,6 +92,8 @@ pub struct PyType {
     /// Instances have no `__dict__` (every class that adds to the layout
     /// declares `__slots__` without `'__dict__'`).
     pub dictless: std::cell::Cell<bool>,
+    /// The module of a built-in type (a class's is its `__module__`).
+    pub builtin_module: Rc<str>,
 }
 
 thread_local! {
@@ -260,6 +266,9 @@ impl PyType {
 
     /// The module the type belongs to, as `__module__` says.
     pub fn module(&self) -> String {
+        if !self.heap {
+            return self.builtin_module.to_string();
+        }
         match self.dict.get_str("__module__") {
             Some(Value::Str(s)) => s.to_text().into_owned(),
             _ => "__builtin__".to_string(),
@@ -440,7 +449,7 @@ impl Vm {
         }
         let key = name_key(name);
         let found = match obj {
-            Value::Type(t) => self.type_getattr(t, key),
+            Value::Type(t) => self.type_getattr(t, key)?,
             Value::Super(sup) => self.super_getattr(sup, key)?,
             Value::Module(m) => match key {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
@@ -670,55 +679,68 @@ impl Vm {
         }
     }
 
-    fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> Option<Value> {
+    fn type_getattr(&mut self, t: &Rc<PyType>, key: &str) -> PyResult<Option<Value>> {
         match key {
-            "__name__" => return Some(Value::str(&t.name())),
-            "__dict__" if t.is_classic() => return Some(Value::Dict(t.dict.clone())),
-            "__dict__" => return Some(super::descrobject::dict_proxy(self, t)),
+            "__name__" => return Ok(Some(Value::str(&t.name()))),
+            "__dict__" if t.is_classic() => return Ok(Some(Value::Dict(t.dict.clone()))),
+            "__dict__" => return Ok(Some(super::descrobject::dict_proxy(self, t))),
             "__base__" if !t.is_classic() => {
-                return Some(best_base(t).map_or(Value::None, Value::Type))
+                return Ok(Some(best_base(t).map_or(Value::None, Value::Type)))
             }
             "__class__" if !t.is_classic() => {
-                return Some(Value::Type(self.type_of(&Value::Type(t.clone()))))
+                return Ok(Some(Value::Type(self.type_of(&Value::Type(t.clone())))))
             }
             "__bases__" => {
-                return Some(Value::tuple(
+                return Ok(Some(Value::tuple(
                     t.bases
                         .borrow()
                         .iter()
                         .map(|b| Value::Type(b.clone()))
                         .collect(),
-                ))
+                )))
             }
             "__mro__" if !t.is_classic() => {
-                return Some(Value::tuple(
+                return Ok(Some(Value::tuple(
                     t.mro
                         .borrow()
                         .iter()
                         .map(|b| Value::Type(b.clone()))
                         .collect(),
-                ))
+                )))
             }
-            "__doc__" if t.dict.get_str("__doc__").is_none() => return Some(Value::None),
+            "__doc__" if t.dict.get_str("__doc__").is_none() => return Ok(Some(Value::None)),
             _ => {}
         }
+        // `type`'s getset descriptors and members are data descriptors:
+        // they come before the class's own attributes.
+        if key.starts_with("__") && !t.is_classic() {
+            let meta = self.type_of(&Value::Type(t.clone()));
+            if let Some(attr @ Value::Instance(_)) = meta.lookup(key) {
+                if let super::descrobject::Descriptor::GetSet(name, owner) = self.descriptor(&attr)
+                {
+                    if Rc::ptr_eq(&owner, &self.types.type_) {
+                        return self.type_getset(t, &name).map(Some);
+                    }
+                }
+            }
+        }
         let Some(attr) = t.lookup(key) else {
-            return self.metaclass_getattr(t, key);
+            return Ok(self.metaclass_getattr(t, key));
         };
         // `dict.fromkeys` is a class method: it gets the class it is read from.
         if let Value::Builtin(b) = &attr {
             if b.name == "fromkeys" && b.owner == Some("dict") && b.self_.is_none() {
-                return Some(Value::Builtin(Rc::new(
+                return Ok(Some(Value::Builtin(Rc::new(
                     super::methodobject::BuiltinFunction {
                         name: b.name,
                         func: b.func,
                         self_: Some(Value::Type(t.clone())),
                         owner: b.owner,
                     },
-                )));
+                ))));
             }
         }
-        Some(match attr {
+        Ok(Some(match attr {
             Value::Function(_) => Value::Method(Rc::new(PyMethod {
                 func: attr,
                 self_: None,
@@ -730,6 +752,98 @@ impl Vm {
                     .descriptor_get(&other, d, Value::None, t)
                     .unwrap_or(other),
             },
+        }))
+    }
+
+    /// The attributes of a class that `type`'s getset descriptors and
+    /// members give (`type_getsets`, `type_members`).
+    pub(crate) fn type_getset(&mut self, t: &Rc<PyType>, key: &str) -> PyResult<Value> {
+        match key {
+            // `type_get_doc`: the class's own `__doc__`, through its `__get__`.
+            "__doc__" if Rc::ptr_eq(t, &self.types.type_) => Ok(Value::str(
+                "type(object) -> the object's type\ntype(name, bases, dict) -> a new type",
+            )),
+            "__doc__" => match t.dict.get_str("__doc__") {
+                Some(doc) => self.descr_get(&doc, None, t),
+                None => Ok(Value::None),
+            },
+            // `type_module`: a class's own `__module__`.
+            "__module__" if t.heap => t
+                .dict
+                .get_str("__module__")
+                .ok_or_else(|| self.attribute_error("__module__")),
+            "__module__" => Ok(Value::str(&t.module())),
+            "__abstractmethods__" => t
+                .dict
+                .get_str("__abstractmethods__")
+                .filter(|_| !Rc::ptr_eq(t, &self.types.type_))
+                .ok_or_else(|| self.attribute_error("__abstractmethods__")),
+            "__basicsize__" | "__itemsize__" | "__dictoffset__" | "__weakrefoffset__" => {
+                match object_layout(t) {
+                    Some(layout) => Ok(Value::Int(match key {
+                        "__basicsize__" => layout.basicsize,
+                        "__dictoffset__" => layout.dictoffset,
+                        "__weakrefoffset__" => layout.weakrefoffset,
+                        _ => 0,
+                    })),
+                    None => {
+                        Err(self
+                            .type_error(format!("{key} of '{}' is not supported here", t.name())))
+                    }
+                }
+            }
+            "__flags__" => {
+                Err(self.type_error(format!("__flags__ of '{}' is not supported here", t.name())))
+            }
+            _ => match self.type_getattr(t, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(&Value::Type(t.clone()), key)),
+            },
+        }
+    }
+
+    /// `C.name = value` (or `del C.name`) for a name of `type`'s getset
+    /// descriptors and members: `None` when `type` has no such descriptor;
+    /// an error for those that cannot be set.
+    pub(crate) fn set_type_getset(
+        &mut self,
+        t: &Rc<PyType>,
+        key: &str,
+        value: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let kind = match self.types.type_.dict.get_str(key) {
+            Some(Value::Instance(d)) => d.class().layout,
+            _ => return None,
+        };
+        if !matches!(kind, Layout::GetSet | Layout::Member) {
+            return None;
+        }
+        if let Some(r) = self.set_class_special(t, key, &value) {
+            return Some(r);
+        }
+        let name = t.name();
+        Some(match (key, value) {
+            _ if kind == Layout::Member => Err(self.type_error("readonly attribute")),
+            // `check_set_special_type_attr`, then the class's dict.
+            ("__module__" | "__abstractmethods__", _) if !t.heap => Err(self.type_error(format!(
+                "can't set attributes of built-in/extension type '{name}'"
+            ))),
+            ("__module__", None) => Err(self.type_error(format!("can't delete {name}.__module__"))),
+            ("__module__" | "__abstractmethods__", Some(v)) => {
+                t.dict.set_str(key, v);
+                bump_type_version();
+                Ok(())
+            }
+            ("__abstractmethods__", None) => match t.dict.remove_str(key) {
+                Some(_) => {
+                    bump_type_version();
+                    Ok(())
+                }
+                None => Err(self.attribute_error("__abstractmethods__")),
+            },
+            _ => Err(self.attribute_error(format!(
+                "attribute '{key}' of 'type' objects is not writable"
+            ))),
         })
     }
 
@@ -797,6 +911,8 @@ impl Vm {
             }
             (Value::Code(c), _) if key.starts_with("co_") => return code_attr(c, key),
             (Value::Builtin(b), "__name__") => return Some(Value::str(b.name)),
+            // A method of a built-in object has no `m_module`.
+            (Value::Builtin(b), "__module__") if b.self_.is_some() => return Some(Value::None),
             (Value::Cell(c), "cell_contents") => return c.get(),
             (Value::Traceback(tb), _) => {
                 return match key {
@@ -929,6 +1045,14 @@ impl Vm {
                 };
                 inst.set_dict(dict);
                 return Ok(());
+            }
+            // The class's `__weakref__` descriptor cannot be set.
+            b"__weakref__" => {
+                if let Some(attr) = class.lookup_pystr(name) {
+                    if let Some(result) = self.descriptor_set(&attr, obj, value.clone()) {
+                        return result;
+                    }
+                }
             }
             _ => {}
         }
@@ -1074,6 +1198,11 @@ impl Vm {
                     t.getattribute_hook.set(None);
                 }
                 bump_type_version();
+                if !t.is_classic() {
+                    if let Some(result) = self.set_type_getset(t, key, value.clone()) {
+                        return result;
+                    }
+                }
                 if let Some(result) = self.set_class_special(t, key, &value) {
                     return result;
                 }
@@ -1174,6 +1303,55 @@ impl Vm {
     }
 }
 
+/// Where the fields of an instance of a class on `object`'s layout lie.
+pub(crate) struct ObjectLayout {
+    pub basicsize: i64,
+    pub dictoffset: i64,
+    pub weakrefoffset: i64,
+}
+
+/// The layout of a class whose instances are `object`'s plus slots, a
+/// `__dict__` and a `__weakref__` (`type_new` lays them out in that order,
+/// class by class from `object` down the best bases); `None` for other
+/// classes.
+pub(crate) fn object_layout(t: &Rc<PyType>) -> Option<ObjectLayout> {
+    let mut chain = vec![t.clone()];
+    while let Some(b) = best_base(chain.last()?) {
+        chain.push(b);
+    }
+    let root = chain.pop()?;
+    if root.layout != Layout::Object || root.heap || root.is_classic() {
+        return None;
+    }
+    let mut layout = ObjectLayout {
+        basicsize: 16,
+        dictoffset: 0,
+        weakrefoffset: 0,
+    };
+    let mut inherited_slots = 0;
+    for c in chain.iter().rev() {
+        if !c.heap || c.layout != Layout::Object {
+            return None;
+        }
+        let slots = c.slot_count.get();
+        layout.basicsize += 8 * slots.saturating_sub(inherited_slots) as i64;
+        inherited_slots = slots;
+        let own = |name: &str| match c.dict.get_str(name) {
+            Some(Value::Instance(d)) => d.class().layout == Layout::GetSet,
+            _ => false,
+        };
+        if own("__dict__") {
+            layout.dictoffset = layout.basicsize;
+            layout.basicsize += 8;
+        }
+        if own("__weakref__") {
+            layout.weakrefoffset = layout.basicsize;
+            layout.basicsize += 8;
+        }
+    }
+    Some(layout)
+}
+
 /// The base whose layout instances extend (`best_base`): of the new-style
 /// bases, the first whose built-in layout every other base's is part of.
 pub(crate) fn best_base(t: &PyType) -> Option<Rc<PyType>> {
@@ -1232,21 +1410,25 @@ pub(crate) fn mark_classic(t: Rc<PyType>) -> Rc<PyType> {
     t
 }
 
-/// The C3 linearization of a new class (`mro_internal`); `None` when the
-/// bases admit no consistent order.
-pub(crate) fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
+/// The C3 linearization of a new class (`mro_implementation`'s `pmerge`).
+/// When the bases admit no consistent order, the error carries
+/// `set_mro_error`'s message.
+pub(crate) fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, String> {
     let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![t.clone()];
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let candidate = seqs
             .iter()
             .map(|s| s[0].clone())
-            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?;
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
+        let Some(candidate) = candidate else {
+            return Err(mro_error(&seqs));
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &candidate) {
                 s.remove(0);
@@ -1254,6 +1436,29 @@ pub(crate) fn c3_mro(t: &Rc<PyType>, bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyTy
         }
         out.push(candidate);
     }
+}
+
+/// `set_mro_error`: the heads left in the lists to merge, each once, in the
+/// order of a dict keyed by them (their hashes come from their addresses).
+fn mro_error(seqs: &[Vec<Rc<PyType>>]) -> String {
+    let heads = PyDict::new();
+    for s in seqs {
+        let head = Value::Type(s[0].clone());
+        let h = super::protocol::pointer_hash(head.id());
+        heads.set(head, h, Value::None);
+    }
+    let names: Vec<String> = heads
+        .keys()
+        .iter()
+        .map(|k| match k {
+            Value::Type(t) => t.name(),
+            _ => String::new(),
+        })
+        .collect();
+    format!(
+        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+        names.join(", ")
+    )
 }
 
 fn code_attr(c: &crate::vm::code::CodeObject, key: &str) -> Option<Value> {
@@ -1400,6 +1605,133 @@ pub fn add_subclasshook(vm: &mut Vm) {
         );
     }
     vm.types.object.dict.set_str("__subclasshook__", cm);
+}
+
+/// The slot wrappers and methods of `type`'s own dict that its instances,
+/// the classes, answer through (`type_methods`, `PyType_Type`'s slots).
+pub const TYPE_METHODS: &[(&str, super::methodobject::NativeFn)] = &[
+    ("__repr__", type_repr),
+    ("__hash__", type_hash),
+    ("__eq__", type_eq),
+    ("__ne__", type_ne),
+    ("__lt__", type_lt),
+    ("__le__", type_le),
+    ("__gt__", type_gt),
+    ("__ge__", type_ge),
+    ("__getattribute__", type_getattribute),
+    ("__setattr__", type_setattr),
+    ("__delattr__", type_delattr),
+    ("__instancecheck__", type_instancecheck),
+    ("__subclasscheck__", type_subclasscheck),
+];
+
+/// The class a method of `type` is called on.
+fn type_self(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyType>> {
+    match args.args.first() {
+        Some(Value::Type(t)) if !t.is_classic() => Ok(t.clone()),
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'type' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'type' object needs an argument"
+        ))),
+    }
+}
+
+/// `type.__repr__` (`type_repr`): `<class 'mod.C'>` or `<type 'int'>`,
+/// whatever the metaclass.
+fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = type_self(vm, &args, "__repr__")?;
+    crate::builtins::method_args(vm, &args, "__repr__", 0, 0)?;
+    Ok(Value::str(&vm.simple_repr(&Value::Type(t))))
+}
+
+fn type_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = type_self(vm, &args, "__hash__")?;
+    crate::builtins::method_args(vm, &args, "__hash__", 0, 0)?;
+    Ok(Value::Int(super::protocol::pointer_hash(
+        Value::Type(t).id(),
+    )))
+}
+
+/// `type_richcompare`: classes compare by address; anything else is
+/// NotImplemented.
+fn type_compare(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    let t = type_self(vm, &args, name)?;
+    let other = crate::builtins::method_args(vm, &args, name, 1, 1)?[0].clone();
+    let Value::Type(o) = &other else {
+        return Ok(Value::NotImplemented);
+    };
+    if o.is_classic() {
+        return Ok(Value::NotImplemented);
+    }
+    let (a, b) = (Value::Type(t).id(), other.id());
+    Ok(Value::Bool(match name {
+        "__eq__" => a == b,
+        "__ne__" => a != b,
+        "__lt__" => a < b,
+        "__le__" => a <= b,
+        "__gt__" => a > b,
+        _ => a >= b,
+    }))
+}
+
+fn type_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__eq__")
+}
+
+fn type_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__ne__")
+}
+
+fn type_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__lt__")
+}
+
+fn type_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__le__")
+}
+
+fn type_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__gt__")
+}
+
+fn type_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_compare(vm, args, "__ge__")
+}
+
+fn type_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_self(vm, &args, "__getattribute__")?;
+    object_getattribute(vm, args)
+}
+
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_self(vm, &args, "__setattr__")?;
+    object_setattr(vm, args)
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_self(vm, &args, "__delattr__")?;
+    object_delattr(vm, args)
+}
+
+/// `type.__instancecheck__(C, obj)`: `isinstance` without the metaclass's hook.
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = type_self(vm, &args, "__instancecheck__")?;
+    let obj = crate::builtins::method_args(vm, &args, "__instancecheck__", 1, 1)?[0].clone();
+    let by_class = matches!(&obj, Value::Instance(i) if i.class().is_subtype(&t));
+    Ok(Value::Bool(by_class || vm.type_of(&obj).is_subtype(&t)))
+}
+
+/// `type.__subclasscheck__(C, cls)`: `issubclass` without the metaclass's hook.
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = type_self(vm, &args, "__subclasscheck__")?;
+    let cls = crate::builtins::method_args(vm, &args, "__subclasscheck__", 1, 1)?[0].clone();
+    match cls {
+        Value::Type(c) => Ok(Value::Bool(c.is_subtype(&t))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
 }
 
 /// `object.__getattribute__`, `object.__setattr__`, `object.__delattr__`.

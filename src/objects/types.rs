@@ -9,8 +9,9 @@ use super::dictobject::PyDict;
 use super::object::Value;
 use super::typeobject::{Layout, PyType};
 
-/// A new type deriving from `base`, with a dict holding `__module__` (and
-/// nothing else yet).
+/// A new type deriving from `base`. A class made by a `class` statement
+/// (`heap`) holds its `__module__` in its dict; a built-in type keeps it
+/// apart, as CPython's keep it in their `tp_name`.
 pub fn new_type(
     name: &str,
     base: Option<&Rc<PyType>>,
@@ -19,7 +20,9 @@ pub fn new_type(
     heap: bool,
 ) -> Rc<PyType> {
     let dict = Rc::new(PyDict::new());
-    dict.set_str("__module__", Value::str(module));
+    if heap {
+        dict.set_str("__module__", Value::str(module));
+    }
     let bases: Vec<Rc<PyType>> = base.into_iter().cloned().collect();
     let t = Rc::new(PyType {
         name: RefCell::new(name.to_string()),
@@ -39,6 +42,7 @@ pub fn new_type(
         subclasses: RefCell::new(Vec::new()),
         slot_count: std::cell::Cell::new(0),
         dictless: std::cell::Cell::new(false),
+        builtin_module: Rc::from(module),
     });
     let mut mro = vec![t.clone()];
     if let Some(b) = base {
@@ -123,6 +127,7 @@ builtin_types! {
     staticmethod: "staticmethod" StaticMethod,
     classmethod: "classmethod" ClassMethod,
     member_descriptor: "member_descriptor" Member,
+    getset_descriptor: "getset_descriptor" GetSet,
     dictproxy: "dictproxy" DictProxy,
 }
 
