@@ -1,6 +1,7 @@
 //! The object protocol (CPython: `Objects/object.c`): type, repr, str,
 //! hash, truth, rich comparison and attribute access, for every value.
 
+use std::fmt::Write as _;
 use std::rc::Rc;
 
 use super::abstract_::{builtin_eq, builtin_hash, CmpOp};
@@ -221,27 +222,45 @@ impl Vm {
 
     /// The repr of values whose repr calls no Python code.
     pub fn simple_repr(&self, v: &Value) -> String {
-        match v {
-            Value::None => "None".into(),
-            Value::NotImplemented => "NotImplemented".into(),
-            Value::Ellipsis => "Ellipsis".into(),
-            Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
-            Value::Int(i) => i.to_string(),
-            Value::Float(f) => floatobject::repr(*f),
-            Value::Long(l) => format!("{l}L"),
-            Value::Complex(c) => complexobject::repr(c.0, c.1),
-            Value::Str(s) => stringobject::repr(s.as_bytes()),
-            Value::Unicode(u) => unicodeobject::repr(&u.chars),
-            Value::Function(f) => format!("<function {} at 0x{:x}>", function_name(f), v.id()),
+        let mut out = String::new();
+        self.write_simple_repr(&mut out, v);
+        out
+    }
+
+    /// Appends what [`Vm::simple_repr`] gives.
+    pub fn write_simple_repr(&self, out: &mut String, v: &Value) {
+        // Writing to a String cannot fail.
+        let _ = match v {
+            Value::None => out.write_str("None"),
+            Value::NotImplemented => out.write_str("NotImplemented"),
+            Value::Ellipsis => out.write_str("Ellipsis"),
+            Value::Bool(b) => out.write_str(if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(out, "{i}"),
+            Value::Float(f) => out.write_str(&floatobject::repr(*f)),
+            Value::Long(l) => write!(out, "{l}L"),
+            Value::Complex(c) => out.write_str(&complexobject::repr(c.0, c.1)),
+            Value::Str(s) => {
+                stringobject::repr_into(out, s.as_bytes(), usize::MAX);
+                Ok(())
+            }
+            Value::Unicode(u) => {
+                unicodeobject::repr_into(out, &u.chars, usize::MAX);
+                Ok(())
+            }
+            Value::Function(f) => write!(out, "<function {} at 0x{:x}>", function_name(f), v.id()),
             Value::Builtin(b) => match (&b.self_, b.owner) {
-                (Some(s), Some(_)) => format!(
-                    "<built-in method {} of {} object at 0x{:x}>",
-                    b.name,
-                    self.type_name(s),
-                    s.id()
-                ),
-                (None, Some(owner)) => format!("<method '{}' of '{owner}' objects>", b.name),
-                _ => format!("<built-in function {}>", b.name),
+                // Common on a watched stack: written by hand, like objects'.
+                (Some(s), Some(_)) => {
+                    out.push_str("<built-in method ");
+                    out.push_str(b.name);
+                    out.push_str(" of ");
+                    out.push_str(&self.type_of(s).name.borrow());
+                    out.push_str(" object at 0x");
+                    push_address(out, s.id());
+                    out.write_char('>')
+                }
+                (None, Some(owner)) => write!(out, "<method '{}' of '{owner}' objects>", b.name),
+                _ => write!(out, "<built-in function {}>", b.name),
             },
             Value::Method(m) => {
                 let fname = match &m.func {
@@ -254,27 +273,32 @@ impl Vm {
                 };
                 match &m.self_ {
                     Some(s) => {
-                        format!("<bound method {cname}.{fname} of {}>", self.default_repr(s))
+                        write!(
+                            out,
+                            "<bound method {cname}.{fname} of {}>",
+                            self.default_repr(s)
+                        )
                     }
-                    None => format!("<unbound method {cname}.{fname}>"),
+                    None => write!(out, "<unbound method {cname}.{fname}>"),
                 }
             }
             Value::Type(t) if t.is_classic() => {
-                format!("<class {}.{} at 0x{:x}>", t.module(), t.name(), v.id())
+                write!(out, "<class {}.{} at 0x{:x}>", t.module(), t.name(), v.id())
             }
-            Value::Generator(g) => format!("<generator object {} at 0x{:x}>", g.name(), v.id()),
-            Value::Super(s) => format!(
+            Value::Generator(g) => write!(out, "<generator object {} at 0x{:x}>", g.name(), v.id()),
+            Value::Super(s) => write!(
+                out,
                 "<super: <class '{}'>, <{} object>>",
                 s.class.name(),
                 self.type_name(&s.obj)
             ),
             Value::Type(t) => {
                 if t.heap {
-                    format!("<class '{}.{}'>", t.module(), t.name())
+                    write!(out, "<class '{}.{}'>", t.module(), t.name())
                 } else if t.layout == Layout::Exception {
-                    format!("<type 'exceptions.{}'>", t.name())
+                    write!(out, "<type 'exceptions.{}'>", t.name())
                 } else {
-                    format!("<type '{}'>", t.name())
+                    write!(out, "<type '{}'>", t.name())
                 }
             }
             Value::Module(m) => {
@@ -283,44 +307,56 @@ impl Vm {
                     _ => "?".to_string(),
                 };
                 match m.dict.get_str("__file__") {
-                    Some(Value::Str(f)) => format!("<module '{name}' from '{}'>", f.to_text()),
-                    _ => format!("<module '{name}' (built-in)>"),
+                    Some(Value::Str(f)) => write!(out, "<module '{name}' from '{}'>", f.to_text()),
+                    _ => write!(out, "<module '{name}' (built-in)>"),
                 }
             }
-            Value::Code(c) => c.code.repr(),
+            Value::Code(c) => out.write_str(&c.code.repr()),
             Value::Cell(c) => match c.get() {
-                Some(inner) => format!(
+                Some(inner) => write!(
+                    out,
                     "<cell at 0x{:x}: {} object at 0x{:x}>",
                     v.id(),
                     self.type_name(&inner),
                     inner.id()
                 ),
-                None => format!("<cell at 0x{:x}: empty>", v.id()),
+                None => write!(out, "<cell at 0x{:x}: empty>", v.id()),
             },
             Value::XRange(r) => {
                 if r.start == 0 && r.step == 1 {
-                    format!("xrange({})", r.item(r.len))
+                    write!(out, "xrange({})", r.item(r.len))
                 } else if r.step == 1 {
-                    format!("xrange({}, {})", r.start, r.item(r.len))
+                    write!(out, "xrange({}, {})", r.start, r.item(r.len))
                 } else {
-                    format!("xrange({}, {}, {})", r.start, r.item(r.len), r.step)
+                    write!(out, "xrange({}, {}, {})", r.start, r.item(r.len), r.step)
                 }
             }
-            Value::Slice(s) => format!(
+            Value::Slice(s) => write!(
+                out,
                 "slice({}, {}, {})",
                 self.simple_repr(&s.start),
                 self.simple_repr(&s.stop),
                 self.simple_repr(&s.step)
             ),
-            Value::File(f) => format!(
+            Value::File(f) => write!(
+                out,
                 "<open file '{}', mode '{}' at 0x{:x}>",
                 f.name,
                 f.mode,
                 v.id()
             ),
-            Value::Instance(_) => self.default_repr(v),
-            _ => format!("<{} object at 0x{:x}>", self.type_name(v), v.id()),
-        }
+            Value::Instance(_) => out.write_str(&self.default_repr(v)),
+            // The commonest kind on a watched stack (iterators and the
+            // like): written without the formatting machinery, which costs
+            // more than the rest of a trace event.
+            _ => {
+                out.push('<');
+                out.push_str(&self.type_of(v).name.borrow());
+                out.push_str(" object at 0x");
+                push_address(out, v.id());
+                out.write_char('>')
+            }
+        };
     }
 
     /// `BaseException.__repr__`: the class name and the repr of `args`.
@@ -1072,5 +1108,26 @@ pub fn function_name(f: &super::funcobject::PyFunction) -> String {
     match &*f.name.borrow() {
         Value::Str(s) => s.to_text().into_owned(),
         _ => String::new(),
+    }
+}
+
+/// Appends an address in lowercase hex, as `%p` shows it after `0x`.
+pub fn push_address(out: &mut String, id: usize) {
+    let digits = (usize::BITS - id.leading_zeros()).div_ceil(4).max(1);
+    for shift in (0..digits).rev() {
+        let digit = ((id >> (shift * 4)) & 0xf) as u32;
+        out.push(char::from_digit(digit, 16).unwrap_or('?'));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn addresses_in_hex() {
+        for id in [0usize, 1, 0xf, 0x10, 0x0200_003d_ed90, usize::MAX] {
+            let mut out = String::new();
+            super::push_address(&mut out, id);
+            assert_eq!(out, format!("{id:x}"));
+        }
     }
 }

@@ -585,7 +585,7 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
             }
         }
         Value::Instance(_) => out.push_str(&vm.default_repr(v)),
-        _ => out.push_str(&vm.simple_repr(v)),
+        _ => vm.write_simple_repr(out, v),
     }
 }
 
