@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use super::{builtin, check_args};
+use super::check_args;
 use crate::objects::dictobject::PyDict;
 use crate::objects::iterobject::{IterState, PyIter};
 use crate::objects::methodobject::Args;
@@ -19,11 +19,12 @@ use crate::objects::unicodemethods;
 use crate::objects::unicodeobject::PyUnicode;
 use crate::vm::{PyResult, Vm};
 
+/// `enumerate` and `reversed` are types whose instances are iterators.
 pub fn register(vm: &mut Vm) {
-    vm.builtins
-        .set_str("enumerate", builtin("enumerate", builtin_enumerate));
-    vm.builtins
-        .set_str("reversed", builtin("reversed", builtin_reversed));
+    for kind in ["enumerate", "reversed"] {
+        let t = vm.types.iterator(kind);
+        vm.builtins.set_str(kind, Value::Type(t));
+    }
 }
 
 /// `t(*args)` for a built-in type `t`.
@@ -33,6 +34,8 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         return super_new(vm, args);
     }
     match t.layout {
+        Layout::Iterator if name == "enumerate" => enumerate_new(vm, args),
+        Layout::Iterator if name == "reversed" => reversed_new(vm, args),
         Layout::Int | Layout::Long => int_new(vm, args, t.layout == Layout::Long),
         Layout::Bool => {
             check_args(vm, "bool", &args, 0, 1)?;
@@ -412,11 +415,48 @@ fn xrange_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })))
 }
 
-fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "enumerate", &args, 1, 2)?;
-    let iter = vm.iter(&args.args[0])?;
-    let start = match args.args.get(1) {
-        Some(v) => vm.index_value(v, "an integer is required")?,
+/// `enumerate(sequence, start=0)`, its arguments read as
+/// `PyArg_ParseTupleAndKeywords` reads them.
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    const NAMES: [&str; 2] = ["sequence", "start"];
+    if args.args.len() + args.kwargs.len() > 2 {
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.args.len() + args.kwargs.len()
+        )));
+    }
+    let mut given: [Option<Value>; 2] = [args.args.first().cloned(), args.args.get(1).cloned()];
+    for (k, v) in &args.kwargs {
+        let key = match k {
+            Value::Str(s) => s.to_text().into_owned(),
+            _ => return Err(vm.type_error("keywords must be strings")),
+        };
+        let Some(at) = NAMES.iter().position(|n| *n == key) else {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for this function"
+            )));
+        };
+        if given[at].is_some() {
+            return Err(vm.type_error(format!(
+                "Argument given by name ('{key}') and position ({})",
+                at + 1
+            )));
+        }
+        given[at] = Some(v.clone());
+    }
+    let [sequence, start] = given;
+    let Some(sequence) = sequence else {
+        return Err(vm.type_error("Required argument 'sequence' (pos 1) not found"));
+    };
+    let iter = vm.iter(&sequence)?;
+    let start = match start {
+        Some(v) => {
+            let what = format!(
+                "'{}' object cannot be interpreted as an index",
+                vm.type_name(&v)
+            );
+            vm.index_value(&v, &what)?
+        }
         None => 0,
     };
     Ok(PyIter::new(
@@ -425,8 +465,18 @@ fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "reversed", &args, 1, 1)?;
+/// `reversed(sequence)`: the sequence's `__reversed__`, or an iterator over
+/// its indexes from the end.
+fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("reversed() does not take keyword arguments"));
+    }
+    if args.args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "reversed expected 1 arguments, got {}",
+            args.args.len()
+        )));
+    }
     let seq = args.args[0].clone();
     if let Some(m) = vm.lookup_special(&seq, &PyStr::from("__reversed__")) {
         return vm.call0(&m);

@@ -89,11 +89,15 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
                 | "classobj"
                 | "member_descriptor"
                 | "getset_descriptor"
+                | "dictproxy"
                 | "generator"
         ) {
             vm.builtins.set_str(name, Value::Type(t));
         }
     }
+    // 2.7 names `str` `bytes` too, for code shared with Python 3.
+    let str_type = Value::Type(vm.types.str.clone());
+    vm.builtins.set_str("bytes", str_type);
     for (name, t) in vm.exc.by_name.clone() {
         vm.builtins.set_str(name, Value::Type(t));
     }

@@ -857,6 +857,18 @@ builtin_news! {
     type_new_function: type_,
 }
 
+/// `enumerate.__new__` and `reversed.__new__`: these iterator types are
+/// called to make their iterators.
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = vm.types.iterator("enumerate");
+    builtin_new(vm, base, args)
+}
+
+fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = vm.types.iterator("reversed");
+    builtin_new(vm, base, args)
+}
+
 /// `list.__init__(self, iterable=())`: the list holds the iterable's items.
 fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = crate::builtins::method_args(vm, &args, "list", 0, 1)?;
@@ -991,6 +1003,13 @@ pub fn register(vm: &mut Vm) {
         }))
     };
     for (t, func) in builtin_new_functions(vm) {
+        t.dict.set_str("__new__", unbound("__new__", func));
+    }
+    for (kind, func) in [
+        ("enumerate", enumerate_new as NativeFn),
+        ("reversed", reversed_new as NativeFn),
+    ] {
+        let t = vm.types.iterator(kind);
         t.dict.set_str("__new__", unbound("__new__", func));
     }
     vm.types
