@@ -200,6 +200,16 @@ impl Vm {
             }
             Value::DictView(d) => return self.dictview_repr(v, d),
             Value::ByteArray(b) => super::bytearrayobject::repr(&b.borrow()),
+            // `instancemethod_repr` shows the repr of what the method is
+            // bound to, which may be the program's own `__repr__`.
+            Value::Method(m) => match &m.self_ {
+                Some(bound_to) => {
+                    let (cname, fname) = method_names(m);
+                    let inner = self.repr(bound_to)?;
+                    format!("<bound method {cname}.{fname} of {}>", inner.to_text())
+                }
+                None => self.simple_repr(v),
+            },
             _ => self.simple_repr(v),
         };
         Ok(Rc::new(PyStr::from(text.as_str())))
@@ -263,21 +273,12 @@ impl Vm {
                 _ => write!(out, "<built-in function {}>", b.name),
             },
             Value::Method(m) => {
-                let fname = match &m.func {
-                    Value::Function(f) => function_name(f),
-                    _ => "?".into(),
-                };
-                let cname = match &m.class {
-                    Value::Type(t) => t.name(),
-                    _ => "?".into(),
-                };
+                let (cname, fname) = method_names(m);
                 match &m.self_ {
                     Some(s) => {
-                        write!(
-                            out,
-                            "<bound method {cname}.{fname} of {}>",
-                            self.default_repr(s)
-                        )
+                        let _ = write!(out, "<bound method {cname}.{fname} of ");
+                        self.write_simple_repr(out, s);
+                        out.write_char('>')
                     }
                     None => write!(out, "<unbound method {cname}.{fname}>"),
                 }
@@ -1109,6 +1110,19 @@ pub fn function_name(f: &super::funcobject::PyFunction) -> String {
         Value::Str(s) => s.to_text().into_owned(),
         _ => String::new(),
     }
+}
+
+/// The class and function names a method's repr shows.
+fn method_names(m: &PyMethod) -> (String, String) {
+    let fname = match &m.func {
+        Value::Function(f) => function_name(f),
+        _ => "?".into(),
+    };
+    let cname = match &m.class {
+        Value::Type(t) => t.name(),
+        _ => "?".into(),
+    };
+    (cname, fname)
 }
 
 /// Appends an address in lowercase hex, as `%p` shows it after `0x`.
