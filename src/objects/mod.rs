@@ -24,6 +24,7 @@ pub mod longobject;
 pub mod methodobject;
 pub mod moduleobject;
 pub mod number;
+pub mod numberwrappers;
 pub mod object;
 pub mod protocol;
 pub mod rangeobject;
