@@ -35,7 +35,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
     match t.layout {
         Layout::Int | Layout::Long => int_new(vm, args, t.layout == Layout::Long),
         Layout::Bool => {
-            check_args(vm, "bool", &args, 0, 1)?;
+            super::check_parsed_args(vm, "bool", &args, 0, 1)?;
             match args.args.first() {
                 Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
                 None => Ok(Value::Bool(false)),

@@ -36,6 +36,7 @@ pub mod stringobject;
 pub mod strmethods;
 pub mod tupleobject;
 pub mod typeattrs;
+pub mod typedocs;
 pub mod typenew;
 pub mod typeobject;
 pub mod types;

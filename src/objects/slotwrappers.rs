@@ -196,4 +196,29 @@ pub fn register(vm: &mut Vm) {
             );
         }
     }
+    // `PyObject_GenericGetAttr` as the type's own `__getattribute__`
+    // (and `__setattr__`, `__delattr__` where CPython's type has them).
+    let t = &vm.types;
+    let getattribute = &super::typeobject::OBJECT_ATTRIBUTE_METHODS[..1];
+    let all_three = super::typeobject::OBJECT_ATTRIBUTE_METHODS;
+    for (ty, name) in [
+        (t.int.clone(), "int"),
+        (t.long.clone(), "long"),
+        (t.float.clone(), "float"),
+        (t.complex.clone(), "complex"),
+        (t.str.clone(), "str"),
+        (t.unicode.clone(), "unicode"),
+        (t.list.clone(), "list"),
+        (t.tuple.clone(), "tuple"),
+        (t.dict.clone(), "dict"),
+        (t.set.clone(), "set"),
+        (t.frozenset.clone(), "frozenset"),
+        (t.xrange.clone(), "xrange"),
+        (t.slice.clone(), "slice"),
+    ] {
+        add_methods(&ty, name, getattribute);
+    }
+    add_methods(&t.none.clone(), "NoneType", COMMON);
+    let base_exception = vm.exc.base_exception.clone();
+    add_methods(&base_exception, "exceptions.BaseException", all_three);
 }

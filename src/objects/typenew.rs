@@ -844,6 +844,7 @@ macro_rules! builtin_news {
 
 builtin_news! {
     int_new: int,
+    bool_new: bool,
     long_new: long,
     float_new: float,
     complex_new: complex,

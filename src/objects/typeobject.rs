@@ -968,7 +968,12 @@ impl Vm {
                 return Some(field.as_deref().map_or(Value::None, Value::str));
             }
             (_, "__class__") => return Some(Value::Type(self.type_of(obj))),
-            (_, "__doc__") => return Some(Value::None),
+            (_, "__doc__") => {
+                return Some(match self.type_of(obj).lookup("__doc__") {
+                    Some(doc @ Value::Str(_)) => doc,
+                    _ => Value::None,
+                })
+            }
             _ => {}
         }
         let t = self.type_of(obj);
