@@ -386,6 +386,21 @@ fn bit_length<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(n.bits() as i64))
 }
 
+/// `long.__sizeof__` (`long_sizeof`): the header and four bytes per
+/// 30-bit digit (the size of a plain `long`; a subclass's instances are
+/// larger in CPython).
+fn long_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = method_self(vm, LONG, "__sizeof__", &args)?;
+    let n = match a {
+        Value::Int(i) => BigInt::from(i),
+        Value::Bool(b) => BigInt::from(i64::from(b)),
+        Value::Long(l) => (*l).clone(),
+        _ => BigInt::from(0),
+    };
+    let digits = n.bits().div_ceil(30) as i64;
+    Ok(Value::Int(24 + 4 * digits))
+}
+
 /// `__coerce__`: both operands as `self`'s type, or `NotImplemented`
 /// when the other is not one the type converts (`int_coerce`,
 /// `long_coerce`, `float_coerce`, `complex_coerce`).
@@ -492,6 +507,9 @@ fn table<const K: u8>() -> Vec<(&'static str, NativeFn)> {
     }
     if K == FLOAT {
         t.push(("__trunc__", trunc::<K>));
+    }
+    if K == LONG {
+        t.push(("__sizeof__", long_sizeof));
     }
     t
 }
