@@ -147,6 +147,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         "exceptions.BaseException",
         crate::objects::exceptions::BASE_EXCEPTION_METHODS,
     );
+    crate::objects::exceptions::register_init_new(vm);
     let float = vm.types.float.clone();
     add_methods(
         &float,
