@@ -117,6 +117,26 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `str.__getnewargs__`, `unicode.__getnewargs__`, `tuple.__getnewargs__`:
+/// a one-item tuple holding a plain copy of the value (`METH_NOARGS`).
+fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = one(&args);
+    let n = args.args.len().saturating_sub(1);
+    if n != 0 {
+        return Err(vm.type_error(format!("__getnewargs__() takes no arguments ({n} given)")));
+    }
+    let v = match &this {
+        Value::Str(_) | Value::Unicode(_) | Value::Tuple(_) => this.clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "descriptor '__getnewargs__' requires a 'str' object but received a '{}'",
+                vm.type_name(&this)
+            )))
+        }
+    };
+    Ok(Value::tuple(vec![v]))
+}
+
 const COMMON: &[(&str, NativeFn)] = &[("__repr__", repr), ("__hash__", hash)];
 /// Only types with a `str()` of their own have `__str__`; the others
 /// inherit `object.__str__`, which calls `repr()` (so a subclass's
@@ -219,6 +239,30 @@ pub fn register(vm: &mut Vm) {
         add_methods(&ty, name, getattribute);
     }
     add_methods(&t.none.clone(), "NoneType", COMMON);
+    add_methods(&t.str.clone(), "str", &[("__getnewargs__", getnewargs)]);
+    add_methods(
+        &t.unicode.clone(),
+        "unicode",
+        &[("__getnewargs__", getnewargs)],
+    );
+    add_methods(&t.tuple.clone(), "tuple", &[("__getnewargs__", getnewargs)]);
+    // Sets are not indexed; `xrange` compares and hashes as `object`,
+    // and finds `in` by iterating.
+    for ty in [t.set.clone(), t.frozenset.clone()] {
+        ty.dict.remove_str("__getitem__");
+    }
+    for name in [
+        "__contains__",
+        "__hash__",
+        "__lt__",
+        "__le__",
+        "__eq__",
+        "__ne__",
+        "__gt__",
+        "__ge__",
+    ] {
+        t.xrange.dict.remove_str(name);
+    }
     let base_exception = vm.exc.base_exception.clone();
     add_methods(&base_exception, "exceptions.BaseException", all_three);
 }

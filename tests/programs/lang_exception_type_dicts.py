@@ -75,3 +75,22 @@ try:
     raise E(5)
 except ValueError as x:
     print 'caught', x.args
+
+# __getnewargs__ of str, unicode and tuple; sets have no __getitem__, xrange no comparisons.
+class S(str): pass
+class U(unicode): pass
+class T(tuple): pass
+for label, f in [
+    ("'ab'.__getnewargs__()", lambda: 'ab'.__getnewargs__()),
+    ("u'ab'.__getnewargs__()", lambda: u'ab'.__getnewargs__()),
+    ('(1, 2).__getnewargs__()', lambda: (1, 2).__getnewargs__()),
+    ("S('x').__getnewargs__()", lambda: S('x').__getnewargs__()),
+    ("type(S('x').__getnewargs__()[0])", lambda: type(S('x').__getnewargs__()[0])),
+    ('type(T((1,)).__getnewargs__()[0])', lambda: type(T((1,)).__getnewargs__()[0])),
+    ("type(U(u'x').__getnewargs__()[0])", lambda: type(U(u'x').__getnewargs__()[0])),
+    ("'ab'.__getnewargs__(1)", lambda: 'ab'.__getnewargs__(1)),
+    ('set([1]).__getitem__', lambda: set([1]).__getitem__),
+    ('3 in xrange(5)', lambda: 3 in xrange(5)),
+    ("hasattr(xrange(3), '__eq__')", lambda: hasattr(xrange(3), '__eq__')),
+]:
+    t(label, f)
