@@ -38,7 +38,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         Layout::Iterator if name == "reversed" => reversed_new(vm, args),
         Layout::Int | Layout::Long => int_new(vm, args, t.layout == Layout::Long),
         Layout::Bool => {
-            check_args(vm, "bool", &args, 0, 1)?;
+            super::check_parsed_args(vm, "bool", &args, 0, 1)?;
             match args.args.first() {
                 Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
                 None => Ok(Value::Bool(false)),

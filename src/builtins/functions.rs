@@ -73,7 +73,7 @@ fn name_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
     }
 }
 
-fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "abs", &args, 1, 1)?;
     let v = &args.args[0];
     Ok(match v {
@@ -201,12 +201,12 @@ fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
     integer_text(vm, &args.args[0], 2, "bin")
 }
 
-fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "hex", &args, 1, 1)?;
     integer_text(vm, &args.args[0], 16, "hex")
 }
 
-fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "oct", &args, 1, 1)?;
     integer_text(vm, &args.args[0], 8, "oct")
 }
@@ -254,7 +254,7 @@ impl Vm {
     /// `cmp(a, b)`: -1, 0 or 1.
     pub fn three_way(&mut self, a: &Value, b: &Value) -> PyResult<i64> {
         if let Value::Instance(_) = a {
-            if let Some(m) = self.lookup_special(a, &PyStr::from("__cmp__")) {
+            if let Some(m) = self.user_cmp(a) {
                 if let Value::Int(r) = self.call1(&m, b.clone())? {
                     return Ok(r.signum());
                 }
@@ -335,7 +335,7 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::list(texts.iter().map(|t| Value::bytes(t)).collect()))
 }
 
-fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.args[0], &args.args[1]);
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
@@ -714,7 +714,7 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "pow", &args, 2, 3)?;
     if args.args.len() == 2 || args.args[2].is_none() {
         return vm.binary_op(&args.args[0], &args.args[1], BinOp::Pow);

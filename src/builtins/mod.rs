@@ -66,6 +66,25 @@ pub fn add_methods(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str
     }
 }
 
+/// The `__doc__` of the built-in types and exception classes, in their dicts.
+fn add_type_docs(vm: &mut Vm) {
+    let mut types = vm.types.exported();
+    types.extend(vm.exc.by_name.clone());
+    for (name, t) in types {
+        if t.dict.get_str("__doc__").is_some() {
+            continue;
+        }
+        if name == "NoneType" {
+            t.dict.set_str("__doc__", Value::None);
+        } else if let Some((_, doc)) = crate::objects::typedocs::DOCS
+            .iter()
+            .find(|(n, _)| *n == name)
+        {
+            t.dict.set_str("__doc__", Value::str(doc));
+        }
+    }
+}
+
 /// Fills `__builtin__` and `sys`, and registers the built-in types' methods.
 pub fn init(vm: &mut Vm, argv: Vec<String>) {
     for (name, t) in vm.types.exported() {
@@ -125,12 +144,14 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     crate::objects::formatspec::register(vm);
     crate::objects::descrobject::register(vm);
     constructors::register(vm);
+    add_type_docs(vm);
     let base_exception = vm.exc.base_exception.clone();
     add_methods(
         &base_exception,
         "exceptions.BaseException",
         crate::objects::exceptions::BASE_EXCEPTION_METHODS,
     );
+    crate::objects::exceptions::register_init_new(vm);
     let float = vm.types.float.clone();
     add_methods(
         &float,

@@ -297,7 +297,10 @@ impl Vm {
             _ if name == "__class__" => Ok(Value::Type(self.type_of(obj))),
             // glasspy has no weak references: nothing refers to the object.
             _ if name == "__weakref__" => Ok(Value::None),
-            _ => Err(self.no_attribute(obj, name)),
+            _ => match super::numberwrappers::number_attr(obj, name) {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(obj, name)),
+            },
         }
     }
 

@@ -223,3 +223,276 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     Ok(Value::Str(vm.repr(&this)?))
 }
+
+/// The exception class named by entry `i` of [`super::typedocs::DOCS`]
+/// and its `tp_name` (`exceptions.ValueError`).
+fn exc_owner(vm: &Vm, i: usize) -> Option<(std::rc::Rc<super::typeobject::PyType>, String)> {
+    let name = super::typedocs::DOCS.get(i)?.0;
+    let t = vm.exc.by_name.get(name)?.clone();
+    Some((t, format!("exceptions.{name}")))
+}
+
+/// The `tp_name` of an exception class: `exceptions.` before a built-in one's name.
+pub fn exc_tp_name(t: &super::typeobject::PyType) -> String {
+    if t.heap {
+        t.name().to_string()
+    } else {
+        format!("exceptions.{}", t.name())
+    }
+}
+
+/// `X.__init__` of the exception class `X` (`BaseException_init` behind
+/// the slot wrapper's check of `self`).
+fn exc_init_n<const I: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((owner, tp_name)) = exc_owner(vm, I) else {
+        return exc_init(vm, args);
+    };
+    let Some(this) = args.args.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' of '{tp_name}' object needs an argument"
+        )));
+    };
+    let t = vm.type_of(this);
+    if !t.is_subtype(&owner) {
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires a '{tp_name}' object but received a '{}'",
+            exc_tp_name(&t)
+        )));
+    }
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!(
+            "{} does not take keyword arguments",
+            exc_tp_name(&t)
+        )));
+    }
+    exc_init(vm, args)
+}
+
+/// `X.__new__(cls, ...)` of the exception class `X` (`tp_new_wrapper`'s
+/// checks, then `BaseException_new`: `args` starts empty).
+fn exc_new_n<const I: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((owner, tp_name)) = exc_owner(vm, I) else {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    };
+    let cls = match args.args.first() {
+        Some(Value::Type(c)) => c.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{tp_name}.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(vm.type_error(format!("{tp_name}.__new__(): not enough arguments"))),
+    };
+    if !cls.is_subtype(&owner) {
+        let cls_name = if cls.is_subtype(&vm.exc.base_exception) {
+            exc_tp_name(&cls)
+        } else {
+            cls.name().to_string()
+        };
+        return Err(vm.type_error(format!(
+            "{tp_name}.__new__({cls_name}): {cls_name} is not a subtype of {tp_name}"
+        )));
+    }
+    let inst = Value::Instance(std::rc::Rc::new(super::typeobject::PyInstance::new(cls)));
+    init_exception(vm, &inst, Vec::new())?;
+    Ok(inst)
+}
+
+const EXC_INITS: [NativeFn; 81] = [
+    exc_init_n::<0>,
+    exc_init_n::<1>,
+    exc_init_n::<2>,
+    exc_init_n::<3>,
+    exc_init_n::<4>,
+    exc_init_n::<5>,
+    exc_init_n::<6>,
+    exc_init_n::<7>,
+    exc_init_n::<8>,
+    exc_init_n::<9>,
+    exc_init_n::<10>,
+    exc_init_n::<11>,
+    exc_init_n::<12>,
+    exc_init_n::<13>,
+    exc_init_n::<14>,
+    exc_init_n::<15>,
+    exc_init_n::<16>,
+    exc_init_n::<17>,
+    exc_init_n::<18>,
+    exc_init_n::<19>,
+    exc_init_n::<20>,
+    exc_init_n::<21>,
+    exc_init_n::<22>,
+    exc_init_n::<23>,
+    exc_init_n::<24>,
+    exc_init_n::<25>,
+    exc_init_n::<26>,
+    exc_init_n::<27>,
+    exc_init_n::<28>,
+    exc_init_n::<29>,
+    exc_init_n::<30>,
+    exc_init_n::<31>,
+    exc_init_n::<32>,
+    exc_init_n::<33>,
+    exc_init_n::<34>,
+    exc_init_n::<35>,
+    exc_init_n::<36>,
+    exc_init_n::<37>,
+    exc_init_n::<38>,
+    exc_init_n::<39>,
+    exc_init_n::<40>,
+    exc_init_n::<41>,
+    exc_init_n::<42>,
+    exc_init_n::<43>,
+    exc_init_n::<44>,
+    exc_init_n::<45>,
+    exc_init_n::<46>,
+    exc_init_n::<47>,
+    exc_init_n::<48>,
+    exc_init_n::<49>,
+    exc_init_n::<50>,
+    exc_init_n::<51>,
+    exc_init_n::<52>,
+    exc_init_n::<53>,
+    exc_init_n::<54>,
+    exc_init_n::<55>,
+    exc_init_n::<56>,
+    exc_init_n::<57>,
+    exc_init_n::<58>,
+    exc_init_n::<59>,
+    exc_init_n::<60>,
+    exc_init_n::<61>,
+    exc_init_n::<62>,
+    exc_init_n::<63>,
+    exc_init_n::<64>,
+    exc_init_n::<65>,
+    exc_init_n::<66>,
+    exc_init_n::<67>,
+    exc_init_n::<68>,
+    exc_init_n::<69>,
+    exc_init_n::<70>,
+    exc_init_n::<71>,
+    exc_init_n::<72>,
+    exc_init_n::<73>,
+    exc_init_n::<74>,
+    exc_init_n::<75>,
+    exc_init_n::<76>,
+    exc_init_n::<77>,
+    exc_init_n::<78>,
+    exc_init_n::<79>,
+    exc_init_n::<80>,
+];
+const EXC_NEWS: [NativeFn; 81] = [
+    exc_new_n::<0>,
+    exc_new_n::<1>,
+    exc_new_n::<2>,
+    exc_new_n::<3>,
+    exc_new_n::<4>,
+    exc_new_n::<5>,
+    exc_new_n::<6>,
+    exc_new_n::<7>,
+    exc_new_n::<8>,
+    exc_new_n::<9>,
+    exc_new_n::<10>,
+    exc_new_n::<11>,
+    exc_new_n::<12>,
+    exc_new_n::<13>,
+    exc_new_n::<14>,
+    exc_new_n::<15>,
+    exc_new_n::<16>,
+    exc_new_n::<17>,
+    exc_new_n::<18>,
+    exc_new_n::<19>,
+    exc_new_n::<20>,
+    exc_new_n::<21>,
+    exc_new_n::<22>,
+    exc_new_n::<23>,
+    exc_new_n::<24>,
+    exc_new_n::<25>,
+    exc_new_n::<26>,
+    exc_new_n::<27>,
+    exc_new_n::<28>,
+    exc_new_n::<29>,
+    exc_new_n::<30>,
+    exc_new_n::<31>,
+    exc_new_n::<32>,
+    exc_new_n::<33>,
+    exc_new_n::<34>,
+    exc_new_n::<35>,
+    exc_new_n::<36>,
+    exc_new_n::<37>,
+    exc_new_n::<38>,
+    exc_new_n::<39>,
+    exc_new_n::<40>,
+    exc_new_n::<41>,
+    exc_new_n::<42>,
+    exc_new_n::<43>,
+    exc_new_n::<44>,
+    exc_new_n::<45>,
+    exc_new_n::<46>,
+    exc_new_n::<47>,
+    exc_new_n::<48>,
+    exc_new_n::<49>,
+    exc_new_n::<50>,
+    exc_new_n::<51>,
+    exc_new_n::<52>,
+    exc_new_n::<53>,
+    exc_new_n::<54>,
+    exc_new_n::<55>,
+    exc_new_n::<56>,
+    exc_new_n::<57>,
+    exc_new_n::<58>,
+    exc_new_n::<59>,
+    exc_new_n::<60>,
+    exc_new_n::<61>,
+    exc_new_n::<62>,
+    exc_new_n::<63>,
+    exc_new_n::<64>,
+    exc_new_n::<65>,
+    exc_new_n::<66>,
+    exc_new_n::<67>,
+    exc_new_n::<68>,
+    exc_new_n::<69>,
+    exc_new_n::<70>,
+    exc_new_n::<71>,
+    exc_new_n::<72>,
+    exc_new_n::<73>,
+    exc_new_n::<74>,
+    exc_new_n::<75>,
+    exc_new_n::<76>,
+    exc_new_n::<77>,
+    exc_new_n::<78>,
+    exc_new_n::<79>,
+    exc_new_n::<80>,
+];
+
+/// Gives every exception class its own `__init__` and `__new__`, as
+/// CPython's exception types each have.
+pub fn register_init_new(vm: &mut Vm) {
+    for (i, (name, _)) in super::typedocs::DOCS.iter().enumerate() {
+        let Some(t) = vm.exc.by_name.get(name).cloned() else {
+            continue;
+        };
+        if i >= EXC_INITS.len() {
+            break;
+        }
+        t.dict.set_str(
+            "__init__",
+            Value::Builtin(std::rc::Rc::new(super::methodobject::BuiltinFunction {
+                name: "__init__",
+                func: EXC_INITS[i],
+                self_: None,
+                owner: Some(Box::leak(format!("exceptions.{name}").into_boxed_str())),
+            })),
+        );
+        t.dict.set_str(
+            "__new__",
+            Value::Builtin(std::rc::Rc::new(super::methodobject::BuiltinFunction {
+                name: "__new__",
+                func: EXC_NEWS[i],
+                self_: None,
+                owner: None,
+            })),
+        );
+    }
+}

@@ -161,6 +161,17 @@ impl Vm {
         }
     }
 
+    /// The `__cmp__` a class defines in Python, bound to `v`. The
+    /// `__cmp__` of `int` and `long` that a subclass inherits is left
+    /// out: the comparison of the built-in value (with its coercions)
+    /// is `tp_compare`'s, which the comparison code does itself.
+    pub fn user_cmp(&mut self, v: &Value) -> Option<Value> {
+        match self.lookup_special(v, &PyStr::from("__cmp__"))? {
+            Value::Builtin(b) if b.owner.is_some() => None,
+            m => Some(m),
+        }
+    }
+
     fn call_special(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
         let m = self.lookup_special(v, &PyStr::from(name))?;
         Some(self.call(&m, Args::positional(args)))
@@ -794,9 +805,21 @@ impl Vm {
         // `__cmp__` of either side, the right one's with its answer reversed
         // (`half_compare`); its result is read as an integer.
         for (x, y, swapped) in [(a, b, false), (b, a, true)] {
-            let Some(r) = self.call_special(x, "__cmp__", vec![y.clone()]) else {
+            let Some(m) = self.user_cmp(x) else {
+                // An inherited built-in `__cmp__` (`int_compare`, with the
+                // coercions of `try_3way_compare`) compares the values.
+                if matches!(x, Value::Instance(i) if i.base().is_some())
+                    && self.lookup_special(x, &PyStr::from("__cmp__")).is_some()
+                {
+                    let (p, q) = (
+                        super::numberwrappers::plain(a).clone(),
+                        super::numberwrappers::plain(b).clone(),
+                    );
+                    return self.compare(&p, &q, op).map(Some);
+                }
                 continue;
             };
+            let r = self.call(&m, Args::positional(vec![y.clone()]));
             let c = match r? {
                 Value::NotImplemented => continue,
                 Value::Int(c) => c.signum(),

@@ -25,35 +25,29 @@ fn one(args: &Args) -> Value {
 }
 
 macro_rules! binary_wrappers {
-    ($($name:ident $rname:ident: $dunder:literal $rdunder:literal $op:ident,)*) => {
+    ($($name:ident: $dunder:literal $op:ident,)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let (a, b) = two(vm, &args, $dunder)?;
                 vm.builtin_binary(&a, &b, BinOp::$op)
             }
-            fn $rname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = two(vm, &args, $rdunder)?;
-                vm.builtin_binary(&b, &a, BinOp::$op)
-            }
         )*
-        const BINARY: &[(&str, NativeFn)] = &[$(($dunder, $name), ($rdunder, $rname),)*];
     };
 }
 
 binary_wrappers! {
-    add radd: "__add__" "__radd__" Add,
-    sub rsub: "__sub__" "__rsub__" Sub,
-    mul rmul: "__mul__" "__rmul__" Mul,
-    div rdiv: "__div__" "__rdiv__" Div,
-    truediv rtruediv: "__truediv__" "__rtruediv__" TrueDiv,
-    floordiv rfloordiv: "__floordiv__" "__rfloordiv__" FloorDiv,
-    mod_ rmod: "__mod__" "__rmod__" Mod,
-    pow_ rpow: "__pow__" "__rpow__" Pow,
-    lshift rlshift: "__lshift__" "__rlshift__" LShift,
-    rshift rrshift: "__rshift__" "__rrshift__" RShift,
-    and_ rand: "__and__" "__rand__" And,
-    xor rxor: "__xor__" "__rxor__" Xor,
-    or_ ror: "__or__" "__ror__" Or,
+    add: "__add__" Add,
+    sub: "__sub__" Sub,
+    mul: "__mul__" Mul,
+    mod_: "__mod__" Mod,
+    and_: "__and__" And,
+    xor: "__xor__" Xor,
+    or_: "__or__" Or,
+}
+
+fn rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, b) = two(vm, &args, "__rmul__")?;
+    vm.builtin_binary(&b, &a, BinOp::Mul)
 }
 
 macro_rules! compare_wrappers {
@@ -123,20 +117,24 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.unary_op(crate::opcode::UNARY_NEGATIVE, &one(&args))
-}
-
-fn pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.unary_op(crate::opcode::UNARY_POSITIVE, &one(&args))
-}
-
-fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.unary_op(crate::opcode::UNARY_INVERT, &one(&args))
-}
-
-fn nonzero(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(vm.truthy(&one(&args))?))
+/// `str.__getnewargs__`, `unicode.__getnewargs__`, `tuple.__getnewargs__`:
+/// a one-item tuple holding a plain copy of the value (`METH_NOARGS`).
+fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = one(&args);
+    let n = args.args.len().saturating_sub(1);
+    if n != 0 {
+        return Err(vm.type_error(format!("__getnewargs__() takes no arguments ({n} given)")));
+    }
+    let v = match &this {
+        Value::Str(_) | Value::Unicode(_) | Value::Tuple(_) => this.clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "descriptor '__getnewargs__' requires a 'str' object but received a '{}'",
+                vm.type_name(&this)
+            )))
+        }
+    };
+    Ok(Value::tuple(vec![v]))
 }
 
 const COMMON: &[(&str, NativeFn)] = &[("__repr__", repr), ("__hash__", hash)];
@@ -144,7 +142,6 @@ const COMMON: &[(&str, NativeFn)] = &[("__repr__", repr), ("__hash__", hash)];
 /// inherit `object.__str__`, which calls `repr()` (so a subclass's
 /// `__repr__` serves for both).
 const STR: &[(&str, NativeFn)] = &[("__str__", str_)];
-const NUMBER: &[(&str, NativeFn)] = &[("__neg__", neg), ("__pos__", pos), ("__nonzero__", nonzero)];
 const SEQUENCE: &[(&str, NativeFn)] = &[
     ("__len__", len),
     ("__getitem__", getitem),
@@ -162,13 +159,16 @@ pub fn register(vm: &mut Vm) {
         (t.complex.clone(), "complex"),
     ];
     for (ty, name) in &numbers {
-        for table in [BINARY, COMPARE, COMMON, STR, NUMBER] {
-            add_methods(ty, name, table);
-        }
+        add_methods(ty, name, COMMON);
+        add_methods(ty, name, STR);
     }
-    for ty in [t.int.clone(), t.long.clone()] {
-        add_methods(&ty, "int", &[("__invert__", invert)]);
-    }
+    add_methods(
+        &t.bool.clone(),
+        "bool",
+        &[("__repr__", repr), ("__str__", str_)],
+    );
+    super::numberwrappers::register(vm);
+    let t = &vm.types;
     let sequences = [
         (t.str.clone(), "str"),
         (t.unicode.clone(), "unicode"),
@@ -216,4 +216,53 @@ pub fn register(vm: &mut Vm) {
             );
         }
     }
+    // `PyObject_GenericGetAttr` as the type's own `__getattribute__`
+    // (and `__setattr__`, `__delattr__` where CPython's type has them).
+    let t = &vm.types;
+    let getattribute = &super::typeobject::OBJECT_ATTRIBUTE_METHODS[..1];
+    let all_three = super::typeobject::OBJECT_ATTRIBUTE_METHODS;
+    for (ty, name) in [
+        (t.int.clone(), "int"),
+        (t.long.clone(), "long"),
+        (t.float.clone(), "float"),
+        (t.complex.clone(), "complex"),
+        (t.str.clone(), "str"),
+        (t.unicode.clone(), "unicode"),
+        (t.list.clone(), "list"),
+        (t.tuple.clone(), "tuple"),
+        (t.dict.clone(), "dict"),
+        (t.set.clone(), "set"),
+        (t.frozenset.clone(), "frozenset"),
+        (t.xrange.clone(), "xrange"),
+        (t.slice.clone(), "slice"),
+    ] {
+        add_methods(&ty, name, getattribute);
+    }
+    add_methods(&t.none.clone(), "NoneType", COMMON);
+    add_methods(&t.str.clone(), "str", &[("__getnewargs__", getnewargs)]);
+    add_methods(
+        &t.unicode.clone(),
+        "unicode",
+        &[("__getnewargs__", getnewargs)],
+    );
+    add_methods(&t.tuple.clone(), "tuple", &[("__getnewargs__", getnewargs)]);
+    // Sets are not indexed; `xrange` compares and hashes as `object`,
+    // and finds `in` by iterating.
+    for ty in [t.set.clone(), t.frozenset.clone()] {
+        ty.dict.remove_str("__getitem__");
+    }
+    for name in [
+        "__contains__",
+        "__hash__",
+        "__lt__",
+        "__le__",
+        "__eq__",
+        "__ne__",
+        "__gt__",
+        "__ge__",
+    ] {
+        t.xrange.dict.remove_str(name);
+    }
+    let base_exception = vm.exc.base_exception.clone();
+    add_methods(&base_exception, "exceptions.BaseException", all_three);
 }

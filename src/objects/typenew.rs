@@ -282,7 +282,10 @@ impl Vm {
     /// A new instance of a built-in exception class.
     pub fn new_exception_instance(&mut self, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         if !args.kwargs.is_empty() {
-            return Err(self.type_error(format!("{} does not take keyword arguments", t.name())));
+            return Err(self.type_error(format!(
+                "{} does not take keyword arguments",
+                super::exceptions::exc_tp_name(t)
+            )));
         }
         let inst = Value::Instance(Rc::new(PyInstance::new(t.clone())));
         super::exceptions::init_exception(self, &inst, args.args)?;
@@ -844,6 +847,7 @@ macro_rules! builtin_news {
 
 builtin_news! {
     int_new: int,
+    bool_new: bool,
     long_new: long,
     float_new: float,
     complex_new: complex,

@@ -166,6 +166,7 @@ impl PyType {
                 Value::Instance(i) => {
                     let c = i.class();
                     matches!(c.layout, Layout::Property | Layout::Member)
+                        || (c.layout == Layout::GetSet && is_builtin_getset(i))
                         || (c.heap
                             && (c.lookup("__set__").is_some() || c.lookup("__delete__").is_some()))
                 }
@@ -935,22 +936,18 @@ impl Vm {
             (Value::Generator(g), "gi_frame") => return Some(self.generator_frame(g)),
             (Value::Generator(g), "__name__") => return Some(Value::str(g.name())),
             (Value::Builtin(b), "__self__") => return Some(b.self_.clone().unwrap_or(Value::None)),
-            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "real" | "numerator") => {
-                return Some(match obj {
-                    Value::Bool(b) => Value::Int(i64::from(*b)),
-                    other => other.clone(),
-                })
+            (
+                Value::Int(_)
+                | Value::Bool(_)
+                | Value::Long(_)
+                | Value::Float(_)
+                | Value::Complex(_),
+                "real" | "imag" | "numerator" | "denominator",
+            ) => {
+                if let Some(v) = super::numberwrappers::number_attr(obj, key) {
+                    return Some(v);
+                }
             }
-            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "imag") => {
-                return Some(Value::Int(0))
-            }
-            (Value::Int(_) | Value::Bool(_) | Value::Long(_), "denominator") => {
-                return Some(Value::Int(1))
-            }
-            (Value::Float(f), "real") => return Some(Value::Float(*f)),
-            (Value::Float(_), "imag") => return Some(Value::Float(0.0)),
-            (Value::Complex(c), "real") => return Some(Value::Float(c.0)),
-            (Value::Complex(c), "imag") => return Some(Value::Float(c.1)),
             (Value::Slice(s), "start" | "stop" | "step") => {
                 return Some(match key {
                     "start" => s.start.clone(),
@@ -971,7 +968,12 @@ impl Vm {
                 return Some(field.as_deref().map_or(Value::None, Value::str));
             }
             (_, "__class__") => return Some(Value::Type(self.type_of(obj))),
-            (_, "__doc__") => return Some(Value::None),
+            (_, "__doc__") => {
+                return Some(match self.type_of(obj).lookup("__doc__") {
+                    Some(doc @ Value::Str(_)) => doc,
+                    _ => Value::None,
+                })
+            }
             _ => {}
         }
         let t = self.type_of(obj);
@@ -1258,6 +1260,12 @@ impl Vm {
             }
             _ => {
                 let t = self.type_of(obj);
+                // A getset or member descriptor of the type (`real`).
+                if let Some(attr @ Value::Instance(_)) = t.lookup(key) {
+                    if let Some(r) = self.descriptor_set(&attr, obj, value) {
+                        return r;
+                    }
+                }
                 let data_attribute =
                     self.builtin_getattr(obj, key).is_some() && t.lookup(key).is_none();
                 if data_attribute {
@@ -1740,3 +1748,12 @@ pub const OBJECT_ATTRIBUTE_METHODS: &[(&str, super::methodobject::NativeFn)] = &
     ("__setattr__", object_setattr),
     ("__delattr__", object_delattr),
 ];
+
+/// A getset descriptor of a built-in type for an ordinary name (`real` of
+/// `int`), which an instance of a subclass cannot shadow.
+fn is_builtin_getset(d: &PyInstance) -> bool {
+    let dict = d.dict();
+    let named =
+        matches!(dict.get_str("__name__"), Some(Value::Str(n)) if !n.as_bytes().starts_with(b"__"));
+    named && matches!(dict.get_str("__objclass__"), Some(Value::Type(t)) if !t.heap)
+}

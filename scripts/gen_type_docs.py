@@ -1,0 +1,60 @@
+"""Writes src/objects/typedocs.rs: the __doc__ of CPython 2.7's built-in
+types and exception classes, which their type dicts hold.
+
+Usage (from the repository root): python2.7 scripts/gen_type_docs.py
+"""
+import exceptions
+import sys
+
+
+def f():
+    pass
+
+
+TYPES = [int, long, float, bool, complex, str, unicode, basestring, list,
+         tuple, dict, set, frozenset, xrange, slice, type(None), type(f),
+         type(sys), file, bytearray, object, property, staticmethod,
+         classmethod, enumerate, reversed, super, buffer, memoryview]
+TYPES += sorted((c for c in vars(exceptions).values()
+                 if isinstance(c, type) and issubclass(c, BaseException)),
+                key=lambda c: c.__name__)
+
+
+def rust_str(s):
+    out = []
+    for ch in s:
+        if ch == '\\':
+            out.append('\\\\')
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == '\n':
+            out.append('\\n')
+        elif ch == '\t':
+            out.append('\\t')
+        elif 32 <= ord(ch) < 127:
+            out.append(ch)
+        else:
+            raise ValueError(repr(ch))
+    return '"' + ''.join(out) + '"'
+
+
+def main():
+    lines = [
+        '//! The `__doc__` of the built-in types and exception classes, as',
+        '//! CPython 2.7.18 has them. Written by `scripts/gen_type_docs.py`;',
+        '//! do not edit.',
+        '',
+        '/// (type name, doc string).',
+        'pub const DOCS: &[(&str, &str)] = &[',
+    ]
+    for t in TYPES:
+        doc = t.__dict__.get('__doc__')
+        if not isinstance(doc, str):
+            continue
+        lines.append('    (%s, %s),' % (rust_str(t.__name__), rust_str(doc)))
+    lines.append('];')
+    with open('src/objects/typedocs.rs', 'w') as out:
+        out.write('\n'.join(lines) + '\n')
+
+
+main()
