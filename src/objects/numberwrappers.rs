@@ -54,16 +54,9 @@ fn operand(k: u8, v: &Value) -> Option<Value> {
     ok.then(|| v.clone())
 }
 
-/// `self` (checked as `wrapperdescr_call`'s `descr_check` does) and the
-/// other arguments, whose number must be within `min..=max`.
-fn unpack(
-    vm: &Vm,
-    k: u8,
-    name: &str,
-    args: &Args,
-    min: usize,
-    max: usize,
-) -> PyResult<(Value, Vec<Value>)> {
+/// The first argument, which must be an instance of the type that owns
+/// the method `name` (`descr_check`).
+fn descr_check<'a>(vm: &Vm, k: u8, name: &str, args: &'a Args) -> PyResult<&'a Value> {
     let t = owner(vm, k);
     let Some(this) = args.args.first() else {
         return Err(vm.type_error(format!(
@@ -79,6 +72,20 @@ fn unpack(
             st.name()
         )));
     }
+    Ok(this)
+}
+
+/// `self` (checked as `wrapperdescr_call`'s `descr_check` does) and the
+/// other arguments, whose number must be within `min..=max`.
+fn unpack(
+    vm: &Vm,
+    k: u8,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<(Value, Vec<Value>)> {
+    let this = descr_check(vm, k, name, args)?;
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("wrapper {name} doesn't take keyword arguments")));
     }
@@ -333,21 +340,7 @@ fn oct<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A method of `int`, `long` and `float` (not a slot wrapper): its
 /// argument check is `METH_NOARGS`'s.
 fn method_self(vm: &Vm, k: u8, name: &str, args: &Args) -> PyResult<Value> {
-    let t = owner(vm, k);
-    let Some(this) = args.args.first() else {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' of '{}' object needs an argument",
-            t.name()
-        )));
-    };
-    let st = vm.type_of(this);
-    if !st.is_subtype(&t) {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' requires a '{}' object but received a '{}'",
-            t.name(),
-            st.name()
-        )));
-    }
+    let this = descr_check(vm, k, name, args)?;
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
