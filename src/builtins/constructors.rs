@@ -1,6 +1,7 @@
 //! Calling a built-in type: `int(x)`, `str(x)`, `list(x)`, … (CPython: the
 //! `tp_new` functions of `Objects/*.c`).
 
+use crate::objects::object::Truth;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -40,15 +41,15 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         Layout::Bool => {
             super::check_parsed_args(vm, "bool", &args, 0, 1)?;
             match args.args.first() {
-                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
-                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(Truth::False)),
             }
         }
         Layout::Float => {
             super::check_parsed_args(vm, "float", &args, 0, 1)?;
             match args.args.first() {
-                None => Ok(Value::Float(0.0)),
-                Some(v) => float_of(vm, v).map(Value::Float),
+                None => Ok(Value::float(0.0)),
+                Some(v) => float_of(vm, v).map(Value::float),
             }
         }
         Layout::Complex => {
@@ -292,7 +293,7 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             Some(m) => {
                 let r = vm.call0(&m)?;
                 match r {
-                    Value::Float(f) => Ok(f),
+                    Value::Float(f) => Ok(f.get()),
                     other => Err(vm.type_error(format!(
                         "__float__ returned non-float (type {})",
                         vm.type_name(&other)
@@ -367,10 +368,10 @@ fn int_new(vm: &mut Vm, mut args: Args, long: bool) -> PyResult<Value> {
         }),
         Value::Bool(b) => Ok(wrap(BigInt::from(i64::from(*b)))),
         Value::Long(l) => Ok(wrap((**l).clone())),
-        Value::Float(f) if long => crate::objects::longobject::from_f64(*f)
+        Value::Float(f) if long => crate::objects::longobject::from_f64(f.get())
             .map(Value::long)
             .map_err(|e| vm.num_error(e)),
-        Value::Float(f) => crate::objects::floatobject::to_integer(*f)
+        Value::Float(f) => crate::objects::floatobject::to_integer(f.get())
             .map(crate::objects::number::integer_value)
             .map_err(|e| vm.num_error(e)),
         Value::Complex(_) => Err(vm.type_error(format!("can't convert complex to {fname}"))),
@@ -399,7 +400,7 @@ fn xrange_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match a {
             Value::Int(i) => nums.push(*i),
             Value::Bool(b) => nums.push(i64::from(*b)),
-            Value::Float(f) => nums.push(*f as i64),
+            Value::Float(f) => nums.push(f.get() as i64),
             _ => return Err(vm.type_error("an integer is required")),
         }
     }

@@ -573,7 +573,7 @@ fn file_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "isatty")?;
-    Ok(Value::Bool(f.line_buffered))
+    Ok(Value::bool(f.line_buffered))
 }
 
 fn file_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {

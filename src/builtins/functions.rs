@@ -1,5 +1,6 @@
 //! The functions of `__builtin__` (CPython: `Python/bltinmodule.c`).
 
+use crate::objects::object::Truth;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -83,8 +84,8 @@ pub(crate) fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         Value::Bool(b) => Value::Int(i64::from(*b)),
         Value::Long(l) => Value::long(l.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(c) => Value::Float(c.0.hypot(c.1)),
+        Value::Float(f) => Value::float(f.get().abs()),
+        Value::Complex(c) => Value::float(c.0.hypot(c.1)),
         _ => match vm.lookup_special(v, &PyStr::from("__abs__")) {
             Some(m) => return vm.call0(&m),
             None => {
@@ -101,10 +102,10 @@ fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.iter(&args.args[0])?;
     while let Some(v) = vm.next(&it)? {
         if !vm.truthy(&v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::False));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::True))
 }
 
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -112,10 +113,10 @@ fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.iter(&args.args[0])?;
     while let Some(v) = vm.next(&it)? {
         if vm.truthy(&v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(Truth::True));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(Truth::False))
 }
 
 fn builtin_apply(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -214,7 +215,7 @@ pub(crate) fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "callable", &args, 1, 1)?;
     let v = &args.args[0];
-    Ok(Value::Bool(match v {
+    Ok(Value::bool(match v {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
         Value::Instance(i) if i.class().is_classic() => vm
             .lookup_special(v, &crate::objects::stringobject::PyStr::from("__call__"))
@@ -461,8 +462,8 @@ fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "hasattr", &args, 2, 2)?;
     let name = name_arg(vm, &args.args[1], "hasattr")?;
     match vm.getattr(&args.args[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_matches(&e, &vm.exc.exception.clone()) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::Bool(Truth::True)),
+        Err(e) if vm.err_matches(&e, &vm.exc.exception.clone()) => Ok(Value::Bool(Truth::False)),
         Err(e) => Err(e),
     }
 }
@@ -558,7 +559,7 @@ fn class_matches(vm: &mut Vm, obj: &Value, spec: &Value, func: &str) -> PyResult
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
     let r = class_matches(vm, &args.args[0], &args.args[1], "isinstance")?;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -567,7 +568,7 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let r = class_matches(vm, &args.args[0], &args.args[1], "issubclass")?;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -884,7 +885,7 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => 0,
     };
     crate::objects::floatobject::round(x, digits)
-        .map(Value::Float)
+        .map(Value::float)
         .map_err(|e| vm.num_error(e))
 }
 
@@ -1012,7 +1013,7 @@ fn builtin_coerce(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Value::Bool(b) => Value::long(BigInt::from(i64::from(*b))),
                 other => other.clone(),
             },
-            2 => Value::Float(vm.as_float(v)?.unwrap_or(0.0)),
+            2 => Value::float(vm.as_float(v)?.unwrap_or(0.0)),
             _ => match v {
                 Value::Complex(_) => v.clone(),
                 other => Value::Complex(Rc::new((vm.as_float(other)?.unwrap_or(0.0), 0.0))),

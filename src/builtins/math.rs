@@ -12,8 +12,8 @@ use crate::vm::{PyResult, Vm};
 
 pub fn module(_vm: &mut Vm) -> Option<Rc<PyModule>> {
     let m = crate::vm::import::new_module("math");
-    m.dict.set_str("pi", Value::Float(std::f64::consts::PI));
-    m.dict.set_str("e", Value::Float(std::f64::consts::E));
+    m.dict.set_str("pi", Value::float(std::f64::consts::PI));
+    m.dict.set_str("e", Value::float(std::f64::consts::E));
     let functions: &[(&'static str, NativeFn)] = &[
         ("sqrt", math_sqrt),
         ("floor", math_floor),
@@ -73,7 +73,7 @@ fn unary(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Val
     if r.is_infinite() && x.is_finite() {
         return Err(vm.overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn math_sqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -97,7 +97,7 @@ fn math_log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x <= 0.0 {
         return Err(vm.value_error("math domain error"));
     }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::float(x.log10()))
 }
 fn math_sin(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unary(vm, args, "sin", f64::sin)
@@ -141,26 +141,26 @@ fn math_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Err(vm.overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 fn math_atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (y, x) = binary(vm, args, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 fn math_hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = binary(vm, args, "hypot")?;
-    Ok(Value::Float(x.hypot(y)))
+    Ok(Value::float(x.hypot(y)))
 }
 fn math_copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = binary(vm, args, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 fn math_fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = binary(vm, args, "fmod")?;
     if y == 0.0 && !x.is_nan() {
         return Err(vm.value_error("math domain error"));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn math_log(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -184,13 +184,13 @@ fn math_log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let num = ln(vm, &args.args[0])?;
     match args.args.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::float(num)),
         Some(b) => {
             let den = ln(vm, b)?;
             if den == 0.0 {
                 return Err(vm.zero_division_error("float division by zero"));
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::float(num / den))
         }
     }
 }
@@ -199,7 +199,7 @@ fn math_factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "factorial", &args, 1, 1)?;
     let n = match &args.args[0] {
         Value::Int(i) => *i,
-        Value::Float(f) if f.fract() == 0.0 => *f as i64,
+        Value::Float(f) if f.get().fract() == 0.0 => f.get() as i64,
         Value::Float(_) => return Err(vm.value_error("factorial() only accepts integral values")),
         _ => return Err(vm.type_error("an integer is required")),
     };
@@ -219,13 +219,13 @@ fn math_factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn math_isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isnan", &args, 1, 1)?;
     let x = float_arg(vm, &args.args[0])?;
-    Ok(Value::Bool(x.is_nan()))
+    Ok(Value::bool(x.is_nan()))
 }
 
 fn math_isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinf", &args, 1, 1)?;
     let x = float_arg(vm, &args.args[0])?;
-    Ok(Value::Bool(x.is_infinite()))
+    Ok(Value::bool(x.is_infinite()))
 }
 
 fn math_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -301,7 +301,7 @@ fn math_fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn math_modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -313,7 +313,7 @@ fn math_modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         (x - int).copysign(x)
     };
-    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(Value::tuple(vec![Value::float(frac), Value::float(int)]))
 }
 
 fn math_frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -321,7 +321,7 @@ fn math_frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float_arg(vm, &args.args[0])?;
     let (m, e) = crate::objects::abstract_::frexp(x);
     Ok(Value::tuple(vec![
-        Value::Float(m),
+        Value::float(m),
         Value::Int(i64::from(e)),
     ]))
 }
@@ -337,5 +337,5 @@ fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(vm.overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }

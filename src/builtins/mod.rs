@@ -10,6 +10,7 @@ pub mod stringmodule;
 pub mod sys;
 pub mod timemodule;
 
+use crate::objects::object::Truth;
 use std::rc::Rc;
 
 use crate::objects::methodobject::{Args, BuiltinFunction, NativeFn};
@@ -121,11 +122,11 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         vm.builtins.set_str(name, Value::Type(t));
     }
     vm.builtins.set_str("None", Value::None);
-    vm.builtins.set_str("True", Value::Bool(true));
-    vm.builtins.set_str("False", Value::Bool(false));
+    vm.builtins.set_str("True", Value::Bool(Truth::True));
+    vm.builtins.set_str("False", Value::Bool(Truth::False));
     vm.builtins.set_str("NotImplemented", Value::NotImplemented);
     vm.builtins.set_str("Ellipsis", Value::Ellipsis);
-    vm.builtins.set_str("__debug__", Value::Bool(true));
+    vm.builtins.set_str("__debug__", Value::Bool(Truth::True));
     vm.builtins.set_str("__name__", Value::str("__builtin__"));
     vm.builtins
         .set_str("open", builtin("open", fileobject::builtin_open));

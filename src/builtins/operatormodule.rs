@@ -215,12 +215,12 @@ comparison! {
 
 fn op_is(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unpack(vm, &args, "is_", 2)?;
-    Ok(Value::Bool(args.args[0].is(&args.args[1])))
+    Ok(Value::bool(args.args[0].is(&args.args[1])))
 }
 
 fn op_is_not(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unpack(vm, &args, "is_not", 2)?;
-    Ok(Value::Bool(!args.args[0].is(&args.args[1])))
+    Ok(Value::bool(!args.args[0].is(&args.args[1])))
 }
 
 fn op_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -257,12 +257,12 @@ fn op_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn op_not(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "not_")?;
-    Ok(Value::Bool(!vm.truthy(&v)?))
+    Ok(Value::bool(!vm.truthy(&v)?))
 }
 
 fn op_truth(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "truth")?;
-    Ok(Value::Bool(vm.truthy(&v)?))
+    Ok(Value::bool(vm.truthy(&v)?))
 }
 
 /// `PyNumber_Index`: an int or long as it is, or what `__index__` returns.
@@ -300,12 +300,12 @@ fn op_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn op_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unpack(vm, &args, "contains", 2)?;
-    Ok(Value::Bool(vm.contains(&args.args[0], &args.args[1])?))
+    Ok(Value::bool(vm.contains(&args.args[0], &args.args[1])?))
 }
 
 fn op_sequence_includes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unpack(vm, &args, "sequenceIncludes", 2)?;
-    Ok(Value::Bool(vm.contains(&args.args[0], &args.args[1])?))
+    Ok(Value::bool(vm.contains(&args.args[0], &args.args[1])?))
 }
 
 fn op_count_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -499,7 +499,7 @@ fn op_irepeat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn op_is_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "isCallable")?;
-    Ok(Value::Bool(match &v {
+    Ok(Value::bool(match &v {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
         Value::Instance(_) => vm.type_of(&v).lookup("__call__").is_some(),
         _ => false,
@@ -508,12 +508,12 @@ fn op_is_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn op_is_sequence_type(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "isSequenceType")?;
-    Ok(Value::Bool(is_sequence(vm, &v)))
+    Ok(Value::bool(is_sequence(vm, &v)))
 }
 
 fn op_is_mapping_type(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "isMappingType")?;
-    Ok(Value::Bool(match &v {
+    Ok(Value::bool(match &v {
         Value::Dict(_) => true,
         Value::Instance(inst) => {
             let t = inst.class();
@@ -526,7 +526,7 @@ fn op_is_mapping_type(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn op_is_number_type(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "isNumberType")?;
-    Ok(Value::Bool(match &v {
+    Ok(Value::bool(match &v {
         Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) | Value::Complex(_) => {
             true
         }

@@ -353,7 +353,7 @@ fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         None => {
             let r = vm.call1(&Value::Type(vm.types.float.clone()), v.clone())?;
             match r {
-                Value::Float(f) => Ok(f),
+                Value::Float(f) => Ok(f.get()),
                 _ => Err(vm.type_error("a float is required")),
             }
         }
@@ -431,13 +431,13 @@ pub fn module(vm: &mut Vm) -> Option<Rc<PyModule>> {
         );
     }
     let nv = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
-    m.dict.set_str("NV_MAGICCONST", Value::Float(nv));
-    m.dict.set_str("TWOPI", Value::Float(TWOPI));
-    m.dict.set_str("LOG4", Value::Float(4.0f64.ln()));
+    m.dict.set_str("NV_MAGICCONST", Value::float(nv));
+    m.dict.set_str("TWOPI", Value::float(TWOPI));
+    m.dict.set_str("LOG4", Value::float(4.0f64.ln()));
     m.dict
-        .set_str("SG_MAGICCONST", Value::Float(1.0 + 4.5f64.ln()));
+        .set_str("SG_MAGICCONST", Value::float(1.0 + 4.5f64.ln()));
     m.dict.set_str("BPF", Value::Int(53));
-    m.dict.set_str("RECIP_BPF", Value::Float(2f64.powi(-53)));
+    m.dict.set_str("RECIP_BPF", Value::float(2f64.powi(-53)));
     let all = [
         "Random",
         "seed",
@@ -544,7 +544,7 @@ fn random_random(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, state) = this(vm, &args, "random")?;
     no_args(vm, &args, "random")?;
     let r = state.borrow_mut().random();
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// `getrandbits(k)`: a long of `k` random bits.
@@ -707,7 +707,7 @@ fn scaled(vm: &mut Vm, obj: &Value, state: &State, n: &Value) -> PyResult<Value>
         if *i < BPF_LIMIT {
             let src = Source::of(vm, obj, state.clone())?;
             let r = src.next(vm)?;
-            return int_of(vm, &Value::Float(r * *i as f64));
+            return int_of(vm, &Value::float(r * *i as f64));
         }
     }
     if let Some(big) = as_bigint(n) {
@@ -717,7 +717,7 @@ fn scaled(vm: &mut Vm, obj: &Value, state: &State, n: &Value) -> PyResult<Value>
     }
     let src = Source::of(vm, obj, state.clone())?;
     let r = src.next(vm)?;
-    let p = op(vm, &Value::Float(r), BinOp::Mul, n)?;
+    let p = op(vm, &Value::float(r), BinOp::Mul, n)?;
     int_of(vm, &p)
 }
 
@@ -947,7 +947,7 @@ fn random_uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = p[0].clone().unwrap_or(Value::None);
     let b = p[1].clone().unwrap_or(Value::None);
     let d = op(vm, &b, BinOp::Sub, &a)?;
-    let r = Value::Float(src.next(vm)?);
+    let r = Value::float(src.next(vm)?);
     let s = op(vm, &d, BinOp::Mul, &r)?;
     op(vm, &a, BinOp::Add, &s)
 }
@@ -956,12 +956,12 @@ fn random_uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn random_triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, src) = float_source(vm, &args, "triangular")?;
     let p = bind(vm, "triangular", &args, &["low", "high", "mode"], 0)?;
-    let mut low = p[0].clone().unwrap_or(Value::Float(0.0));
-    let mut high = p[1].clone().unwrap_or(Value::Float(1.0));
+    let mut low = p[0].clone().unwrap_or(Value::float(0.0));
+    let mut high = p[1].clone().unwrap_or(Value::float(1.0));
     let mode = p[2].clone().unwrap_or(Value::None);
     let mut u = src.next(vm)?;
     let mut c = if mode.is_none() {
-        Value::Float(0.5)
+        Value::float(0.5)
     } else {
         let a = op(vm, &mode, BinOp::Sub, &low)?;
         let b = op(vm, &high, BinOp::Sub, &low)?;
@@ -971,13 +971,13 @@ fn random_triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     };
-    if cmp(vm, &Value::Float(u), CmpOp::Gt, &c)? {
+    if cmp(vm, &Value::float(u), CmpOp::Gt, &c)? {
         u = 1.0 - u;
-        c = op(vm, &Value::Float(1.0), BinOp::Sub, &c)?;
+        c = op(vm, &Value::float(1.0), BinOp::Sub, &c)?;
         std::mem::swap(&mut low, &mut high);
     }
-    let uc = op(vm, &Value::Float(u), BinOp::Mul, &c)?;
-    let root = op(vm, &uc, BinOp::Pow, &Value::Float(0.5))?;
+    let uc = op(vm, &Value::float(u), BinOp::Mul, &c)?;
+    let root = op(vm, &uc, BinOp::Pow, &Value::float(0.5))?;
     let d = op(vm, &high, BinOp::Sub, &low)?;
     let s = op(vm, &d, BinOp::Mul, &root)?;
     op(vm, &low, BinOp::Add, &s)
@@ -992,7 +992,7 @@ fn log_checked(vm: &Vm, x: f64) -> PyResult<f64> {
 
 /// `mu + z*sigma`, with Python's arithmetic on the caller's values.
 fn affine(vm: &mut Vm, mu: &Value, z: f64, sigma: &Value) -> PyResult<Value> {
-    let s = op(vm, &Value::Float(z), BinOp::Mul, sigma)?;
+    let s = op(vm, &Value::float(z), BinOp::Mul, sigma)?;
     op(vm, mu, BinOp::Add, &s)
 }
 
@@ -1036,7 +1036,7 @@ fn random_lognormvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(vm.overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// `expovariate(lambd)`: `-log(1.0 - random())/lambd`.
@@ -1046,7 +1046,7 @@ fn random_expovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lambd = p[0].clone().unwrap_or(Value::None);
     let u = src.next(vm)?;
     let l = -log_checked(vm, 1.0 - u)?;
-    op(vm, &Value::Float(l), BinOp::TrueDiv, &lambd)
+    op(vm, &Value::float(l), BinOp::TrueDiv, &lambd)
 }
 
 /// Python's float `%`: the result takes the divisor's sign.
@@ -1064,8 +1064,8 @@ fn py_fmod(a: f64, b: f64) -> f64 {
 fn random_vonmisesvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, src) = float_source(vm, &args, "vonmisesvariate")?;
     let (mu, kappa) = two(vm, &args, "vonmisesvariate", "mu", "kappa")?;
-    if cmp(vm, &kappa, CmpOp::Le, &Value::Float(1e-6))? {
-        return Ok(Value::Float(TWOPI * src.next(vm)?));
+    if cmp(vm, &kappa, CmpOp::Le, &Value::float(1e-6))? {
+        return Ok(Value::float(TWOPI * src.next(vm)?));
     }
     let kappa = float_of(vm, &kappa)?;
     let mu = float_of(vm, &mu)?;
@@ -1091,7 +1091,7 @@ fn random_vonmisesvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         py_fmod(mu - f.acos(), TWOPI)
     };
-    Ok(Value::Float(theta))
+    Ok(Value::float(theta))
 }
 
 fn gamma(vm: &mut Vm, src: &Source, alpha: f64) -> PyResult<f64> {
@@ -1147,13 +1147,13 @@ fn gamma(vm: &mut Vm, src: &Source, alpha: f64) -> PyResult<f64> {
 fn random_gammavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, src) = float_source(vm, &args, "gammavariate")?;
     let (alpha, beta) = two(vm, &args, "gammavariate", "alpha", "beta")?;
-    let zero = Value::Float(0.0);
+    let zero = Value::float(0.0);
     if cmp(vm, &alpha, CmpOp::Le, &zero)? || cmp(vm, &beta, CmpOp::Le, &zero)? {
         return Err(vm.value_error("gammavariate: alpha and beta must be > 0.0"));
     }
     let a = float_of(vm, &alpha)?;
     let x = gamma(vm, &src, a)?;
-    op(vm, &Value::Float(x), BinOp::Mul, &beta)
+    op(vm, &Value::float(x), BinOp::Mul, &beta)
 }
 
 /// `gauss(mu, sigma)`: Box-Muller, keeping the second value in `gauss_next`.
@@ -1167,8 +1167,8 @@ fn random_gauss(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let x2pi = src.next(vm)? * TWOPI;
         let u = 1.0 - src.next(vm)?;
         let g2rad = (-2.0 * log_checked(vm, u)?).sqrt();
-        vm.setattr(&obj, &key, Some(Value::Float(x2pi.sin() * g2rad)))?;
-        Value::Float(x2pi.cos() * g2rad)
+        vm.setattr(&obj, &key, Some(Value::float(x2pi.sin() * g2rad)))?;
+        Value::float(x2pi.cos() * g2rad)
     } else {
         z
     };
@@ -1181,11 +1181,11 @@ fn random_betavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, _) = this(vm, &args, "betavariate")?;
     let (alpha, beta) = two(vm, &args, "betavariate", "alpha", "beta")?;
     let g = vm.getattr(&obj, &pystr("gammavariate"))?;
-    let y = vm.call(&g, Args::positional(vec![alpha, Value::Float(1.0)]))?;
+    let y = vm.call(&g, Args::positional(vec![alpha, Value::float(1.0)]))?;
     if cmp(vm, &y, CmpOp::Eq, &Value::Int(0))? {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::float(0.0));
     }
-    let y2 = vm.call(&g, Args::positional(vec![beta, Value::Float(1.0)]))?;
+    let y2 = vm.call(&g, Args::positional(vec![beta, Value::float(1.0)]))?;
     let d = op(vm, &y, BinOp::Add, &y2)?;
     op(vm, &y, BinOp::TrueDiv, &d)
 }
@@ -1195,10 +1195,10 @@ fn random_paretovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, src) = float_source(vm, &args, "paretovariate")?;
     let p = bind(vm, "paretovariate", &args, &["alpha"], 1)?;
     let alpha = p[0].clone().unwrap_or(Value::None);
-    let u = Value::Float(1.0 - src.next(vm)?);
-    let e = op(vm, &Value::Float(1.0), BinOp::TrueDiv, &alpha)?;
+    let u = Value::float(1.0 - src.next(vm)?);
+    let e = op(vm, &Value::float(1.0), BinOp::TrueDiv, &alpha)?;
     let d = op(vm, &u, BinOp::Pow, &e)?;
-    op(vm, &Value::Float(1.0), BinOp::TrueDiv, &d)
+    op(vm, &Value::float(1.0), BinOp::TrueDiv, &d)
 }
 
 /// `weibullvariate(alpha, beta)`: `alpha * pow(-log(u), 1.0/beta)`.
@@ -1206,8 +1206,8 @@ fn random_weibullvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, src) = float_source(vm, &args, "weibullvariate")?;
     let (alpha, beta) = two(vm, &args, "weibullvariate", "alpha", "beta")?;
     let u = 1.0 - src.next(vm)?;
-    let l = Value::Float(-log_checked(vm, u)?);
-    let e = op(vm, &Value::Float(1.0), BinOp::TrueDiv, &beta)?;
+    let l = Value::float(-log_checked(vm, u)?);
+    let e = op(vm, &Value::float(1.0), BinOp::TrueDiv, &beta)?;
     let d = op(vm, &l, BinOp::Pow, &e)?;
     op(vm, &alpha, BinOp::Mul, &d)
 }

@@ -54,15 +54,15 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     let float_info = vm.new_instance(&float_info_type);
     if let Value::Instance(i) = &float_info {
         for (name, value) in [
-            ("max", Value::Float(f64::MAX)),
+            ("max", Value::float(f64::MAX)),
             ("max_exp", Value::Int(1024)),
             ("max_10_exp", Value::Int(308)),
-            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min", Value::float(f64::MIN_POSITIVE)),
             ("min_exp", Value::Int(-1021)),
             ("min_10_exp", Value::Int(-307)),
             ("dig", Value::Int(15)),
             ("mant_dig", Value::Int(53)),
-            ("epsilon", Value::Float(f64::EPSILON)),
+            ("epsilon", Value::float(f64::EPSILON)),
             ("radix", Value::Int(2)),
             ("rounds", Value::Int(1)),
         ] {
@@ -76,7 +76,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         Value::list(path.iter().map(|p| Value::str(p)).collect()),
     );
     let dont_write = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
-    d.set_str("dont_write_bytecode", Value::Bool(dont_write));
+    d.set_str("dont_write_bytecode", Value::bool(dont_write));
     d.set_str(
         "builtin_module_names",
         Value::tuple(vec![Value::str("__builtin__"), Value::str("sys")]),

@@ -147,7 +147,7 @@ fn now() -> f64 {
 /// `time()`.
 fn time_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "time", &args, 0, 0)?;
-    Ok(Value::Float(now()))
+    Ok(Value::float(now()))
 }
 
 thread_local! {
@@ -172,7 +172,7 @@ fn cpu_time() -> f64 {
 /// `clock()`: processor time in seconds.
 fn time_clock(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "clock", &args, 0, 0)?;
-    Ok(Value::Float(crate::vm::replay::clock(cpu_time)))
+    Ok(Value::float(crate::vm::replay::clock(cpu_time)))
 }
 
 fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
@@ -183,7 +183,7 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 let name = crate::objects::stringobject::PyStr::from("__float__");
                 if let Some(m) = vm.lookup_special(v, &name) {
                     if let Value::Float(f) = vm.call0(&m)? {
-                        return Ok(f);
+                        return Ok(f.get());
                     }
                 }
             }
@@ -444,7 +444,7 @@ fn time_mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "mktime", &args, 1, 1)?;
     let tm = gettmarg(vm, &args.args[0])?;
     match timegm(&tm) {
-        Some(t) if gmtime(t).is_some() => Ok(Value::Float(t as f64)),
+        Some(t) if gmtime(t).is_some() => Ok(Value::float(t as f64)),
         _ => Err(vm.overflow_error("mktime argument out of range")),
     }
 }
@@ -790,7 +790,7 @@ fn st_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn st_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = st_self(vm, &args, "__contains__")?;
     let rest = st_args(vm, &args, "__contains__", 1)?;
-    Ok(Value::Bool(vm.contains(&t, &rest[0])?))
+    Ok(Value::bool(vm.contains(&t, &rest[0])?))
 }
 
 fn st_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -5,6 +5,7 @@
 //! globals, then builtins. Attributes, subscripts and calls run the
 //! program's own methods, as they would in the program.
 
+use crate::objects::object::Truth;
 use std::rc::Rc;
 
 use crate::objects::methodobject::Args;
@@ -297,8 +298,8 @@ impl Parser<'_> {
         match token {
             Token::Name(name) => match name.as_str() {
                 "None" => Ok(Value::None),
-                "True" => Ok(Value::Bool(true)),
-                "False" => Ok(Value::Bool(false)),
+                "True" => Ok(Value::Bool(Truth::True)),
+                "False" => Ok(Value::Bool(Truth::False)),
                 _ => Ok(lookup(self.vm, self.frame, &name)?),
             },
             Token::Number(text) => {
@@ -329,7 +330,7 @@ fn number(text: &str) -> Option<Value> {
         return Some(Value::Int(i));
     }
     if text.contains(['.', 'e', 'E']) {
-        return text.parse::<f64>().ok().map(Value::Float);
+        return text.parse::<f64>().ok().map(Value::float);
     }
     let digits = text.trim_end_matches(['l', 'L']);
     digits

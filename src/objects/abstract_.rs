@@ -189,7 +189,7 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
             }
         }
         Value::Long(l) => hashing::hash_long(l),
-        Value::Float(f) => hashing::hash_float(*f),
+        Value::Float(f) => hashing::hash_float(f.get()),
         Value::Complex(c) => {
             let h = hashing::hash_float(c.0)
                 .wrapping_add(hashing::hash_float(c.1).wrapping_mul(1000003));
@@ -238,10 +238,10 @@ pub fn number_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     };
     match (a, b) {
         (Int(x), Int(y)) => Some(Some(x.cmp(y))),
-        (Float(x), Float(y)) => Some(x.partial_cmp(y)),
+        (Float(x), Float(y)) => Some(x.get().partial_cmp(&y.get())),
         (Float(x), other) | (other, Float(x)) if int(other).is_some() => {
             let i = int(other)?;
-            let o = compare_float_int(*x, &i);
+            let o = compare_float_int(x.get(), &i);
             Some(if matches!(a, Float(_)) {
                 o
             } else {
@@ -252,7 +252,7 @@ pub fn number_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
             let as_c = |v: &Value| -> Option<(f64, f64)> {
                 match v {
                     Complex(c) => Some((c.0, c.1)),
-                    Float(f) => Some((*f, 0.0)),
+                    Float(f) => Some((f.get(), 0.0)),
                     Int(i) => Some((*i as f64, 0.0)),
                     Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
                     Long(l) => l.to_f64().map(|f| (f, 0.0)),

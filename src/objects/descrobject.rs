@@ -630,7 +630,7 @@ fn proxy_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn proxy_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = proxied(vm, &args, "__contains__")?;
     let rest = crate::builtins::method_args(vm, &args, "__contains__", 1, 1)?;
-    Ok(Value::Bool(vm.contains(&d, &rest[0])?))
+    Ok(Value::bool(vm.contains(&d, &rest[0])?))
 }
 
 fn proxy_len(vm: &mut Vm, args: Args) -> PyResult<Value> {

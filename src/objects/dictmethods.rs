@@ -190,7 +190,7 @@ fn dict_has_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "has_key")?;
     let rest = rest(vm, &args, "has_key", 1, 1)?;
     let h = vm.hash(&rest[0])?;
-    Ok(Value::Bool(vm.dict_get(&d, &rest[0], h)?.is_some()))
+    Ok(Value::bool(vm.dict_get(&d, &rest[0], h)?.is_some()))
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {

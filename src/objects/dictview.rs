@@ -261,7 +261,7 @@ fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = this(vm, &args, "__contains__")?;
     let x = wrapper_args(vm, &args, "__contains__", 1)?;
-    Ok(Value::Bool(vm.dictview_contains(&view, &x[0])?))
+    Ok(Value::bool(vm.dictview_contains(&view, &x[0])?))
 }
 
 /// `view.__op__(other)`, or `view.__rop__(other)` when `reflected`.

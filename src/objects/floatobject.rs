@@ -855,7 +855,7 @@ pub mod methods {
             _ => return Err(vm.type_error("fromhex() argument must be a string")),
         };
         match parse_hex(text.trim()) {
-            Some(x) => Ok(Value::Float(x)),
+            Some(x) => Ok(Value::float(x)),
             None => Err(vm.value_error("invalid hexadecimal floating-point string")),
         }
     }
@@ -894,18 +894,18 @@ pub mod methods {
 
     fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
         match args.args.first() {
-            Some(Value::Float(f)) => Ok(*f),
+            Some(Value::Float(f)) => Ok(f.get()),
             _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'float' object"))),
         }
     }
 
     fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let x = this(vm, &args, "is_integer")?;
-        Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+        Ok(Value::bool(x.is_finite() && x.fract() == 0.0))
     }
 
     fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-        Ok(Value::Float(this(vm, &args, "conjugate")?))
+        Ok(Value::float(this(vm, &args, "conjugate")?))
     }
 
     /// `float.as_integer_ratio()`: the exact fraction, in lowest terms.

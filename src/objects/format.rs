@@ -374,9 +374,9 @@ impl Vm {
             Value::Bool(b) => Ok(BigInt::from(i64::from(*b))),
             Value::Long(l) => Ok((**l).clone()),
             Value::Float(f) => {
-                if f.is_finite() {
-                    Ok(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default())
-                } else if f.is_nan() {
+                if f.get().is_finite() {
+                    Ok(num_traits::FromPrimitive::from_f64(f.get().trunc()).unwrap_or_default())
+                } else if f.get().is_nan() {
                     Err(self.value_error("cannot convert float NaN to integer"))
                 } else {
                     Err(self.overflow_error("cannot convert float infinity to integer"))

@@ -1331,7 +1331,7 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) | Value::Long(_) => integer_format(self, value, spec),
             Value::Float(x) => {
                 let spec = numeric_spec(self, spec)?;
-                let out = format_float(*x, &spec).map_err(|e| raise(self, e))?;
+                let out = format_float(x.get(), &spec).map_err(|e| raise(self, e))?;
                 Ok(str_value(&out))
             }
             Value::Complex(z) => {
@@ -1397,7 +1397,7 @@ fn integer_format(vm: &mut Vm, value: &Value, spec: &Value) -> PyResult<Value> {
         Value::Bool(b) => format_integer(
             IntegerValue::Small(i64::from(*b)),
             &type_name,
-            if *b { "True" } else { "False" },
+            if b.get() { "True" } else { "False" },
             &spec,
         ),
         Value::Int(i) => format_integer(IntegerValue::Small(*i), &type_name, &i.to_string(), &spec),

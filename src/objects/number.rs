@@ -297,9 +297,9 @@ impl Vm {
     fn number_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
-                BinOp::And => return Ok(Some(Value::Bool(*x & *y))),
-                BinOp::Or => return Ok(Some(Value::Bool(*x | *y))),
-                BinOp::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+                BinOp::And => return Ok(Some(Value::bool(x.get() & y.get()))),
+                BinOp::Or => return Ok(Some(Value::bool(x.get() | y.get()))),
+                BinOp::Xor => return Ok(Some(Value::bool(x.get() ^ y.get()))),
                 _ => {}
             }
         }
@@ -366,7 +366,7 @@ impl Vm {
     /// A number as a float (ints and longs converted), `None` for other values.
     pub fn as_float(&self, v: &Value) -> PyResult<Option<f64>> {
         Ok(match v {
-            Value::Float(f) => Some(*f),
+            Value::Float(f) => Some(f.get()),
             Value::Int(i) => Some(*i as f64),
             Value::Bool(b) => Some(f64::from(u8::from(*b))),
             Value::Long(l) => Some(
@@ -428,13 +428,13 @@ impl Vm {
             BinOp::TrueDiv => {
                 return a
                     .true_div(&b)
-                    .map(Value::Float)
+                    .map(Value::float)
                     .map_err(|e| self.num_error(e))
             }
             BinOp::Pow => {
                 return match a.pow(&b, None).map_err(|e| self.num_error(e))? {
                     intobject::IntOrFloat::Integer(i) => Ok(integer_value(i)),
-                    intobject::IntOrFloat::Float(f) => Ok(Value::Float(f)),
+                    intobject::IntOrFloat::Float(f) => Ok(Value::float(f)),
                 }
             }
         };
@@ -475,7 +475,7 @@ impl Vm {
                 )))
             }
         };
-        r.map(Value::Float).map_err(|e| self.num_error(e))
+        r.map(Value::float).map_err(|e| self.num_error(e))
     }
 
     /// `+ - *` and `%` on sequences and strings.
@@ -595,7 +595,7 @@ impl Vm {
             },
             (UNARY_NEGATIVE, Value::Bool(b)) => Value::Int(-i64::from(*b)),
             (UNARY_NEGATIVE, Value::Long(l)) => Value::long(-(**l).clone()),
-            (UNARY_NEGATIVE, Value::Float(f)) => Value::Float(-f),
+            (UNARY_NEGATIVE, Value::Float(f)) => Value::float(-f.get()),
             (UNARY_NEGATIVE, Value::Complex(c)) => Value::Complex(Rc::new((-c.0, -c.1))),
             (UNARY_INVERT, Value::Int(i)) => Value::Int(!i),
             (UNARY_INVERT, Value::Bool(b)) => Value::Int(!i64::from(*b)),

@@ -268,7 +268,7 @@ fn abs<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn nonzero<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, _) = unpack(vm, K, "__nonzero__", &args, 0, 0)?;
-    Ok(Value::Bool(vm.truthy(&a)?))
+    Ok(Value::bool(vm.truthy(&a)?))
 }
 
 /// Calls the type `t` (`int`, `long`, `float`) on the plain value.
@@ -357,7 +357,7 @@ fn getnewargs<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) if K == INT => Value::Int(i64::from(b)),
         Value::Int(i) if K == LONG => Value::long(BigInt::from(i)),
         Value::Bool(b) if K == LONG => Value::long(BigInt::from(i64::from(b))),
-        Value::Complex(c) => return Ok(Value::tuple(vec![Value::Float(c.0), Value::Float(c.1)])),
+        Value::Complex(c) => return Ok(Value::tuple(vec![Value::float(c.0), Value::float(c.1)])),
         other => other,
     };
     Ok(Value::tuple(vec![v]))
@@ -430,9 +430,9 @@ pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
         (Value::Long(_), "imag") => Value::long(BigInt::from(0)),
         (Value::Long(_), "denominator") => Value::long(BigInt::from(1)),
         (Value::Float(f), "real") => Value::Float(*f),
-        (Value::Float(_), "imag") => Value::Float(0.0),
-        (Value::Complex(c), "real") => Value::Float(c.0),
-        (Value::Complex(c), "imag") => Value::Float(c.1),
+        (Value::Float(_), "imag") => Value::float(0.0),
+        (Value::Complex(c), "real") => Value::float(c.0),
+        (Value::Complex(c), "imag") => Value::float(c.1),
         _ => return None,
     })
 }

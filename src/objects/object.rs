@@ -31,15 +31,20 @@ use crate::vm::genobject::PyGenerator;
 use crate::vm::traceback::PyTraceback;
 
 /// A Python value.
+///
+/// Every payload is one integer or pointer word at the same offset (`bool`
+/// as `Truth`, `float` as `F64` bits), so Rust passes and moves a `Value` as
+/// two machine words in registers. A byte-sized or float payload made it an
+/// aggregate copied through memory, where mixed-width stores and loads stall.
 #[derive(Clone)]
 pub enum Value {
     None,
     NotImplemented,
     Ellipsis,
-    Bool(bool),
+    Bool(Truth),
     /// A Python 2 `int`: a C long.
     Int(i64),
-    Float(f64),
+    Float(F64),
     Long(Rc<BigInt>),
     Complex(Rc<(f64, f64)>),
     Str(Rc<PyStr>),
@@ -80,7 +85,73 @@ pub struct PySuper {
     pub obj: Value,
 }
 
+/// A `bool` held in a whole word (see `Value`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u64)]
+pub enum Truth {
+    False = 0,
+    True = 1,
+}
+
+impl Truth {
+    #[inline(always)]
+    pub fn get(self) -> bool {
+        self == Truth::True
+    }
+}
+
+impl From<bool> for Truth {
+    #[inline(always)]
+    fn from(b: bool) -> Truth {
+        if b {
+            Truth::True
+        } else {
+            Truth::False
+        }
+    }
+}
+
+/// `True` is 1 and `False` 0, as numbers.
+macro_rules! truth_as_number {
+    ($($t:ty),*) => {$(
+        impl From<Truth> for $t {
+            #[inline(always)]
+            fn from(t: Truth) -> $t {
+                t as u64 as $t
+            }
+        }
+    )*};
+}
+truth_as_number!(i64, usize, u8);
+
+/// An `f64` held as its bits in an integer word (see `Value`).
+#[derive(Clone, Copy, Debug)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    #[inline(always)]
+    pub fn new(x: f64) -> F64 {
+        F64(x.to_bits())
+    }
+
+    #[inline(always)]
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
 impl Value {
+    #[inline(always)]
+    pub fn float(x: f64) -> Value {
+        Value::Float(F64::new(x))
+    }
+
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(Truth::from(b))
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::from(s)))
     }
@@ -119,7 +190,7 @@ impl Value {
             Value::Int(i) => (*i as usize)
                 .wrapping_mul(0x10)
                 .wrapping_add(0x10_0000_0000),
-            Value::Float(f) => (f.to_bits() as usize) | 1,
+            Value::Float(f) => (f.get().to_bits() as usize) | 1,
             Value::Long(x) => addr(x),
             Value::Complex(x) => addr(x),
             Value::Str(x) => addr(x),
@@ -162,7 +233,7 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
             _ => {
                 std::mem::discriminant(self) == std::mem::discriminant(other)
                     && self.id() == other.id()
@@ -185,5 +256,16 @@ mod tests {
     #[test]
     fn instances_stay_small() {
         assert!(std::mem::size_of::<super::PyInstance>() <= 64);
+    }
+
+    #[test]
+    fn values_are_two_words() {
+        use super::{Truth, Value, F64};
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+        assert_eq!(std::mem::size_of::<Truth>(), 8);
+        assert_eq!(F64::new(-0.0).get().to_bits(), (-0.0f64).to_bits());
+        assert!(F64::new(f64::NAN).get().is_nan());
+        assert_eq!(i64::from(Truth::from(true)), 1);
     }
 }

@@ -255,9 +255,9 @@ impl Vm {
             Value::None => out.write_str("None"),
             Value::NotImplemented => out.write_str("NotImplemented"),
             Value::Ellipsis => out.write_str("Ellipsis"),
-            Value::Bool(b) => out.write_str(if *b { "True" } else { "False" }),
+            Value::Bool(b) => out.write_str(if b.get() { "True" } else { "False" }),
             Value::Int(i) => write!(out, "{i}"),
-            Value::Float(f) => out.write_str(&floatobject::repr(*f)),
+            Value::Float(f) => out.write_str(&floatobject::repr(f.get())),
             Value::Long(l) => write!(out, "{l}L"),
             Value::Complex(c) => out.write_str(&complexobject::repr(c.0, c.1)),
             Value::Str(s) => {
@@ -486,7 +486,7 @@ impl Vm {
     fn str_inner(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
-            Value::Float(f) => Ok(Rc::new(PyStr::from(floatobject::str(*f).as_str()))),
+            Value::Float(f) => Ok(Rc::new(PyStr::from(floatobject::str(f.get()).as_str()))),
             Value::Long(l) => Ok(Rc::new(PyStr::from(l.to_string().as_str()))),
             Value::Complex(c) => Ok(Rc::new(PyStr::from(complexobject::str(c.0, c.1).as_str()))),
             Value::Unicode(u) => self.encode_ascii(&u.chars),
@@ -599,9 +599,9 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Long(l) => **l != num_bigint::BigInt::from(0),
             Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Value::Str(s) => !s.is_empty(),
@@ -616,7 +616,7 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__nonzero__", vec![]) {
                     return match r? {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         Value::Int(i) => Ok(i != 0),
                         other => Err(self.type_error(format!(
                             "__nonzero__ should return bool or int, returned {}",
@@ -729,11 +729,11 @@ impl Vm {
     /// Rich comparison (`PyObject_RichCompare`), with 2.7's fallbacks.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         match op {
-            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
-            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
-            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
-            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
-            CmpOp::ExceptionMatch => return Ok(Value::Bool(self.exception_matches(a, b)?)),
+            CmpOp::Is => return Ok(Value::bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::bool(!self.contains(b, a)?)),
+            CmpOp::ExceptionMatch => return Ok(Value::bool(self.exception_matches(a, b)?)),
             _ => {}
         }
         self.enter_recursive(" in cmp")?;
@@ -757,7 +757,7 @@ impl Vm {
         }
         if matches!(a, Value::DictView(_)) || matches!(b, Value::DictView(_)) {
             if let Some(r) = self.dictview_compare(a, b, op)? {
-                return Ok(Value::Bool(r));
+                return Ok(Value::bool(r));
             }
         }
         if let (Value::Method(x), Value::Method(y), CmpOp::Eq | CmpOp::Ne) = (a, b, op) {
@@ -769,10 +769,10 @@ impl Vm {
                     (p, q) => p.is_none() && q.is_none(),
                 };
             }
-            return Ok(Value::Bool(equal == (op == CmpOp::Eq)));
+            return Ok(Value::bool(equal == (op == CmpOp::Eq)));
         }
         let ord = self.cmp3(a, b, op)?;
-        Ok(Value::Bool(match ord {
+        Ok(Value::bool(match ord {
             None => op == CmpOp::Ne,
             Some(o) => op.holds(o),
         }))
@@ -829,11 +829,11 @@ impl Vm {
                     num_bigint::Sign::NoSign => 0,
                     num_bigint::Sign::Plus => 1,
                 },
-                Value::Float(f) => (f.trunc() as i64).signum(),
+                Value::Float(f) => (f.get().trunc() as i64).signum(),
                 _ => return Err(self.type_error("an integer is required")),
             };
             let c = if swapped { -c } else { c };
-            return Ok(Some(Value::Bool(op.holds(c.cmp(&0)))));
+            return Ok(Some(Value::bool(op.holds(c.cmp(&0)))));
         }
         Ok(None)
     }

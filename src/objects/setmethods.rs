@@ -1,6 +1,7 @@
 //! The methods and operators of `set` and `frozenset` (CPython: the method
 //! tables and `nb_*` slots of `Objects/setobject.c`).
 
+use crate::objects::object::Truth;
 use std::rc::Rc;
 
 use super::abstract_::BinOp;
@@ -207,10 +208,10 @@ fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = as_set(vm, &one_arg(vm, &args, "issubset")?)?;
     for (h, v) in s.hashed_items() {
         if !vm.set_contains(&o, &v, h)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::False));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::True))
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -218,10 +219,10 @@ fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let other = hashed(vm, &one_arg(vm, &args, "issuperset")?)?;
     for (h, v) in other {
         if !vm.set_contains(&s, &v, h)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::False));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::True))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -229,10 +230,10 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let other = hashed(vm, &one_arg(vm, &args, "isdisjoint")?)?;
     for (h, v) in other {
         if vm.set_contains(&s, &v, h)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::False));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::True))
 }
 
 fn set_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -244,7 +245,7 @@ fn set_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__contains__")?;
     let item = one_arg(vm, &args, "__contains__")?;
     let h = vm.hash(&item)?;
-    Ok(Value::Bool(vm.set_contains(&s, &item, h)?))
+    Ok(Value::bool(vm.set_contains(&s, &item, h)?))
 }
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {

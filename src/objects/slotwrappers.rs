@@ -94,7 +94,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = two(vm, &args, "__contains__")?;
-    Ok(Value::Bool(vm.contains(&a, &b)?))
+    Ok(Value::bool(vm.contains(&a, &b)?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

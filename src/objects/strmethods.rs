@@ -1,5 +1,6 @@
 //! The methods of `str` (CPython: the method table of `Objects/stringobject.c`).
 
+use crate::objects::object::Truth;
 use std::rc::Rc;
 
 use super::abstract_::find_bytes;
@@ -484,7 +485,7 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
         if let Value::Unicode(p) = &c {
             let hay = vm.to_unicode(&Value::Str(s.clone()))?;
             if unicodemethods::tailmatch(&hay, &p.chars, start as i64, end as i64, suffix) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::Bool(Truth::True));
             }
             continue;
         }
@@ -503,10 +504,10 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
             hay.starts_with(p.as_bytes())
         };
         if hit && (start <= b.len()) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(Truth::True));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(Truth::False))
 }
 
 fn str_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -580,7 +581,7 @@ fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
     rest(vm, &args, name, 0, 0)?;
-    Ok(Value::Bool(f(s.as_bytes())))
+    Ok(Value::bool(f(s.as_bytes())))
 }
 
 fn str_isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {

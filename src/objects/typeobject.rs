@@ -958,7 +958,7 @@ impl Vm {
             (Value::File(f), "softspace") => return Some(Value::Int(i64::from(f.softspace.get()))),
             (Value::File(f), "name") => return Some(Value::str(&f.name)),
             (Value::File(f), "mode") => return Some(Value::str(&f.mode)),
-            (Value::File(f), "closed") => return Some(Value::Bool(f.closed.get())),
+            (Value::File(f), "closed") => return Some(Value::bool(f.closed.get())),
             (Value::File(f), "encoding" | "errors") => {
                 let field = if key == "encoding" {
                     &f.encoding
@@ -1675,7 +1675,7 @@ fn type_compare(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
         return Ok(Value::NotImplemented);
     }
     let (a, b) = (Value::Type(t).id(), other.id());
-    Ok(Value::Bool(match name {
+    Ok(Value::bool(match name {
         "__eq__" => a == b,
         "__ne__" => a != b,
         "__lt__" => a < b,
@@ -1729,7 +1729,7 @@ fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = type_self(vm, &args, "__instancecheck__")?;
     let obj = crate::builtins::method_args(vm, &args, "__instancecheck__", 1, 1)?[0].clone();
     let by_class = matches!(&obj, Value::Instance(i) if i.class().is_subtype(&t));
-    Ok(Value::Bool(by_class || vm.type_of(&obj).is_subtype(&t)))
+    Ok(Value::bool(by_class || vm.type_of(&obj).is_subtype(&t)))
 }
 
 /// `type.__subclasscheck__(C, cls)`: `issubclass` without the metaclass's hook.
@@ -1737,7 +1737,7 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = type_self(vm, &args, "__subclasscheck__")?;
     let cls = crate::builtins::method_args(vm, &args, "__subclasscheck__", 1, 1)?[0].clone();
     match cls {
-        Value::Type(c) => Ok(Value::Bool(c.is_subtype(&t))),
+        Value::Type(c) => Ok(Value::bool(c.is_subtype(&t))),
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }

@@ -8,6 +8,7 @@
 //! hands back the very same object (nothing to strip, a width already
 //! reached, no separator found), so does glasspy, which `is` can see.
 
+use crate::objects::object::Truth;
 use std::rc::Rc;
 
 use num_traits::ToPrimitive;
@@ -511,10 +512,10 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
         for item in t.items.iter() {
             let item = vm.to_unicode(item)?;
             if tailmatch(&s.chars, &item, start, end, suffix) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::Bool(Truth::True));
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(Truth::False));
     }
     let item = match vm.to_unicode(&sub) {
         Ok(item) => item,
@@ -526,7 +527,7 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
         }
         Err(e) => return Err(e),
     };
-    Ok(Value::Bool(tailmatch(&s.chars, &item, start, end, suffix)))
+    Ok(Value::bool(tailmatch(&s.chars, &item, start, end, suffix)))
 }
 
 fn unicode_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1085,7 +1086,7 @@ fn unicode_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match mapped {
             Value::None => {}
             Value::Int(n) if (0..0x110000).contains(&n) => out.push(n as u32),
-            Value::Bool(b) => out.push(u32::from(b)),
+            Value::Bool(b) => out.push(u32::from(b.get())),
             Value::Int(_) => {
                 // 2.7's message has an unfilled format (`0x%lx`).
                 return Err(vm.type_error("character mapping must be in range(0x%lx)"));
@@ -1261,7 +1262,7 @@ fn unicode_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn predicate(vm: &Vm, args: &Args, name: &str, f: fn(&[u32]) -> bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
     no_args(vm, args, name)?;
-    Ok(Value::Bool(f(&s.chars)))
+    Ok(Value::bool(f(&s.chars)))
 }
 
 /// Non-empty and every character passes.

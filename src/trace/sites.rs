@@ -3,6 +3,7 @@
 //! text `dis` gives its argument, and the parts of its trace lines that do
 //! not change from one run of it to the next.
 
+use crate::objects::object::Truth;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
@@ -182,10 +183,10 @@ pub fn push_repr(out: &mut Vec<u8>, vm: &Vm, v: &Value, json: bool) {
     match v {
         Value::Int(i) => write_i64(out, *i),
         // Float reprs need no JSON escaping.
-        Value::Float(x) => with_float_repr(*x, |text| out.extend_from_slice(text.as_bytes())),
+        Value::Float(x) => with_float_repr(x.get(), |text| out.extend_from_slice(text.as_bytes())),
         Value::None => out.extend_from_slice(b"None"),
-        Value::Bool(true) => out.extend_from_slice(b"True"),
-        Value::Bool(false) => out.extend_from_slice(b"False"),
+        Value::Bool(Truth::True) => out.extend_from_slice(b"True"),
+        Value::Bool(Truth::False) => out.extend_from_slice(b"False"),
         _ => SCRATCH.with(|scratch| {
             let mut text = scratch.borrow_mut();
             text.clear();

@@ -300,8 +300,8 @@ impl Vm {
             Some(caller) if Rc::ptr_eq(&caller.globals, &f.globals) => caller.builtins.clone(),
             _ => self.builtins_for(&f.globals),
         };
-        let buffers = self.frame_buffers.pop().unwrap_or_default();
-        Frame::with_buffers(f.code.clone(), f.globals.clone(), locals, builtins, buffers)
+        let spare = self.frame_buffers.spare();
+        Frame::with_buffers(f.code.clone(), f.globals.clone(), locals, builtins, spare)
     }
 
     /// The builtins a function's globals use: `__builtins__` there, or the VM's.

@@ -1,6 +1,7 @@
 //! A code object ready to run: the loaded [`Code`] plus its constants and
 //! names as VM values, made once and shared by every frame that runs it.
 
+use crate::objects::object::Truth;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -68,13 +69,13 @@ impl CodeObject {
 pub fn const_value(c: &Const) -> Value {
     match c {
         Const::None => Value::None,
-        Const::True => Value::Bool(true),
-        Const::False => Value::Bool(false),
+        Const::True => Value::Bool(Truth::True),
+        Const::False => Value::Bool(Truth::False),
         Const::StopIteration => Value::None,
         Const::Ellipsis => Value::Ellipsis,
         Const::Int(i) => Value::Int(*i),
         Const::Long(l) => Value::Long(Rc::new(BigInt::clone(l))),
-        Const::Float(f) => Value::Float(*f),
+        Const::Float(f) => Value::float(*f),
         Const::Complex(re, im) => Value::Complex(Rc::new((*re, *im))),
         Const::Str(s) => Value::bytes(s),
         Const::Unicode(u) => Value::Unicode(Rc::new(PyUnicode::new(u.to_vec().into()))),

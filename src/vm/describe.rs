@@ -535,7 +535,7 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
         // while it is borrowed here.
         Value::List(l) => seq(out, &l.borrow(), "[", "]"),
         Value::Int(i) => push_int(out, *i),
-        Value::Float(x) => with_float_repr(*x, |text| out.push_str(text)),
+        Value::Float(x) => with_float_repr(x.get(), |text| out.push_str(text)),
         Value::Str(s) => crate::objects::stringobject::repr_into(out, s.as_bytes(), budget),
         Value::Unicode(u) => crate::objects::unicodeobject::repr_into(out, &u.chars, budget),
         Value::Set(s) => {

@@ -180,9 +180,7 @@ impl Vm {
             return;
         };
         frame.finish_object();
-        if self.frame_buffers.len() < 64 {
-            self.frame_buffers.push(frame.take_buffers());
-        }
+        self.frame_buffers.keep(frame);
         self.frames.truncate(self.frames.len() - 1);
     }
 
@@ -361,7 +359,7 @@ impl Vm {
             UNARY_NOT => {
                 let v = self.pop()?;
                 let t = self.truthy(&v)?;
-                self.push(Value::Bool(!t));
+                self.push(Value::bool(!t));
             }
             UNARY_CONVERT => {
                 let v = self.pop()?;
@@ -1212,9 +1210,9 @@ fn fast_path(frame: &mut Frame, op: u8, arg: usize) -> bool {
                     _ => None,
                 },
                 (Value::Float(a), Value::Float(b)) => match op {
-                    BINARY_ADD | INPLACE_ADD => Some(Value::Float(a + b)),
-                    BINARY_SUBTRACT | INPLACE_SUBTRACT => Some(Value::Float(a - b)),
-                    BINARY_MULTIPLY | INPLACE_MULTIPLY => Some(Value::Float(a * b)),
+                    BINARY_ADD | INPLACE_ADD => Some(Value::float(a.get() + b.get())),
+                    BINARY_SUBTRACT | INPLACE_SUBTRACT => Some(Value::float(a.get() - b.get())),
+                    BINARY_MULTIPLY | INPLACE_MULTIPLY => Some(Value::float(a.get() * b.get())),
                     _ => None,
                 },
                 _ => None,
@@ -1230,12 +1228,12 @@ fn fast_path(frame: &mut Frame, op: u8, arg: usize) -> bool {
         COMPARE_OP if n >= 2 && arg <= 5 => {
             let r = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
                 (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
-                (Value::Float(a), Value::Float(b)) => match a.partial_cmp(b) {
+                (Value::Float(a), Value::Float(b)) => match a.get().partial_cmp(&b.get()) {
                     Some(o) => Some(o),
                     // NaN: every comparison false but !=.
                     None => {
                         let r = arg == 3;
-                        replace_plain(&mut frame.stack, Value::Bool(r));
+                        replace_plain(&mut frame.stack, Value::bool(r));
                         return true;
                     }
                 },
@@ -1243,7 +1241,7 @@ fn fast_path(frame: &mut Frame, op: u8, arg: usize) -> bool {
             };
             match r.and_then(|o| CmpOp::from_arg(arg).map(|c| c.holds(o))) {
                 Some(b) => {
-                    replace_plain(&mut frame.stack, Value::Bool(b));
+                    replace_plain(&mut frame.stack, Value::bool(b));
                     true
                 }
                 None => false,
@@ -1255,7 +1253,7 @@ fn fast_path(frame: &mut Frame, op: u8, arg: usize) -> bool {
             };
             // A bool owns nothing: forgetting it skips the call to drop it.
             std::mem::forget(frame.stack.pop());
-            if b == (op == POP_JUMP_IF_TRUE) {
+            if b.get() == (op == POP_JUMP_IF_TRUE) {
                 frame.pc = arg;
             }
             true

@@ -58,51 +58,77 @@ pub struct Frame {
     pub activation: u32,
 }
 
-/// The empty buffers of a finished frame, kept for the next one.
+/// The value stack and locals of a frame, emptied when it finishes.
 #[derive(Default)]
 pub struct Buffers {
     pub stack: Vec<Value>,
     pub fast: Vec<Option<Value>>,
 }
 
-impl Frame {
-    /// Takes the emptied buffers out of a finished frame, which is then
-    /// dropped where it stands on the frame stack (moving a frame costs a
-    /// copy of the whole struct).
-    pub fn take_buffers(&mut self) -> Buffers {
-        self.stack.clear();
-        self.fast.clear();
-        Buffers {
-            stack: std::mem::take(&mut self.stack),
-            fast: std::mem::take(&mut self.fast),
+/// Buffers of finished frames, kept for new ones (as CPython keeps a
+/// "zombie" frame per code object). The slots stay in place and buffers are
+/// swapped in and out of them field by field: moving a `Buffers` through a
+/// temporary made each call stall on mixed-width stores and loads.
+pub struct BufferPool {
+    /// Slots below `filled` hold kept buffers; the others are empty.
+    slots: Box<[Buffers]>,
+    filled: usize,
+}
+
+impl Default for BufferPool {
+    fn default() -> Self {
+        BufferPool {
+            slots: (0..64).map(|_| Buffers::default()).collect(),
+            filled: 0,
+        }
+    }
+}
+
+impl BufferPool {
+    /// Keeps a finished frame's buffers, emptied, if a slot is free.
+    #[inline(always)]
+    pub fn keep(&mut self, frame: &mut Frame) {
+        if let Some(slot) = self.slots.get_mut(self.filled) {
+            frame.stack.clear();
+            frame.fast.clear();
+            std::mem::swap(&mut slot.stack, &mut frame.stack);
+            std::mem::swap(&mut slot.fast, &mut frame.fast);
+            self.filled += 1;
         }
     }
 
+    /// The slot a new frame takes its buffers from: the last kept ones, or
+    /// empty ones.
+    #[inline(always)]
+    pub fn spare(&mut self) -> &mut Buffers {
+        self.filled = self.filled.saturating_sub(1);
+        &mut self.slots[self.filled]
+    }
+}
+
+impl Frame {
     pub fn new(
         code: Rc<CodeObject>,
         globals: Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
         builtins: Rc<PyDict>,
     ) -> Frame {
-        Frame::with_buffers(code, globals, locals, builtins, Buffers::default())
+        Frame::with_buffers(code, globals, locals, builtins, &mut Buffers::default())
     }
 
-    /// A frame whose value stack and locals reuse the buffers of a finished
-    /// frame (as CPython keeps a "zombie" frame per code object).
-    #[inline]
+    /// A frame whose value stack and locals are taken from `spare`.
+    #[inline(always)]
     pub fn with_buffers(
         code: Rc<CodeObject>,
         globals: Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
         builtins: Rc<PyDict>,
-        buffers: Buffers,
+        spare: &mut Buffers,
     ) -> Frame {
         let nlocals = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
-        let Buffers {
-            mut stack,
-            mut fast,
-        } = buffers;
+        let mut stack = std::mem::take(&mut spare.stack);
+        let mut fast = std::mem::take(&mut spare.fast);
         stack.reserve(code.code.stacksize.clamp(0, 1024) as usize);
         fast.resize(nlocals, None);
         Frame {

@@ -418,7 +418,7 @@ impl Vm {
             "f_lasti" => Value::Int(f.lasti(self) as i64),
             "f_back" => f.back(self),
             "f_trace" => f.trace(),
-            "f_restricted" => Value::Bool(!Rc::ptr_eq(&f.builtins, &self.builtins)),
+            "f_restricted" => Value::bool(!Rc::ptr_eq(&f.builtins, &self.builtins)),
             "f_exc_type" => f.exc(self, 0),
             "f_exc_value" => f.exc(self, 1),
             "f_exc_traceback" => f.exc(self, 2),

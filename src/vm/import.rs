@@ -9,6 +9,7 @@
 //! the name inside the current package first and record a miss there as
 //! `None` in `sys.modules`.
 
+use crate::objects::object::Truth;
 use std::path::Path;
 use std::rc::Rc;
 
@@ -402,7 +403,7 @@ impl Vm {
     fn dont_write_bytecode(&self) -> bool {
         !matches!(
             self.sys.dict.get_str("dont_write_bytecode"),
-            None | Some(Value::Bool(false))
+            None | Some(Value::Bool(Truth::False))
         )
     }
 

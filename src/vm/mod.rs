@@ -61,7 +61,7 @@ pub struct Vm {
     /// The frame of a generator that has just yielded, for its generator to keep.
     pub suspended: Option<Frame>,
     /// Buffers of finished frames, reused by new ones.
-    pub frame_buffers: Vec<frame::Buffers>,
+    pub frame_buffers: frame::BufferPool,
     /// Set by Ctrl-C (SIGINT); raises KeyboardInterrupt in the program.
     pub interrupt: Arc<AtomicBool>,
     /// Special method names the VM looks up often, made once.
@@ -150,7 +150,7 @@ impl Vm {
             stderr,
             repr_stack: Vec::new(),
             suspended: None,
-            frame_buffers: Vec::new(),
+            frame_buffers: frame::BufferPool::default(),
             interrupt: Arc::new(AtomicBool::new(false)),
             step_budget: None,
             python27: None,

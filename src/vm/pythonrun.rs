@@ -157,7 +157,7 @@ impl Vm {
         match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
-            Value::Bool(b) => i32::from(b),
+            Value::Bool(b) => i32::from(b.get()),
             other => {
                 let text = self.str_lossy(&other);
                 let stderr = self
