@@ -131,10 +131,17 @@ impl Frame {
         let mut fast = std::mem::take(&mut spare.fast);
         stack.reserve(code.code.stacksize.clamp(0, 1024) as usize);
         fast.resize(nlocals, None);
+        // Most functions have no cells; an empty Vec made here, not by a
+        // call, keeps the new frame's fields out of memory round trips.
+        let cells = if ncells == 0 {
+            Vec::new()
+        } else {
+            (0..ncells).map(|_| Rc::new(PyCell::default())).collect()
+        };
         Frame {
             stack,
             fast,
-            cells: (0..ncells).map(|_| Rc::new(PyCell::default())).collect(),
+            cells,
             code,
             pc: 0,
             lasti: 0,
