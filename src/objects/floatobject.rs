@@ -8,6 +8,7 @@
 //! [`Integer::to_f64`], as CPython's `CONVERT_TO_DOUBLE` does.
 
 use std::cmp::Ordering;
+use std::fmt::Write;
 
 use num_bigint::BigInt;
 use num_traits::Zero;
@@ -45,6 +46,78 @@ pub struct FloatFlags {
 
 /// `repr(x)` of a float: shortest round-trip digits, exponent at 1e16 and below 1e-4.
 pub fn repr(x: f64) -> String {
+    let mut out = String::new();
+    repr_into(&mut out, x);
+    out
+}
+
+/// Appends `repr(x)` to `out`. The common case (a finite, non-zero `x` whose
+/// shortest digits are the nearest of their length) is laid out here without
+/// allocating, because a trace shows a great many floats; anything else goes
+/// through `format_double`.
+pub fn repr_into(out: &mut String, x: f64) {
+    let mut short = StackText::default();
+    let _ = write!(short, "{:e}", x.abs());
+    let text = short.as_str();
+    let (Some((mantissa, exponent)), true) = (text.split_once('e'), x.is_finite() && x != 0.0)
+    else {
+        return out.push_str(&repr_by_format(x));
+    };
+    let Ok(exponent) = exponent.parse::<i64>() else {
+        return out.push_str(&repr_by_format(x));
+    };
+    let mut digits = [0u8; 17];
+    let mut ndigits = 0;
+    for d in mantissa.bytes().filter(u8::is_ascii_digit) {
+        let Some(slot) = digits.get_mut(ndigits) else {
+            return out.push_str(&repr_by_format(x));
+        };
+        *slot = d;
+        ndigits += 1;
+    }
+    if ndigits >= 16 && !is_nearest(x, text) {
+        return out.push_str(&repr_by_format(x));
+    }
+    let digits = &digits[..ndigits];
+    if x < 0.0 {
+        out.push('-');
+    }
+    // `x = 0.DIGITS * 10**decpt`, as dtoa gives it.
+    let decpt = exponent + 1;
+    if decpt <= -4 || decpt > 16 {
+        out.push_str(as_text(&digits[..1]));
+        if ndigits > 1 {
+            out.push('.');
+            out.push_str(as_text(&digits[1..]));
+        }
+        let _ = write!(
+            out,
+            "e{}{:02}",
+            if exponent < 0 { '-' } else { '+' },
+            exponent.abs()
+        );
+    } else if decpt <= 0 {
+        out.push_str("0.");
+        out.extend((0..-decpt).map(|_| '0'));
+        out.push_str(as_text(digits));
+    } else if decpt as usize >= ndigits {
+        out.push_str(as_text(digits));
+        out.extend((0..decpt as usize - ndigits).map(|_| '0'));
+        out.push_str(".0");
+    } else {
+        out.push_str(as_text(&digits[..decpt as usize]));
+        out.push('.');
+        out.push_str(as_text(&digits[decpt as usize..]));
+    }
+}
+
+/// Digits as text (they are ASCII).
+fn as_text(digits: &[u8]) -> &str {
+    std::str::from_utf8(digits).unwrap_or("")
+}
+
+/// `repr(x)` made by the general `format_double`.
+fn repr_by_format(x: f64) -> String {
     let flags = FloatFlags {
         add_dot_0: true,
         ..FloatFlags::default()
@@ -96,22 +169,130 @@ fn digits(x: f64, format: FloatFormat, precision: usize) -> (Vec<u8>, i64) {
 /// strings of that length read back, dtoa picks the one nearest to `x`; Rust's
 /// shortest form need not, so the nearest one of the same length is preferred.
 fn shortest(x: f64) -> String {
-    let short = format!("{x:e}");
-    let ndigits = short
-        .split('e')
-        .next()
-        .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    let mut short = StackText::default();
+    let _ = write!(short, "{x:e}");
+    let text = short.as_str();
+    if text.is_empty() {
+        return format!("{x:e}");
+    }
+    let mantissa = text.split('e').next().unwrap_or(text);
+    let ndigits = mantissa.bytes().filter(u8::is_ascii_digit).count();
     // One unit in the 15th significant digit is wider than the interval of
     // reals that read back as `x`: with fewer than 16 digits there is no
     // other string of that length to choose.
-    if ndigits < 16 {
-        return short;
+    if ndigits < 16 || is_nearest(x, text) {
+        return text.to_string();
     }
     let nearest = format!("{:.*e}", ndigits - 1, x);
-    if nearest == short || nearest.parse::<f64>() == Ok(x) {
+    if nearest == text || nearest.parse::<f64>() == Ok(x) {
         nearest
     } else {
-        short
+        text.to_string()
+    }
+}
+
+/// Whether `short` (Rust's `{:e}` form of a finite `x`) holds the digits
+/// exact formatting to the same length gives, that is, `x` rounded to that
+/// many digits, worked out in 128-bit integers. `false` when that cannot
+/// tell (an exact tie, or numbers too wide), and the caller formats exactly.
+fn is_nearest(x: f64, short: &str) -> bool {
+    let Some((mantissa, exponent)) = short.split_once('e') else {
+        return false;
+    };
+    let Ok(exponent) = exponent.parse::<i64>() else {
+        return false;
+    };
+    let mut digits: u128 = 0;
+    let mut ndigits = 0i64;
+    for d in mantissa.bytes().filter(u8::is_ascii_digit) {
+        digits = digits * 10 + u128::from(d - b'0');
+        ndigits += 1;
+    }
+    // |x| = m * 2**e exactly, and the digits stand for digits * 10**k.
+    let bits = x.abs().to_bits();
+    let (m, e) = match bits >> 52 {
+        0 => (bits & ((1 << 52) - 1), -1074),
+        biased => ((bits & ((1 << 52) - 1)) | (1 << 52), biased as i64 - 1075),
+    };
+    let k = exponent - (ndigits - 1);
+    // x / 10**k as a quotient and remainder over a denominator.
+    let (numerator, denominator) = if k <= 0 {
+        let Some(scale) = 10u128.checked_pow((-k) as u32) else {
+            return false;
+        };
+        let Some(n) = u128::from(m).checked_mul(scale) else {
+            return false;
+        };
+        if e >= 0 {
+            match n.checked_shl(e as u32).filter(|v| v >> e == n) {
+                Some(v) => (v, 1),
+                None => return false,
+            }
+        } else if -e < 127 {
+            (n, 1u128 << -e)
+        } else {
+            return false;
+        }
+    } else if e >= 0 {
+        let Some(scale) = 10u128.checked_pow(k as u32) else {
+            return false;
+        };
+        match u128::from(m)
+            .checked_shl(e as u32)
+            .filter(|v| v >> e == u128::from(m))
+        {
+            Some(v) => (v, scale),
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+    let twice = remainder * 2;
+    let rounded = match twice.cmp(&denominator) {
+        Ordering::Less => quotient,
+        Ordering::Greater => quotient + 1,
+        Ordering::Equal => return false,
+    };
+    rounded == digits
+}
+
+/// Text formatted on the stack, for numbers that need no allocation (a
+/// double's `{:e}` form has at most 24 characters).
+#[derive(Default)]
+struct StackText {
+    bytes: [u8; 32],
+    len: usize,
+    overflowed: bool,
+}
+
+impl StackText {
+    fn push_bytes(&mut self, bytes: &[u8]) {
+        match self.bytes.get_mut(self.len..self.len + bytes.len()) {
+            Some(slot) => {
+                slot.copy_from_slice(bytes);
+                self.len += bytes.len();
+            }
+            None => self.overflowed = true,
+        }
+    }
+
+    /// The text, or nothing if it did not fit.
+    fn as_str(&self) -> &str {
+        if self.overflowed {
+            return "";
+        }
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::fmt::Write for StackText {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.push_bytes(s.as_bytes());
+        if self.overflowed {
+            return Err(std::fmt::Error);
+        }
+        Ok(())
     }
 }
 
@@ -616,7 +797,7 @@ mod tests {
             }
         };
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        for i in 0..200_000 {
+        for i in 0..400_000 {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
@@ -631,6 +812,51 @@ mod tests {
             }
         }
         assert_eq!(shortest(804534430480845.3), "8.045344304808452e14");
+    }
+
+    /// The allocation-free `repr_into` lays out exactly what `format_double` does.
+    #[test]
+    fn repr_into_agrees_with_format_double() {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut out = String::new();
+        let mut check = |x: f64| {
+            out.clear();
+            repr_into(&mut out, x);
+            assert_eq!(out, repr_by_format(x), "{x:?}");
+        };
+        for x in [
+            0.0,
+            -0.0,
+            1.0,
+            -1.5,
+            1e16,
+            1e17,
+            9999999999999998.0,
+            1e-4,
+            1e-5,
+            0.0001234,
+            123456789012345678.0,
+        ] {
+            check(x);
+        }
+        for x in [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            5e-324,
+        ] {
+            check(x);
+        }
+        for i in 0..300_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            check(f64::from_bits(state));
+            check((state >> 11) as f64 / (1u64 << 53) as f64 * 10f64.powi(i % 44 - 22));
+            check((state % 100_000) as f64 / 1000.0);
+        }
     }
 
     #[test]

@@ -257,7 +257,10 @@ impl Vm {
             Value::Ellipsis => out.write_str("Ellipsis"),
             Value::Bool(b) => out.write_str(if b.get() { "True" } else { "False" }),
             Value::Int(i) => write!(out, "{i}"),
-            Value::Float(f) => out.write_str(&floatobject::repr(f.get())),
+            Value::Float(f) => {
+                floatobject::repr_into(out, f.get());
+                Ok(())
+            }
             Value::Long(l) => write!(out, "{l}L"),
             Value::Complex(c) => out.write_str(&complexobject::repr(c.0, c.1)),
             Value::Str(s) => {

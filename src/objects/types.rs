@@ -2,7 +2,6 @@
 //! of `Objects/*.c`).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::dictobject::PyDict;
@@ -58,7 +57,7 @@ macro_rules! builtin_types {
         pub struct BuiltinTypes {
             $(pub $field: Rc<PyType>,)*
             /// Iterator types by name (`listiterator`, `dictionary-keyiterator`, …).
-            pub iterators: RefCell<HashMap<&'static str, Rc<PyType>>>,
+            pub iterators: RefCell<Vec<(&'static str, Rc<PyType>)>>,
         }
 
         impl BuiltinTypes {
@@ -74,7 +73,7 @@ macro_rules! builtin_types {
                         new_type($name, Some(base), Layout::$layout, "__builtin__", false)
                     };
                 )*
-                BuiltinTypes { $($field,)* iterators: RefCell::new(HashMap::new()) }
+                BuiltinTypes { $($field,)* iterators: RefCell::new(Vec::new()) }
             }
 
             /// `(name, type)` for every type that `__builtin__` exports.
@@ -140,20 +139,24 @@ impl Default for BuiltinTypes {
 impl BuiltinTypes {
     /// The type of an iterator kind, made on first use.
     pub fn iterator(&self, kind: &'static str) -> Rc<PyType> {
-        self.iterators
-            .borrow_mut()
-            .entry(kind)
-            .or_insert_with(|| {
-                let t = new_type(
-                    kind,
-                    Some(&self.object),
-                    Layout::Iterator,
-                    "__builtin__",
-                    false,
-                );
-                crate::builtins::add_methods(&t, kind, super::iterobject::METHODS);
-                t
-            })
-            .clone()
+        // A short list searched in order: a traced program asks for the
+        // type of each iterator on the stack at every instruction.
+        let mut iterators = self.iterators.borrow_mut();
+        if let Some((_, t)) = iterators
+            .iter()
+            .find(|(k, _)| std::ptr::eq(*k, kind) || *k == kind)
+        {
+            return t.clone();
+        }
+        let t = new_type(
+            kind,
+            Some(&self.object),
+            Layout::Iterator,
+            "__builtin__",
+            false,
+        );
+        crate::builtins::add_methods(&t, kind, super::iterobject::METHODS);
+        iterators.push((kind, t.clone()));
+        t
     }
 }

@@ -469,7 +469,9 @@ pub fn with_float_repr(x: f64, use_text: impl FnOnce(&str)) {
         let entry = &mut cache[slot];
         // u64::MAX is a NaN's bits: a NaN is formatted each time.
         if entry.0 != bits || bits == u64::MAX {
-            *entry = (bits, crate::objects::floatobject::repr(x));
+            entry.0 = bits;
+            entry.1.clear();
+            crate::objects::floatobject::repr_into(&mut entry.1, x);
         }
         use_text(&entry.1);
     })
