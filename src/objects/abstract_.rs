@@ -778,6 +778,31 @@ impl Vm {
         Ok(out)
     }
 
+    /// The number of items `listextend` makes room for before iterating
+    /// `v` (`None` for a list or tuple, whose items are copied at once):
+    /// the length of a built-in container or of what an iterator has
+    /// left, else 8. Runs no Python code (`length_hint` does that part).
+    pub fn length_hint_of(&self, v: &Value) -> Option<usize> {
+        Some(match v {
+            Value::List(_) | Value::Tuple(_) => return None,
+            Value::Str(s) => s.len(),
+            Value::Unicode(u) => u.chars.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.len(),
+            Value::ByteArray(b) => b.len(),
+            Value::XRange(r) => r.len.max(0) as usize,
+            Value::Iter(it) => match &*it.state.borrow() {
+                IterState::Seq { seq, index } => seq_len(seq).saturating_sub(*index),
+                IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
+                IterState::Dict { dict, .. } => dict.len(),
+                IterState::Set { set, .. } => set.len(),
+                IterState::Exhausted => 0,
+                _ => 8,
+            },
+            _ => 8,
+        })
+    }
+
     /// `_PyObject_LengthHint`, for the Python code it runs and the errors
     /// it lets through (the hint itself only sizes a buffer).
     fn length_hint(&mut self, v: &Value) -> PyResult<()> {
@@ -1163,7 +1188,9 @@ impl Vm {
                 let len = l.len() as i64;
                 let i = self.seq_index(obj, key, len, "list")?;
                 if i < l.len() {
+                    let cap = l.capacity();
                     l.borrow_mut().remove(i);
+                    l.resized_to_len(cap);
                     Ok(())
                 } else {
                     Err(self.index_error("list assignment index out of range"))
@@ -1207,9 +1234,16 @@ impl Vm {
         };
         if step == 1 {
             let (a, b) = (start as usize, (stop.max(start)) as usize);
+            let cap = l.capacity();
             let mut items = l.borrow_mut();
             let b = b.min(items.len());
+            let before = items.len();
             items.splice(a..b, new_items);
+            let changed = items.len() != before;
+            drop(items);
+            if changed {
+                l.resized_to_len(cap);
+            }
             return Ok(());
         }
         let picks: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
@@ -1402,6 +1436,18 @@ impl Vm {
                 }
             ))),
         }
+    }
+}
+
+/// The length of a list, tuple, bytearray, str or unicode (0 for others).
+fn seq_len(seq: &Value) -> usize {
+    match seq {
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.len(),
+        Value::ByteArray(b) => b.len(),
+        Value::Str(s) => s.len(),
+        Value::Unicode(u) => u.chars.len(),
+        _ => 0,
     }
 }
 
