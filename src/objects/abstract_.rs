@@ -947,7 +947,7 @@ impl Vm {
                     .ok_or_else(|| self.index_error("string index out of range"))
             }
             Value::Unicode(u) => {
-                let i = self.seq_index(obj, key, u.chars.len() as i64, "string")?;
+                let i = self.seq_index(obj, key, u.chars.len() as i64, "unicode")?;
                 match u.chars.get(i) {
                     Some(&c) => Ok(Value::Unicode(Rc::new(
                         super::unicodeobject::PyUnicode::new(vec![c].into()),
@@ -1052,18 +1052,21 @@ impl Vm {
         len: i64,
         kind: &str,
     ) -> PyResult<usize> {
-        let msg = format!(
-            "{kind} indices must be integers, not {}",
-            self.type_name(key)
-        );
-        let msg = if kind == "string" {
+        // `unicode_subscript` names no type.
+        let msg = if kind == "unicode" {
+            "string indices must be integers".to_string()
+        } else {
             format!(
-                "string indices must be integers, not {}",
+                "{kind} indices must be integers, not {}",
                 self.type_name(key)
             )
-        } else {
-            msg
         };
+        // `PyNumber_AsSsize_t(item, PyExc_IndexError)`.
+        if let (Value::Long(l), false) = (key, kind == "xrange") {
+            if l.to_i64().is_none() {
+                return Err(self.index_error("cannot fit 'long' into an index-sized integer"));
+            }
+        }
         let mut i = self.index_value(key, &msg)?;
         if i < 0 {
             i = i.saturating_add(len);
