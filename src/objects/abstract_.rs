@@ -737,6 +737,21 @@ impl Vm {
                     None => Ok(None),
                 };
             }
+            IterState::Format {
+                text,
+                unicode,
+                fields,
+                pos,
+            } => {
+                let step = super::formatteriter::step(text, *unicode, *fields, pos);
+                match step {
+                    Ok(item) => item,
+                    Err(e) => {
+                        drop(state);
+                        return Err(super::formatspec::raise(self, e));
+                    }
+                }
+            }
             IterState::Exhausted => None,
         };
         if result.is_none() {
@@ -1092,7 +1107,7 @@ impl Vm {
         Ok(sliceobject::indices(start, stop, step, len))
     }
 
-    fn subscript_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<Value> {
+    pub(crate) fn subscript_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<Value> {
         let len = match obj {
             Value::List(l) => l.len(),
             Value::Tuple(t) => t.len(),
@@ -1217,7 +1232,7 @@ impl Vm {
     }
 
     /// List slice assignment and deletion (`l[a:b:c] = v`, `del l[a:b]`).
-    fn assign_slice(
+    pub(crate) fn assign_slice(
         &mut self,
         l: &Rc<super::listobject::PyList>,
         s: &PySlice,

@@ -355,6 +355,26 @@ impl Vm {
     }
 }
 
+/// `descr_check` of a method or slot wrapper of type `t` called unbound:
+/// its first argument must be an instance of `t`.
+pub fn descr_check<'a>(vm: &Vm, t: &Rc<PyType>, name: &str, args: &'a Args) -> PyResult<&'a Value> {
+    let Some(this) = args.args.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of '{}' object needs an argument",
+            t.name()
+        )));
+    };
+    let st = vm.type_of(this);
+    if !st.is_subtype(t) {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            t.name(),
+            st.name()
+        )));
+    }
+    Ok(this)
+}
+
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
 pub fn new_property(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
     let names = ["fget", "fset", "fdel", "doc"];

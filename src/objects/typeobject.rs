@@ -1536,6 +1536,10 @@ fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::method_args(vm, &args, "__sizeof__", 0, 0)?;
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let t = vm.type_of(&this);
+    // A tuple's header and one pointer per item (`tp_itemsize`).
+    if let Value::Tuple(items) = &this {
+        return Ok(Value::Int(24 + 8 * items.len() as i64));
+    }
     if let Value::Instance(i) = &this {
         if i.base().is_none()
             && !t.is_classic()
