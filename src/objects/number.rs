@@ -96,6 +96,18 @@ impl Vm {
         if let Some(r) = self.sequence_op(a, b, op)? {
             return Ok(r);
         }
+        // The left operand's `sq_concat`, `sq_repeat` or set operator takes
+        // an instance of a subclass of the type it wants, as its value
+        // (`[1] + L([2])`); `%` formats the instance itself.
+        let (pa, pb) = (
+            super::numberwrappers::plain(a),
+            super::numberwrappers::plain(b),
+        );
+        if op != BinOp::Mod && (!pa.is(a) || !pb.is(b)) {
+            if let Some(r) = self.sequence_op(pa, pb, op)? {
+                return Ok(r);
+            }
+        }
         Err(self.unsupported(a, b, op))
     }
 

@@ -150,3 +150,39 @@ show('parser bad2', list, '}'._formatter_parser())
 show('parser arg', 'a'._formatter_parser, 1)
 show('split arg', 'a'._formatter_field_name_split, 1)
 show('field bad', lambda: list('a['._formatter_field_name_split()[1]))
+
+# Subclasses: the inherited wrappers work on the value, unhashable types
+# stay unhashable, strings still iterate without an __iter__ of their own.
+class D(dict): pass
+class St(set): pass
+class T(tuple): pass
+for v in [L([1]), D(a=1), St([1]), [], {}, set()]:
+    try:
+        hash(v)
+    except TypeError as e:
+        print e
+print hash(S('a')) == hash('a'), hash(T((1,))) == hash((1,)), hash(frozenset([1])) == hash(frozenset([1]))
+print list(S('ab')), list(U(u'ab')), list(iter(S('xy'))), [c for c in 'ab']
+print list(reversed(L([1, 2]))), 'a' in D(a=1), 1 in St([1]), L([1, 2])[0:1], T((1, 2, 3))[1:], S('abc')[1:]
+print S('%s') % 1, U(u'%s') % 1, 'x%s' % S('y')
+l = L([1, 2, 3]); l[0:1] = [9, 9]; del l[3:]; print l
+print sorted(L([3, 1])), list(L([1])), L([1]) + [2], L([1]) * 2, [1] + L([2])
+print D(a=1) == {'a': 1}, cmp(D(a=1), {'a': 2}), St([1]) == set([1]), St([1]) | set([2])
+print S('a') + 'b', U(u'a') + u'b', S('ab') * 2, 'a' + S('b'), S('a') == 'a', S('a') < 'b'
+class Ls(list):
+    def __getslice__(self, i, j):
+        return ('gs', i, j)
+print Ls([1, 2, 3])[1:2], Ls([1, 2, 3])[-1:], Ls([1,2,3])[:]
+class Ls2(list):
+    def __getitem__(self, k):
+        return ('gi', k)
+print Ls2([1, 2, 3])[1:2], Ls2([1, 2, 3])[::2]
+x = [1, 2, 3]
+x.__setslice__(0, 1, [7])
+print x, x.__getslice__(1, 2), str.__getslice__('hello', 1, 3)
+import operator
+print operator.isMappingType(L()), operator.isSequenceType(L()), operator.isMappingType(D())
+print {}.__sizeof__(), set().__sizeof__(), [].__sizeof__(), ''.__sizeof__()
+print '{0.real}'.format(1), '{a[0]}'.format(a=[5])
+print repr(str.__add__), repr(list.__reversed__), repr(dict.__getitem__), repr(list.__getitem__)
+print type([].__add__).__name__ == type(''.__add__).__name__
