@@ -349,8 +349,10 @@ fn delslice(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `__setitem__` (`wrap_objobjargproc`: `PyArg_UnpackTuple`).
 fn setitem<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, rest) = args_n(vm, K, "__setitem__", &args, 2)?;
+    let (a, rest) = wrapper_args(vm, &owner(vm, K), "__setitem__", &args, ArgCheck::Unpack(2))?;
+    let a = plain(&a).clone();
     vm.setitem(&a, &rest[0], rest[1].clone())?;
     Ok(Value::None)
 }
@@ -386,6 +388,13 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             index: n - 1,
         },
     ))
+}
+
+/// `__getnewargs__` of `str`, `unicode` and `tuple`: a one-item tuple
+/// holding a plain copy of the value.
+fn getnewargs<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = noargs(vm, K, "__getnewargs__", &args)?;
+    Ok(Value::tuple(vec![a]))
 }
 
 // ---------------------------------------------------------------------------
@@ -583,6 +592,7 @@ pub fn register(vm: &mut Vm) {
         &[
             ("__str__", str_::<STR> as NativeFn),
             ("__hash__", hash::<STR>),
+            ("__getnewargs__", getnewargs::<STR>),
             ("__getitem__", getitem::<STR>),
             ("__mod__", mod_::<STR>),
             ("__rmod__", rmod::<STR>),
@@ -595,6 +605,7 @@ pub fn register(vm: &mut Vm) {
         &[
             ("__str__", str_::<UNICODE> as NativeFn),
             ("__hash__", hash::<UNICODE>),
+            ("__getnewargs__", getnewargs::<UNICODE>),
             ("__getitem__", getitem::<UNICODE>),
             ("__mod__", mod_::<UNICODE>),
             ("__rmod__", rmod::<UNICODE>),
@@ -625,6 +636,7 @@ pub fn register(vm: &mut Vm) {
         &[
             ("__iter__", iter::<TUPLE> as NativeFn),
             ("__hash__", hash::<TUPLE>),
+            ("__getnewargs__", getnewargs::<TUPLE>),
             ("__getitem__", getitem::<TUPLE>),
         ],
     );

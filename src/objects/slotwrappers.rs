@@ -264,26 +264,6 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `str.__getnewargs__`, `unicode.__getnewargs__`, `tuple.__getnewargs__`:
-/// a one-item tuple holding a plain copy of the value (`METH_NOARGS`).
-fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = one(&args);
-    let n = args.args.len().saturating_sub(1);
-    if n != 0 {
-        return Err(vm.type_error(format!("__getnewargs__() takes no arguments ({n} given)")));
-    }
-    let v = match &this {
-        Value::Str(_) | Value::Unicode(_) | Value::Tuple(_) => this.clone(),
-        _ => {
-            return Err(vm.type_error(format!(
-                "descriptor '__getnewargs__' requires a 'str' object but received a '{}'",
-                vm.type_name(&this)
-            )))
-        }
-    };
-    Ok(Value::tuple(vec![v]))
-}
-
 const COMMON: &[(&str, NativeFn)] = &[("__repr__", repr), ("__hash__", hash)];
 /// Only types with a `str()` of their own have `__str__`; the others
 /// inherit `object.__str__`, which calls `repr()` (so a subclass's
@@ -359,13 +339,6 @@ pub fn register(vm: &mut Vm) {
         add_methods(&ty, name, getattribute);
     }
     add_methods(&t.none.clone(), "NoneType", COMMON);
-    add_methods(&t.str.clone(), "str", &[("__getnewargs__", getnewargs)]);
-    add_methods(
-        &t.unicode.clone(),
-        "unicode",
-        &[("__getnewargs__", getnewargs)],
-    );
-    add_methods(&t.tuple.clone(), "tuple", &[("__getnewargs__", getnewargs)]);
     // `xrange` compares and hashes as `object`, and finds `in` by
     // iterating.
     for name in [
