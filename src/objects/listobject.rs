@@ -20,7 +20,9 @@ impl Drop for PyList {
 }
 
 impl PyList {
-    pub fn new(items: Vec<Value>) -> PyList {
+    /// A list with room for its items only (`PyList_New(n)`).
+    pub fn new(mut items: Vec<Value>) -> PyList {
+        items.shrink_to_fit();
         PyList {
             items: RefCell::new(items),
         }
@@ -67,6 +69,19 @@ impl PyList {
         let mut items = self.items.borrow_mut();
         let n = items.len();
         set_capacity(&mut items, resized(old_capacity, n));
+    }
+
+    /// The room of a list made with room for `prealloc` items, then
+    /// appended to past that (`str.split`'s `PREALLOC_SIZE`).
+    pub fn preallocated(&self, prealloc: usize) {
+        let mut items = self.items.borrow_mut();
+        let mut alloc = prealloc;
+        for size in prealloc..items.len() {
+            if size >= alloc {
+                alloc = resized(alloc, size + 1);
+            }
+        }
+        set_capacity(&mut items, alloc);
     }
 
     /// Appends `new` as `listextend` does: room for the hint's number of
@@ -126,4 +141,10 @@ fn set_capacity(items: &mut Vec<Value>, cap: usize) {
     } else if cap < items.capacity() {
         items.shrink_to(cap);
     }
+}
+
+/// The room `split` and `rsplit` make at first (`PREALLOC_SIZE`): one
+/// more than the most splits asked for, at most 12.
+pub fn split_prealloc(maxsplit: Option<usize>) -> usize {
+    maxsplit.map_or(12, |m| m.saturating_add(1).min(12))
 }

@@ -201,8 +201,9 @@ impl Vm {
             return Ok(r);
         }
         if let (Value::List(l), BinOp::Add) = (a, op) {
+            let hint = self.length_hint_of(b);
             let items = self.iterate(b)?;
-            l.borrow_mut().extend(items);
+            l.extend_hinted(items, hint);
             return Ok(a.clone());
         }
         if let (Value::List(l), BinOp::Mul, Value::Int(n)) = (a, op, b) {
@@ -211,7 +212,9 @@ impl Vm {
             if items.len().saturating_mul(n) > 1 << 31 {
                 return Err(self.new_error(&self.exc.memory_error.clone(), ""));
             }
+            let cap = l.capacity();
             *l.borrow_mut() = (0..n).flat_map(|_| items.iter().cloned()).collect();
+            l.resized_to_len(cap);
             return Ok(a.clone());
         }
         self.binary_op(a, b, op)
