@@ -234,8 +234,8 @@ pub fn new_getset(vm: &Vm, owner: &Rc<PyType>, name: &str, doc: Option<&str>) ->
 
 /// A new `member_descriptor` (`PyDescr_NewMember`) for a field of a
 /// built-in type's objects.
-pub fn new_builtin_member(vm: &Vm, owner: &Rc<PyType>, name: &str) -> Value {
-    descriptor_for(vm.types.member_descriptor.clone(), owner, name, None)
+pub fn new_builtin_member(vm: &Vm, owner: &Rc<PyType>, name: &str, doc: Option<&str>) -> Value {
+    descriptor_for(vm.types.member_descriptor.clone(), owner, name, doc)
 }
 
 fn descriptor_for(kind: Rc<PyType>, owner: &Rc<PyType>, name: &str, doc: Option<&str>) -> Value {
@@ -270,7 +270,7 @@ pub fn add_type_getsets(vm: &mut Vm) {
         "__dictoffset__",
         "__mro__",
     ] {
-        t.dict.set_str(name, new_builtin_member(vm, &t, name));
+        t.dict.set_str(name, new_builtin_member(vm, &t, name, None));
     }
     // `object`'s dict: its `__class__` descriptor and its doc. Its own
     // instances have no `__dict__`.

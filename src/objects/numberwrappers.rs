@@ -523,10 +523,15 @@ pub fn register(vm: &mut Vm) {
     for (ty, names) in getsets {
         for &name in names {
             // `complex`'s are members (`complex_members`), the others getsets.
+            let owner = ty.name();
+            let doc = super::typedocs::METHOD_DOCS
+                .iter()
+                .find(|(t, n, _)| *t == owner.as_str() && *n == name)
+                .map(|(_, _, d)| *d);
             let d = if Rc::ptr_eq(ty, &t.3) {
-                super::descrobject::new_builtin_member(vm, ty, name)
+                super::descrobject::new_builtin_member(vm, ty, name, doc)
             } else {
-                super::descrobject::new_getset(vm, ty, name, None)
+                super::descrobject::new_getset(vm, ty, name, doc)
             };
             ty.dict.set_str(name, d);
         }
