@@ -1,5 +1,6 @@
 """Writes src/objects/typedocs.rs: the __doc__ of CPython 2.7's built-in
-types and exception classes, which their type dicts hold.
+types and exception classes, which their type dicts hold, and of the
+methods and slot wrappers of the number, string and container types.
 
 Usage (from the repository root): python2.7 scripts/gen_type_docs.py
 """
@@ -18,6 +19,13 @@ TYPES = [int, long, float, bool, complex, str, unicode, basestring, list,
 TYPES += sorted((c for c in vars(exceptions).values()
                  if isinstance(c, type) and issubclass(c, BaseException)),
                 key=lambda c: c.__name__)
+
+
+# The types whose methods' docs are written too.
+METHOD_TYPES = [int, long, float, complex, bool, str, unicode, list, tuple,
+                dict, set, frozenset]
+DESCRIPTORS = (type(str.__add__), type(str.upper), type(dict.__dict__['fromkeys']),
+               type(int.real), type(complex.real))
 
 
 def rust_str(s):
@@ -52,6 +60,22 @@ def main():
         if not isinstance(doc, str):
             continue
         lines.append('    (%s, %s),' % (rust_str(t.__name__), rust_str(doc)))
+    lines.append('];')
+    lines.append('')
+    lines.append('/// (type name, attribute name, doc string): the `__doc__` of the methods,')
+    lines.append('/// slot wrappers and getset and member descriptors in the dicts of the')
+    lines.append('/// types glasspy fills entry by entry. One not listed has none.')
+    lines.append('pub const METHOD_DOCS: &[(&str, &str, &str)] = &[')
+    for t in METHOD_TYPES:
+        for name in sorted(t.__dict__):
+            v = t.__dict__[name]
+            if name == '__new__' or not isinstance(v, DESCRIPTORS):
+                continue
+            doc = v.__doc__
+            if not isinstance(doc, str):
+                continue
+            lines.append('    (%s, %s, %s),' % (rust_str(t.__name__), rust_str(name),
+                                               rust_str(doc)))
     lines.append('];')
     with open('src/objects/typedocs.rs', 'w') as out:
         out.write('\n'.join(lines) + '\n')

@@ -105,7 +105,12 @@ pub fn construct(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         Layout::List => {
             check_args(vm, "list", &args, 0, 1)?;
             match args.args.first() {
-                Some(v) => Ok(Value::list(vm.iterate_sized(v)?)),
+                Some(v) => {
+                    let hint = vm.length_hint_of(v);
+                    let list = crate::objects::listobject::PyList::new(Vec::new());
+                    list.extend_hinted(vm.iterate_sized(v)?, hint);
+                    Ok(Value::List(Rc::new(list)))
+                }
                 None => Ok(Value::list(vec![])),
             }
         }

@@ -903,8 +903,11 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.args.len()
         )));
     }
+    let hint = vm.length_hint_of(&args.args[0]);
     let items = vm.iterate_sized(&args.args[0])?;
-    let list = Value::list(items);
+    let list = super::super::objects::listobject::PyList::new(Vec::new());
+    list.extend_hinted(items, hint);
+    let list = Value::List(std::rc::Rc::new(list));
     let mut kwargs = args.kwargs.clone();
     for (name, v) in ["cmp", "key", "reverse"]
         .iter()

@@ -737,6 +737,21 @@ impl Vm {
                     None => Ok(None),
                 };
             }
+            IterState::Format {
+                text,
+                unicode,
+                fields,
+                pos,
+            } => {
+                let step = super::formatteriter::step(text, *unicode, *fields, pos);
+                match step {
+                    Ok(item) => item,
+                    Err(e) => {
+                        drop(state);
+                        return Err(super::formatspec::raise(self, e));
+                    }
+                }
+            }
             IterState::Exhausted => None,
         };
         if result.is_none() {
@@ -776,6 +791,31 @@ impl Vm {
             out.push(item);
         }
         Ok(out)
+    }
+
+    /// The number of items `listextend` makes room for before iterating
+    /// `v` (`None` for a list or tuple, whose items are copied at once):
+    /// the length of a built-in container or of what an iterator has
+    /// left, else 8. Runs no Python code (`length_hint` does that part).
+    pub fn length_hint_of(&self, v: &Value) -> Option<usize> {
+        Some(match v {
+            Value::List(_) | Value::Tuple(_) => return None,
+            Value::Str(s) => s.len(),
+            Value::Unicode(u) => u.chars.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.len(),
+            Value::ByteArray(b) => b.len(),
+            Value::XRange(r) => r.len.max(0) as usize,
+            Value::Iter(it) => match &*it.state.borrow() {
+                IterState::Seq { seq, index } => seq_len(seq).saturating_sub(*index),
+                IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
+                IterState::Dict { dict, .. } => dict.len(),
+                IterState::Set { set, .. } => set.len(),
+                IterState::Exhausted => 0,
+                _ => 8,
+            },
+            _ => 8,
+        })
     }
 
     /// `_PyObject_LengthHint`, for the Python code it runs and the errors
@@ -922,7 +962,7 @@ impl Vm {
                     .ok_or_else(|| self.index_error("string index out of range"))
             }
             Value::Unicode(u) => {
-                let i = self.seq_index(obj, key, u.chars.len() as i64, "string")?;
+                let i = self.seq_index(obj, key, u.chars.len() as i64, "unicode")?;
                 match u.chars.get(i) {
                     Some(&c) => Ok(Value::Unicode(Rc::new(
                         super::unicodeobject::PyUnicode::new(vec![c].into()),
@@ -1027,18 +1067,21 @@ impl Vm {
         len: i64,
         kind: &str,
     ) -> PyResult<usize> {
-        let msg = format!(
-            "{kind} indices must be integers, not {}",
-            self.type_name(key)
-        );
-        let msg = if kind == "string" {
+        // `unicode_subscript` names no type.
+        let msg = if kind == "unicode" {
+            "string indices must be integers".to_string()
+        } else {
             format!(
-                "string indices must be integers, not {}",
+                "{kind} indices must be integers, not {}",
                 self.type_name(key)
             )
-        } else {
-            msg
         };
+        // `PyNumber_AsSsize_t(item, PyExc_IndexError)`.
+        if let (Value::Long(l), false) = (key, kind == "xrange") {
+            if l.to_i64().is_none() {
+                return Err(self.index_error("cannot fit 'long' into an index-sized integer"));
+            }
+        }
         let mut i = self.index_value(key, &msg)?;
         if i < 0 {
             i = i.saturating_add(len);
@@ -1064,7 +1107,7 @@ impl Vm {
         Ok(sliceobject::indices(start, stop, step, len))
     }
 
-    fn subscript_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<Value> {
+    pub(crate) fn subscript_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<Value> {
         let len = match obj {
             Value::List(l) => l.len(),
             Value::Tuple(t) => t.len(),
@@ -1163,7 +1206,9 @@ impl Vm {
                 let len = l.len() as i64;
                 let i = self.seq_index(obj, key, len, "list")?;
                 if i < l.len() {
+                    let cap = l.capacity();
                     l.borrow_mut().remove(i);
+                    l.resized_to_len(cap);
                     Ok(())
                 } else {
                     Err(self.index_error("list assignment index out of range"))
@@ -1187,7 +1232,7 @@ impl Vm {
     }
 
     /// List slice assignment and deletion (`l[a:b:c] = v`, `del l[a:b]`).
-    fn assign_slice(
+    pub(crate) fn assign_slice(
         &mut self,
         l: &Rc<super::listobject::PyList>,
         s: &PySlice,
@@ -1207,9 +1252,16 @@ impl Vm {
         };
         if step == 1 {
             let (a, b) = (start as usize, (stop.max(start)) as usize);
+            let cap = l.capacity();
             let mut items = l.borrow_mut();
             let b = b.min(items.len());
+            let before = items.len();
             items.splice(a..b, new_items);
+            let changed = items.len() != before;
+            drop(items);
+            if changed {
+                l.resized_to_len(cap);
+            }
             return Ok(());
         }
         let picks: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
@@ -1402,6 +1454,18 @@ impl Vm {
                 }
             ))),
         }
+    }
+}
+
+/// The length of a list, tuple, bytearray, str or unicode (0 for others).
+fn seq_len(seq: &Value) -> usize {
+    match seq {
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.len(),
+        Value::ByteArray(b) => b.len(),
+        Value::Str(s) => s.len(),
+        Value::Unicode(u) => u.chars.len(),
+        _ => 0,
     }
 }
 

@@ -234,8 +234,8 @@ pub fn new_getset(vm: &Vm, owner: &Rc<PyType>, name: &str, doc: Option<&str>) ->
 
 /// A new `member_descriptor` (`PyDescr_NewMember`) for a field of a
 /// built-in type's objects.
-pub fn new_builtin_member(vm: &Vm, owner: &Rc<PyType>, name: &str) -> Value {
-    descriptor_for(vm.types.member_descriptor.clone(), owner, name, None)
+pub fn new_builtin_member(vm: &Vm, owner: &Rc<PyType>, name: &str, doc: Option<&str>) -> Value {
+    descriptor_for(vm.types.member_descriptor.clone(), owner, name, doc)
 }
 
 fn descriptor_for(kind: Rc<PyType>, owner: &Rc<PyType>, name: &str, doc: Option<&str>) -> Value {
@@ -270,7 +270,7 @@ pub fn add_type_getsets(vm: &mut Vm) {
         "__dictoffset__",
         "__mro__",
     ] {
-        t.dict.set_str(name, new_builtin_member(vm, &t, name));
+        t.dict.set_str(name, new_builtin_member(vm, &t, name, None));
     }
     // `object`'s dict: its `__class__` descriptor and its doc. Its own
     // instances have no `__dict__`.
@@ -353,6 +353,26 @@ impl Vm {
             t.name()
         )))
     }
+}
+
+/// `descr_check` of a method or slot wrapper of type `t` called unbound:
+/// its first argument must be an instance of `t`.
+pub fn descr_check<'a>(vm: &Vm, t: &Rc<PyType>, name: &str, args: &'a Args) -> PyResult<&'a Value> {
+    let Some(this) = args.args.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of '{}' object needs an argument",
+            t.name()
+        )));
+    };
+    let st = vm.type_of(this);
+    if !st.is_subtype(t) {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            t.name(),
+            st.name()
+        )));
+    }
+    Ok(this)
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.

@@ -103,6 +103,11 @@ impl PyDict {
         }
     }
 
+    /// The number of slots of the hash table (`ma_mask + 1`).
+    pub fn table_size(&self) -> usize {
+        self.table.borrow().size()
+    }
+
     pub fn len(&self) -> usize {
         self.table.borrow().len()
     }

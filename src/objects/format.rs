@@ -37,11 +37,21 @@ impl Vm {
             Some(base @ Value::Tuple(_)) => base,
             _ => args,
         };
+        // A mapping is anything with item access (`mp_subscript`) but a
+        // tuple or a string.
+        let is_mapping = match args {
+            Value::Dict(_) | Value::List(_) | Value::ByteArray(_) => true,
+            Value::Instance(i) => {
+                let c = i.class();
+                c.is_classic()
+                    || (c.lookup("__getitem__").is_some()
+                        && !matches!(i.base(), Some(Value::Str(_) | Value::Unicode(_))))
+            }
+            _ => false,
+        };
         let (items, mapping) = match args {
             Value::Tuple(t) => (t.items.to_vec(), None),
-            Value::Dict(_) | Value::Instance(_) => (vec![args.clone()], Some(args.clone())),
-            Value::List(_) => (vec![args.clone()], None),
-            other => (vec![other.clone()], None),
+            other => (vec![other.clone()], is_mapping.then(|| other.clone())),
         };
         let tuple_args = matches!(args, Value::Tuple(_));
         let mut next_arg = 0usize;
@@ -288,12 +298,7 @@ impl Vm {
             };
             pad(&mut out, body, sign_prefix, &spec, conv_char);
         }
-        // A mapping argument (anything but a tuple or str with item access)
-        // never leaves arguments unconverted.
-        let is_mapping = matches!(
-            args,
-            Value::Dict(_) | Value::List(_) | Value::Instance(_) | Value::Unicode(_)
-        );
+        // A mapping argument never leaves arguments unconverted.
         if !is_mapping && next_arg < items.len() {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }

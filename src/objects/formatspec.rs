@@ -953,7 +953,7 @@ fn parse_field(s: &[u32], spec_needs_expanding: bool) -> Result<Field<'_>, Forma
 
 /// A field name's leading part as an argument index (`get_integer` of
 /// `string_format.h`): `None` unless it is all digits.
-fn field_index(s: &[u32]) -> Result<Option<u64>, FormatError> {
+pub fn field_index(s: &[u32]) -> Result<Option<u64>, FormatError> {
     let mut pos = 0;
     let n = read_integer(s, &mut pos)?;
     Ok(if pos == s.len() { n } else { None })
@@ -988,6 +988,16 @@ impl<'a> FieldNameIter<'a> {
                 pos: 0,
             },
         )
+    }
+
+    /// The accessors of `rest` (what `split` leaves) from `pos` on.
+    pub fn resume(rest: &'a [u32], pos: usize) -> FieldNameIter<'a> {
+        FieldNameIter { s: rest, pos }
+    }
+
+    /// How far the accessors have been read.
+    pub fn position(&self) -> usize {
+        self.pos
     }
 
     pub fn next_accessor(&mut self) -> Result<Option<Accessor<'a>>, FormatError> {

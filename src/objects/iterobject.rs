@@ -57,6 +57,14 @@ pub enum IterState {
         iter: Value,
         count: i64,
     },
+    /// `str._formatter_parser()` (`fields` false) or the accessors of
+    /// `str._formatter_field_name_split()` (`fields` true).
+    Format {
+        text: Rc<[u32]>,
+        unicode: bool,
+        fields: bool,
+        pos: usize,
+    },
     Exhausted,
 }
 

@@ -88,8 +88,9 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "extend")?;
     let rest = rest(vm, &args, "extend", 1, 1)?;
+    let hint = vm.length_hint_of(&rest[0]);
     let items = vm.iterate_sized(&rest[0])?;
-    l.borrow_mut().extend(items);
+    l.extend_hinted(items, hint);
     Ok(Value::None)
 }
 
@@ -102,7 +103,9 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
         i = (i + len).max(0);
     }
     let i = i.min(len) as usize;
+    let cap = l.capacity();
     l.borrow_mut().insert(i, rest[1].clone());
+    l.resized_to_len(cap);
     Ok(Value::None)
 }
 
@@ -110,7 +113,9 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "pop")?;
     let rest = rest(vm, &args, "pop", 0, 1)?;
     let i = pop_index(vm, rest.first(), l.len(), "list")?;
+    let cap = l.capacity();
     let item = l.borrow_mut().remove(i);
+    l.resized_to_len(cap);
     Ok(item)
 }
 
@@ -145,7 +150,9 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = l.snapshot();
     for (i, item) in items.iter().enumerate() {
         if vm.eq(item, &rest[0])? {
+            let cap = l.capacity();
             l.borrow_mut().remove(i);
+            l.resized_to_len(cap);
             return Ok(Value::None);
         }
     }

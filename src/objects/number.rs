@@ -96,6 +96,18 @@ impl Vm {
         if let Some(r) = self.sequence_op(a, b, op)? {
             return Ok(r);
         }
+        // The left operand's `sq_concat`, `sq_repeat` or set operator takes
+        // an instance of a subclass of the type it wants, as its value
+        // (`[1] + L([2])`); `%` formats the instance itself.
+        let (pa, pb) = (
+            super::numberwrappers::plain(a),
+            super::numberwrappers::plain(b),
+        );
+        if op != BinOp::Mod && (!pa.is(a) || !pb.is(b)) {
+            if let Some(r) = self.sequence_op(pa, pb, op)? {
+                return Ok(r);
+            }
+        }
         Err(self.unsupported(a, b, op))
     }
 
@@ -189,8 +201,9 @@ impl Vm {
             return Ok(r);
         }
         if let (Value::List(l), BinOp::Add) = (a, op) {
+            let hint = self.length_hint_of(b);
             let items = self.iterate(b)?;
-            l.borrow_mut().extend(items);
+            l.extend_hinted(items, hint);
             return Ok(a.clone());
         }
         if let (Value::List(l), BinOp::Mul, Value::Int(n)) = (a, op, b) {
@@ -199,7 +212,9 @@ impl Vm {
             if items.len().saturating_mul(n) > 1 << 31 {
                 return Err(self.new_error(&self.exc.memory_error.clone(), ""));
             }
+            let cap = l.capacity();
             *l.borrow_mut() = (0..n).flat_map(|_| items.iter().cloned()).collect();
+            l.resized_to_len(cap);
             return Ok(a.clone());
         }
         self.binary_op(a, b, op)

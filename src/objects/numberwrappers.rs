@@ -12,6 +12,7 @@ use num_bigint::BigInt;
 use super::abstract_::{BinOp, CmpOp};
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
+use super::slotwrappers::{wrapper_args, ArgCheck};
 use super::typeobject::PyType;
 use crate::builtins::functions as f;
 use crate::vm::{PyResult, Vm};
@@ -57,22 +58,7 @@ fn operand(k: u8, v: &Value) -> Option<Value> {
 /// The first argument, which must be an instance of the type that owns
 /// the method `name` (`descr_check`).
 fn descr_check<'a>(vm: &Vm, k: u8, name: &str, args: &'a Args) -> PyResult<&'a Value> {
-    let t = owner(vm, k);
-    let Some(this) = args.args.first() else {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' of '{}' object needs an argument",
-            t.name()
-        )));
-    };
-    let st = vm.type_of(this);
-    if !st.is_subtype(&t) {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' requires a '{}' object but received a '{}'",
-            t.name(),
-            st.name()
-        )));
-    }
-    Ok(this)
+    super::descrobject::descr_check(vm, &owner(vm, k), name, args)
 }
 
 /// `self` (checked as `wrapperdescr_call`'s `descr_check` does) and the
@@ -85,22 +71,13 @@ fn unpack(
     min: usize,
     max: usize,
 ) -> PyResult<(Value, Vec<Value>)> {
-    let this = descr_check(vm, k, name, args)?;
-    if !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("wrapper {name} doesn't take keyword arguments")));
-    }
-    let rest = args.args[1..].to_vec();
-    let n = rest.len();
-    if n < min || n > max {
-        return Err(vm.type_error(if min == max {
-            format!("expected {min} arguments, got {n}")
-        } else if n < min {
-            format!(" expected at least {min} arguments, got {n}")
-        } else {
-            format!(" expected at most {max} arguments, got {n}")
-        }));
-    }
-    Ok((plain(this).clone(), rest))
+    let check = if min == max {
+        ArgCheck::Exactly(min)
+    } else {
+        ArgCheck::Range(min, max)
+    };
+    let (this, rest) = wrapper_args(vm, &owner(vm, k), name, args, check)?;
+    Ok((plain(&this).clone(), rest))
 }
 
 fn binary(
@@ -546,10 +523,15 @@ pub fn register(vm: &mut Vm) {
     for (ty, names) in getsets {
         for &name in names {
             // `complex`'s are members (`complex_members`), the others getsets.
+            let owner = ty.name();
+            let doc = super::typedocs::METHOD_DOCS
+                .iter()
+                .find(|(t, n, _)| *t == owner.as_str() && *n == name)
+                .map(|(_, _, d)| *d);
             let d = if Rc::ptr_eq(ty, &t.3) {
-                super::descrobject::new_builtin_member(vm, ty, name)
+                super::descrobject::new_builtin_member(vm, ty, name, doc)
             } else {
-                super::descrobject::new_getset(vm, ty, name, None)
+                super::descrobject::new_getset(vm, ty, name, doc)
             };
             ty.dict.set_str(name, d);
         }

@@ -274,16 +274,29 @@ impl Vm {
             Value::Function(f) => write!(out, "<function {} at 0x{:x}>", function_name(f), v.id()),
             Value::Builtin(b) => match (&b.self_, b.owner) {
                 // Common on a watched stack: written by hand, like objects'.
-                (Some(s), Some(_)) => {
-                    out.push_str("<built-in method ");
-                    out.push_str(b.name);
-                    out.push_str(" of ");
+                (Some(s), Some(owner)) => {
+                    if super::slotwrappers::is_slot_wrapper(owner, b.name) {
+                        out.push_str("<method-wrapper '");
+                        out.push_str(b.name);
+                        out.push_str("' of ");
+                    } else {
+                        out.push_str("<built-in method ");
+                        out.push_str(b.name);
+                        out.push_str(" of ");
+                    }
                     out.push_str(&self.type_of(s).name.borrow());
                     out.push_str(" object at 0x");
                     push_address(out, s.id());
                     out.write_char('>')
                 }
-                (None, Some(owner)) => write!(out, "<method '{}' of '{owner}' objects>", b.name),
+                (None, Some(owner)) => {
+                    let kind = if super::slotwrappers::is_slot_wrapper(owner, b.name) {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    write!(out, "<{kind} '{}' of '{owner}' objects>", b.name)
+                }
                 _ => write!(out, "<built-in function {}>", b.name),
             },
             Value::Method(m) => {

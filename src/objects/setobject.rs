@@ -33,6 +33,11 @@ impl PySet {
         self.table.borrow().len()
     }
 
+    /// The number of slots of the hash table (`mask + 1`).
+    pub fn table_size(&self) -> usize {
+        self.table.borrow().size()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

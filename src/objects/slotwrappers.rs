@@ -3,11 +3,163 @@
 //! (`Objects/typeobject.c`, `slotdefs`), each calling the protocol the
 //! operator itself uses.
 
+use std::rc::Rc;
+
 use super::abstract_::{BinOp, CmpOp};
 use super::methodobject::{Args, NativeFn};
 use super::object::Value;
+use super::typeobject::PyType;
 use crate::builtins::add_methods;
 use crate::vm::{PyResult, Vm};
+
+/// How a slot wrapper checks the number of its arguments.
+#[derive(Clone, Copy)]
+pub enum ArgCheck {
+    /// `check_num_args`: exactly this many.
+    Exactly(usize),
+    /// `PyArg_UnpackTuple(args, "", n, n)` (`wrap_indexargfunc`).
+    Unpack(usize),
+    /// `PyArg_UnpackTuple(args, "", min, max)` (`wrap_ternaryfunc`).
+    Range(usize, usize),
+    /// `PyArg_ParseTuple` with this many formats (`"nn"`, `"nnO"`).
+    Parse(usize),
+}
+
+/// `self` of a slot wrapper of type `t` (`wrapperdescr_call`'s
+/// `descr_check`; a wrapper takes no keyword arguments) and its other
+/// arguments, counted as `check` says.
+pub fn wrapper_args(
+    vm: &Vm,
+    t: &Rc<PyType>,
+    name: &str,
+    args: &Args,
+    check: ArgCheck,
+) -> PyResult<(Value, Vec<Value>)> {
+    let this = super::descrobject::descr_check(vm, t, name, args)?.clone();
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name} doesn't take keyword arguments")));
+    }
+    let rest = args.args[1..].to_vec();
+    let n = rest.len();
+    let (min, max) = match check {
+        ArgCheck::Exactly(k) | ArgCheck::Unpack(k) | ArgCheck::Parse(k) => (k, k),
+        ArgCheck::Range(a, b) => (a, b),
+    };
+    if n < min || n > max {
+        return Err(vm.type_error(match check {
+            ArgCheck::Exactly(k) => format!("expected {k} arguments, got {n}"),
+            ArgCheck::Parse(k) => format!("function takes exactly {k} arguments ({n} given)"),
+            _ if min == max => format!(" expected {min} arguments, got {n}"),
+            _ if n < min => format!(" expected at least {min} arguments, got {n}"),
+            _ => format!(" expected at most {max} arguments, got {n}"),
+        }));
+    }
+    Ok((this, rest))
+}
+
+/// `self` of a `METH_NOARGS` method of type `t`, called with nothing else.
+pub fn method_self(vm: &Vm, t: &Rc<PyType>, name: &str, args: &Args) -> PyResult<Value> {
+    let this = super::descrobject::descr_check(vm, t, name, args)?.clone();
+    crate::builtins::method_args(vm, args, name, 0, 0)?;
+    Ok(this)
+}
+
+/// The names `typeobject.c`'s `slotdefs` gives wrappers: a type's entry
+/// under one of them is a slot wrapper unless the type lists a method of
+/// that name itself.
+const SLOT_NAMES: &[&str] = &[
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__call__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__cmp__",
+    "__iter__",
+    "next",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__init__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__div__",
+    "__rdiv__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__nonzero__",
+    "__invert__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__xor__",
+    "__rxor__",
+    "__or__",
+    "__ror__",
+    "__coerce__",
+    "__int__",
+    "__long__",
+    "__float__",
+    "__oct__",
+    "__hex__",
+    "__index__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__idiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ixor__",
+    "__ior__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__truediv__",
+    "__rtruediv__",
+    "__ifloordiv__",
+    "__itruediv__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__getslice__",
+    "__setslice__",
+    "__delslice__",
+    "__contains__",
+];
+
+/// Whether the entry `name` of the built-in type `owner` is a slot
+/// wrapper (`<slot wrapper ...>`) rather than a method (`<method ...>`).
+pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    let own_method = matches!(
+        (owner, name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    );
+    !own_method && SLOT_NAMES.contains(&name)
+}
 
 /// `self` and the one argument of a binary special method.
 fn two(vm: &Vm, args: &Args, _name: &str) -> PyResult<(Value, Value)> {
@@ -37,12 +189,7 @@ macro_rules! binary_wrappers {
 
 binary_wrappers! {
     add: "__add__" Add,
-    sub: "__sub__" Sub,
     mul: "__mul__" Mul,
-    mod_: "__mod__" Mod,
-    and_: "__and__" And,
-    xor: "__xor__" Xor,
-    or_: "__or__" Or,
 }
 
 fn rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -117,26 +264,6 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `str.__getnewargs__`, `unicode.__getnewargs__`, `tuple.__getnewargs__`:
-/// a one-item tuple holding a plain copy of the value (`METH_NOARGS`).
-fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = one(&args);
-    let n = args.args.len().saturating_sub(1);
-    if n != 0 {
-        return Err(vm.type_error(format!("__getnewargs__() takes no arguments ({n} given)")));
-    }
-    let v = match &this {
-        Value::Str(_) | Value::Unicode(_) | Value::Tuple(_) => this.clone(),
-        _ => {
-            return Err(vm.type_error(format!(
-                "descriptor '__getnewargs__' requires a 'str' object but received a '{}'",
-                vm.type_name(&this)
-            )))
-        }
-    };
-    Ok(Value::tuple(vec![v]))
-}
-
 const COMMON: &[(&str, NativeFn)] = &[("__repr__", repr), ("__hash__", hash)];
 /// Only types with a `str()` of their own have `__str__`; the others
 /// inherit `object.__str__`, which calls `repr()` (so a subclass's
@@ -169,53 +296,26 @@ pub fn register(vm: &mut Vm) {
     );
     super::numberwrappers::register(vm);
     let t = &vm.types;
-    let sequences = [
-        (t.str.clone(), "str"),
-        (t.unicode.clone(), "unicode"),
-        (t.tuple.clone(), "tuple"),
-        (t.list.clone(), "list"),
+    for (ty, name) in [
         (t.bytearray.clone(), "bytearray"),
-        (t.dict.clone(), "dict"),
-        (t.set.clone(), "set"),
-        (t.frozenset.clone(), "frozenset"),
         (t.xrange.clone(), "xrange"),
-    ];
-    for (ty, name) in &sequences {
-        add_methods(ty, name, COMMON);
-        add_methods(ty, name, COMPARE);
-        add_methods(ty, name, SEQUENCE);
-        if matches!(*name, "str" | "unicode" | "tuple" | "list" | "bytearray") {
+    ] {
+        add_methods(&ty, name, COMMON);
+        add_methods(&ty, name, COMPARE);
+        add_methods(&ty, name, SEQUENCE);
+        if name == "bytearray" {
             add_methods(
-                ty,
+                &ty,
                 name,
                 &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)],
             );
-        }
-        if *name == "bytearray" {
+            add_methods(&ty, name, MUTABLE);
             // Unhashable, yet `bytearray.__hash__` is object's (2.7 keeps
             // `tp_hash` inherited and refuses in `bytearray_hash`).
             ty.dict.remove_str("__hash__");
         }
-        if *name == "str" || *name == "unicode" {
-            add_methods(ty, name, &[("__mod__", mod_)]);
-            add_methods(ty, name, STR);
-        }
-        if matches!(*name, "list" | "dict" | "bytearray") {
-            add_methods(ty, name, MUTABLE);
-        }
-        if matches!(*name, "set" | "frozenset") {
-            add_methods(
-                ty,
-                name,
-                &[
-                    ("__or__", or_),
-                    ("__and__", and_),
-                    ("__sub__", sub),
-                    ("__xor__", xor),
-                ],
-            );
-        }
     }
+    super::containerwrappers::register(vm);
     // `PyObject_GenericGetAttr` as the type's own `__getattribute__`
     // (and `__setattr__`, `__delattr__` where CPython's type has them).
     let t = &vm.types;
@@ -239,18 +339,8 @@ pub fn register(vm: &mut Vm) {
         add_methods(&ty, name, getattribute);
     }
     add_methods(&t.none.clone(), "NoneType", COMMON);
-    add_methods(&t.str.clone(), "str", &[("__getnewargs__", getnewargs)]);
-    add_methods(
-        &t.unicode.clone(),
-        "unicode",
-        &[("__getnewargs__", getnewargs)],
-    );
-    add_methods(&t.tuple.clone(), "tuple", &[("__getnewargs__", getnewargs)]);
-    // Sets are not indexed; `xrange` compares and hashes as `object`,
-    // and finds `in` by iterating.
-    for ty in [t.set.clone(), t.frozenset.clone()] {
-        ty.dict.remove_str("__getitem__");
-    }
+    // `xrange` compares and hashes as `object`, and finds `in` by
+    // iterating.
     for name in [
         "__contains__",
         "__hash__",

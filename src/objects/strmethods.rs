@@ -191,7 +191,9 @@ fn str_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
             out
         }
     };
-    Ok(Value::list(parts.into_iter().map(new_str).collect()))
+    let list = super::listobject::PyList::new(parts.into_iter().map(new_str).collect());
+    list.preallocated(super::listobject::split_prealloc(maxsplit));
+    Ok(Value::List(Rc::new(list)))
 }
 
 fn split_whitespace(b: &[u8], maxsplit: Option<usize>) -> Vec<Vec<u8>> {
@@ -260,7 +262,9 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     parts.reverse();
-    Ok(Value::list(parts.into_iter().map(new_str).collect()))
+    let list = super::listobject::PyList::new(parts.into_iter().map(new_str).collect());
+    list.preallocated(super::listobject::split_prealloc(maxsplit));
+    Ok(Value::List(Rc::new(list)))
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {

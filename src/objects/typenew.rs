@@ -879,11 +879,15 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::List(list)) = args.args.first() else {
         return Err(vm.type_error("descriptor '__init__' requires a 'list' object"));
     };
-    let items = match rest.first() {
-        Some(iterable) => vm.iterate_sized(iterable)?,
-        None => Vec::new(),
+    let (items, hint) = match rest.first() {
+        Some(iterable) => {
+            let hint = vm.length_hint_of(iterable);
+            (vm.iterate_sized(iterable)?, hint)
+        }
+        None => (Vec::new(), None),
     };
-    *list.borrow_mut() = items;
+    *list.borrow_mut() = Vec::new();
+    list.extend_hinted(items, hint);
     Ok(Value::None)
 }
 

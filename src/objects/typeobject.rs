@@ -912,6 +912,14 @@ impl Vm {
             }
             (Value::Code(c), _) if key.starts_with("co_") => return code_attr(c, key),
             (Value::Builtin(b), "__name__") => return Some(Value::str(b.name)),
+            (Value::Builtin(b), "__doc__") => {
+                let doc = b.owner.and_then(|owner| {
+                    super::typedocs::METHOD_DOCS
+                        .iter()
+                        .find(|(t, n, _)| *t == owner && *n == b.name)
+                });
+                return Some(doc.map_or(Value::None, |(_, _, d)| Value::str(d)));
+            }
             // A method of a built-in object has no `m_module`.
             (Value::Builtin(b), "__module__") if b.self_.is_some() => return Some(Value::None),
             (Value::Cell(c), "cell_contents") => return c.get(),
@@ -1536,6 +1544,10 @@ fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::method_args(vm, &args, "__sizeof__", 0, 0)?;
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let t = vm.type_of(&this);
+    // A tuple's header and one pointer per item (`tp_itemsize`).
+    if let Value::Tuple(items) = &this {
+        return Ok(Value::Int(24 + 8 * items.len() as i64));
+    }
     if let Value::Instance(i) = &this {
         if i.base().is_none()
             && !t.is_classic()

@@ -711,7 +711,12 @@ fn split_impl(
             }
         }
     };
-    Ok(pieces_to_list(&s, pieces))
+    let list = pieces_to_list(&s, pieces);
+    if let Value::List(l) = &list {
+        let most = usize::try_from(maxcount).ok();
+        l.preallocated(super::listobject::split_prealloc(most));
+    }
+    Ok(list)
 }
 
 fn unicode_split(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -167,7 +167,9 @@ impl Vm {
     ) -> PyResult<Value> {
         if let (Some(owner), Some(Value::Instance(inst))) = (b.owner, args.args.first()) {
             if let Some(base) = inst.base() {
-                if crate::objects::typenew::owner_holds_value(owner) {
+                if crate::objects::typenew::owner_holds_value(owner)
+                    && !crate::objects::containerwrappers::receives_instance(owner, b.name)
+                {
                     return self.call_on_base_value(b, inst.clone(), base.clone(), args);
                 }
             }
