@@ -120,7 +120,7 @@ fn iter<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `__contains__` as a slot wrapper (`wrap_objobjproc`).
 fn contains<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, rest) = args_n(vm, K, "__contains__", &args, 1)?;
-    Ok(Value::Bool(vm.contains(&a, &rest[0])?))
+    Ok(Value::bool(vm.contains(&a, &rest[0])?))
 }
 
 /// `__getitem__` as a slot wrapper (`mp_subscript`).
@@ -487,7 +487,7 @@ set_wrappers! {
 
 fn set_contains<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, key) = method_o(vm, K, "__contains__", &args)?;
-    Ok(Value::Bool(vm.contains(&a, &key)?))
+    Ok(Value::bool(vm.contains(&a, &key)?))
 }
 
 /// `set.__reduce__` (`set_reduce`): the class, the items as a list, and
@@ -513,7 +513,7 @@ fn set_reduce<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, key) = method_o(vm, DICT, "__contains__", &args)?;
-    Ok(Value::Bool(vm.contains(&a, &key)?))
+    Ok(Value::bool(vm.contains(&a, &key)?))
 }
 
 // ---------------------------------------------------------------------------

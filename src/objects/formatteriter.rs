@@ -4,6 +4,7 @@
 //! `fieldnameiterator` of `Objects/stringlib/string_format.h`). The
 //! parsing itself is `formatspec.rs`'s.
 
+use crate::objects::object::Truth;
 use std::rc::Rc;
 
 use super::formatspec::{field_index, next_markup, raise, Accessor, FieldNameIter, FormatError};
@@ -41,13 +42,15 @@ pub fn step(
         *pos = it.position();
         return Ok(item.map(|a| match a {
             Accessor::Attribute(name) => {
-                Value::tuple(vec![Value::Bool(true), text_value(name, unicode)])
+                Value::tuple(vec![Value::Bool(Truth::True), text_value(name, unicode)])
             }
             Accessor::Index(i) => Value::tuple(vec![
-                Value::Bool(false),
+                Value::Bool(Truth::False),
                 Value::long(num_bigint::BigInt::from(i)),
             ]),
-            Accessor::Key(key) => Value::tuple(vec![Value::Bool(false), text_value(key, unicode)]),
+            Accessor::Key(key) => {
+                Value::tuple(vec![Value::Bool(Truth::False), text_value(key, unicode)])
+            }
         }));
     }
     let Some(m) = next_markup(text, pos)? else {
