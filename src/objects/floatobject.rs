@@ -56,28 +56,15 @@ pub fn repr(x: f64) -> String {
 /// allocating, because a trace shows a great many floats; anything else goes
 /// through `format_double`.
 pub fn repr_into(out: &mut String, x: f64) {
-    let mut short = StackText::default();
-    let _ = write!(short, "{:e}", x.abs());
-    let text = short.as_str();
-    let (Some((mantissa, exponent)), true) = (text.split_once('e'), x.is_finite() && x != 0.0)
-    else {
-        return out.push_str(&repr_by_format(x));
-    };
-    let Ok(exponent) = exponent.parse::<i64>() else {
-        return out.push_str(&repr_by_format(x));
-    };
-    let mut digits = [0u8; 17];
-    let mut ndigits = 0;
-    for d in mantissa.bytes().filter(u8::is_ascii_digit) {
-        let Some(slot) = digits.get_mut(ndigits) else {
-            return out.push_str(&repr_by_format(x));
-        };
-        *slot = d;
-        ndigits += 1;
-    }
-    if ndigits >= 16 && !is_nearest(x, text) {
+    if !x.is_finite() || x == 0.0 {
         return out.push_str(&repr_by_format(x));
     }
+    let mut ryu = ryu::Buffer::new();
+    let shortest = match Digits::parse(ryu.format_finite(x.abs())) {
+        Some(d) if d.len < 16 || is_nearest(x, &d) => d,
+        _ => return out.push_str(&repr_by_format(x)),
+    };
+    let (digits, ndigits, exponent) = (shortest.bytes, shortest.len, shortest.exponent);
     let digits = &digits[..ndigits];
     if x < 0.0 {
         out.push('-');
@@ -180,7 +167,7 @@ fn shortest(x: f64) -> String {
     // One unit in the 15th significant digit is wider than the interval of
     // reals that read back as `x`: with fewer than 16 digits there is no
     // other string of that length to choose.
-    if ndigits < 16 || is_nearest(x, text) {
+    if ndigits < 16 || Digits::parse(text).is_some_and(|d| is_nearest(x, &d)) {
         return text.to_string();
     }
     let nearest = format!("{:.*e}", ndigits - 1, x);
@@ -191,23 +178,61 @@ fn shortest(x: f64) -> String {
     }
 }
 
-/// Whether `short` (Rust's `{:e}` form of a finite `x`) holds the digits
+/// The significant digits of a positive number's text (`1.5e-7`,
+/// `0.0001`, `123.0`), no leading or trailing zeros, and the power of ten of
+/// the first: `digits[0].digits[1..] * 10**exponent`.
+struct Digits {
+    bytes: [u8; 17],
+    len: usize,
+    exponent: i64,
+}
+
+impl Digits {
+    fn parse(text: &str) -> Option<Digits> {
+        let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+            Some((m, e)) => (m, e.parse::<i64>().ok()?),
+            None => (text, 0),
+        };
+        let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64;
+        let mut digits = Digits {
+            bytes: [0; 17],
+            len: 0,
+            exponent: 0,
+        };
+        let mut first = None;
+        for (i, b) in mantissa.bytes().filter(|b| *b != b'.').enumerate() {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            if first.is_none() {
+                if b == b'0' {
+                    continue;
+                }
+                first = Some(i as i64);
+            }
+            *digits.bytes.get_mut(digits.len)? = b;
+            digits.len += 1;
+        }
+        while digits.len > 1 && digits.bytes[digits.len - 1] == b'0' {
+            digits.len -= 1;
+        }
+        digits.exponent = point - 1 - first? + exponent;
+        Some(digits)
+    }
+
+    fn value(&self) -> u128 {
+        self.bytes[..self.len]
+            .iter()
+            .fold(0, |v, d| v * 10 + u128::from(d - b'0'))
+    }
+}
+
+/// Whether `short` (the shortest digits of a finite `x`) are the digits
 /// exact formatting to the same length gives, that is, `x` rounded to that
 /// many digits, worked out in 128-bit integers. `false` when that cannot
 /// tell (an exact tie, or numbers too wide), and the caller formats exactly.
-fn is_nearest(x: f64, short: &str) -> bool {
-    let Some((mantissa, exponent)) = short.split_once('e') else {
-        return false;
-    };
-    let Ok(exponent) = exponent.parse::<i64>() else {
-        return false;
-    };
-    let mut digits: u128 = 0;
-    let mut ndigits = 0i64;
-    for d in mantissa.bytes().filter(u8::is_ascii_digit) {
-        digits = digits * 10 + u128::from(d - b'0');
-        ndigits += 1;
-    }
+fn is_nearest(x: f64, short: &Digits) -> bool {
+    let (digits, ndigits, exponent) = (short.value(), short.len as i64, short.exponent);
     // |x| = m * 2**e exactly, and the digits stand for digits * 10**k.
     let bits = x.abs().to_bits();
     let (m, e) = match bits >> 52 {
