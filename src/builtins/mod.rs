@@ -7,6 +7,7 @@ pub mod math;
 pub mod operatormodule;
 pub mod randommodule;
 pub mod stringmodule;
+pub mod stringtemplate;
 pub mod sys;
 pub mod timemodule;
 
