@@ -6,6 +6,7 @@ pub mod functions;
 pub mod math;
 pub mod operatormodule;
 pub mod randommodule;
+pub mod stringformatter;
 pub mod stringmodule;
 pub mod stringtemplate;
 pub mod sys;

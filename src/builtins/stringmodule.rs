@@ -51,6 +51,7 @@ pub fn string_module(vm: &mut Vm) -> Option<Rc<PyModule>> {
         m.dict.set_str(name, builtin(name, func));
     }
     super::stringtemplate::add_template(vm, &m.dict);
+    super::stringformatter::add_formatter(vm, &m.dict);
     // The old names are the same function objects.
     for (alias, name) in [("splitfields", "split"), ("joinfields", "join")] {
         if let Some(f) = m.dict.get_str(name) {
