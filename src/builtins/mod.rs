@@ -6,7 +6,9 @@ pub mod functions;
 pub mod math;
 pub mod operatormodule;
 pub mod randommodule;
+pub mod stringformatter;
 pub mod stringmodule;
+pub mod stringtemplate;
 pub mod sys;
 pub mod timemodule;
 
@@ -284,6 +286,84 @@ pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
         return Err(vm.type_error(msg));
     }
     Ok(())
+}
+
+/// Binds a call's arguments to the parameters of a function written in
+/// Python in CPython (`params`, the last `defaults.len()` of them with
+/// defaults, then `*args` if `varargs`), with the messages
+/// `PyEval_EvalCodeEx` gives. Returns the parameters' values (defaults
+/// filled in) and the extra positional arguments.
+pub fn bind_python_args(
+    vm: &Vm,
+    name: &str,
+    args: &Args,
+    params: &[&str],
+    defaults: &[Value],
+    varargs: bool,
+) -> PyResult<(Vec<Value>, Vec<Value>)> {
+    let argcount = params.len();
+    let defcount = defaults.len().min(argcount);
+    let nargs = args.args.len();
+    let nkw = args.kwargs.len();
+    if argcount == 0 && !varargs && (nargs > 0 || nkw > 0) {
+        return Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            nargs + nkw
+        )));
+    }
+    if nargs > argcount && !varargs {
+        return Err(vm.type_error(format!(
+            "{name}() takes {} {argcount} argument{} ({} given)",
+            if defcount > 0 { "at most" } else { "exactly" },
+            if argcount == 1 { "" } else { "s" },
+            nargs + nkw
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; argcount];
+    for (slot, v) in slots.iter_mut().zip(&args.args) {
+        *slot = Some(v.clone());
+    }
+    let extra: Vec<Value> = args.args.iter().skip(argcount).cloned().collect();
+    for (key, value) in &args.kwargs {
+        // A unicode keyword matches a parameter by its text.
+        let kname = match key {
+            Value::Str(s) => s.to_text().into_owned(),
+            Value::Unicode(u) => u.to_text(),
+            _ => return Err(vm.type_error(format!("{name}() keywords must be strings"))),
+        };
+        match params.iter().position(|p| *p == kname) {
+            Some(j) if slots[j].is_some() => {
+                return Err(vm.type_error(format!(
+                    "{name}() got multiple values for keyword argument '{kname}'"
+                )))
+            }
+            Some(j) => slots[j] = Some(value.clone()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{name}() got an unexpected keyword argument '{kname}'"
+                )))
+            }
+        }
+    }
+    let required = argcount - defcount;
+    if slots[..required].iter().any(Option::is_none) {
+        let given = slots.iter().filter(|v| v.is_some()).count();
+        return Err(vm.type_error(format!(
+            "{name}() takes {} {required} argument{} ({given} given)",
+            if varargs || defcount > 0 {
+                "at least"
+            } else {
+                "exactly"
+            },
+            if required == 1 { "" } else { "s" },
+        )));
+    }
+    let values = slots
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| v.unwrap_or_else(|| defaults[i - required].clone()))
+        .collect();
+    Ok((values, extra))
 }
 
 #[cfg(test)]

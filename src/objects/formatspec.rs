@@ -1557,7 +1557,15 @@ pub fn register(vm: &mut Vm) {
         (
             &t.str,
             "str",
-            &[("format", str_format), ("__format__", str_format_method)],
+            &[
+                ("format", str_format),
+                ("__format__", str_format_method),
+                ("_formatter_parser", str_formatter_parser),
+                (
+                    "_formatter_field_name_split",
+                    str_formatter_field_name_split,
+                ),
+            ],
         ),
         (
             &t.unicode,
@@ -1565,6 +1573,11 @@ pub fn register(vm: &mut Vm) {
             &[
                 ("format", unicode_format),
                 ("__format__", unicode_format_method),
+                ("_formatter_parser", unicode_formatter_parser),
+                (
+                    "_formatter_field_name_split",
+                    unicode_formatter_field_name_split,
+                ),
             ],
         ),
         (&t.int, "int", &[("__format__", int_format_method)]),
@@ -1580,6 +1593,199 @@ pub fn register(vm: &mut Vm) {
     for (t, owner, methods) in tables {
         add_methods(t, owner, methods);
     }
+}
+
+// ---------------------------------------------------------------------------
+// `_formatter_parser` and `_formatter_field_name_split`, which
+// `string.Formatter` reads format strings with (`formatteriterator`,
+// `fieldnameiterator` of `string_format.h`).
+// ---------------------------------------------------------------------------
+
+/// A format string's pieces, made one at a time: a lazy iterator whose
+/// step is a native function bound to `[text, position]`.
+fn lazy_iterator(
+    kind: &'static str,
+    name: &'static str,
+    step: NativeFn,
+    text: Value,
+    pos: usize,
+) -> Value {
+    let state = Value::list(vec![text, Value::Int(pos as i64)]);
+    let func = Value::Builtin(Rc::new(super::methodobject::BuiltinFunction {
+        name,
+        func: step,
+        self_: Some(state),
+        owner: None,
+    }));
+    super::iterobject::PyIter::new(
+        kind,
+        super::iterobject::IterState::Callable {
+            func,
+            sentinel: Value::None,
+        },
+    )
+}
+
+/// The text and position a lazy iterator's step works on.
+fn step_state(args: &Args) -> Option<(Rc<super::listobject::PyList>, Vec<u32>, bool, usize)> {
+    let Some(Value::List(state)) = args.args.first() else {
+        return None;
+    };
+    let text = state.get(0)?;
+    let Some(Value::Int(pos)) = state.get(1) else {
+        return None;
+    };
+    let codes = codes_of(&text)?;
+    Some((
+        state.clone(),
+        codes,
+        matches!(text, Value::Unicode(_)),
+        usize::try_from(pos).ok()?,
+    ))
+}
+
+fn text_of(codes: &[u32], unicode: bool) -> Value {
+    if unicode {
+        unicode_value(codes.to_vec())
+    } else {
+        str_value(codes)
+    }
+}
+
+fn str_formatter_parser(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_own_type(vm, &args, "_formatter_parser", "str")?;
+    formatter_parser(vm, args, "str")
+}
+
+fn unicode_formatter_parser(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_own_type(vm, &args, "_formatter_parser", "unicode")?;
+    formatter_parser(vm, args, "unicode")
+}
+
+fn str_formatter_field_name_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_own_type(vm, &args, "_formatter_field_name_split", "str")?;
+    formatter_field_name_split(vm, args, "str")
+}
+
+fn unicode_formatter_field_name_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_own_type(vm, &args, "_formatter_field_name_split", "unicode")?;
+    formatter_field_name_split(vm, args, "unicode")
+}
+
+/// A method of `str` called on a `unicode`, or the other way round.
+fn check_own_type(vm: &Vm, args: &Args, name: &str, owner: &str) -> PyResult<()> {
+    let wrong = match args.args.first() {
+        Some(Value::Str(_)) => owner != "str",
+        Some(Value::Unicode(_)) => owner != "unicode",
+        _ => false,
+    };
+    if wrong {
+        let got = args
+            .args
+            .first()
+            .map(|v| vm.type_name(v))
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{got}'"
+        )));
+    }
+    Ok(())
+}
+
+/// `S._formatter_parser()`: `(literal, field_name, format_spec,
+/// conversion)` for each piece, `None`s where there is no field.
+fn formatter_parser(vm: &mut Vm, args: Args, owner: &str) -> PyResult<Value> {
+    let s = method_self(vm, &args, "_formatter_parser", owner, |v| {
+        matches!(v, Value::Str(_) | Value::Unicode(_))
+    })?;
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!(
+            "_formatter_parser() takes no arguments ({} given)",
+            args.args.len() - 1
+        )));
+    }
+    Ok(lazy_iterator(
+        "formatteriterator",
+        "next",
+        parser_step,
+        s,
+        0,
+    ))
+}
+
+fn parser_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((state, codes, unicode, mut pos)) = step_state(&args) else {
+        return Ok(Value::None);
+    };
+    let markup = next_markup(&codes, &mut pos).map_err(|e| raise(vm, e));
+    state.borrow_mut()[1] = Value::Int(pos as i64);
+    let Some(m) = markup? else {
+        return Ok(Value::None);
+    };
+    let text = |c: &[u32]| text_of(c, unicode);
+    let (name, spec, conversion) = match &m.field {
+        None => (Value::None, Value::None, Value::None),
+        Some(f) => (
+            text(f.name),
+            text(f.spec),
+            if f.conversion == 0 {
+                Value::None
+            } else {
+                text(&[f.conversion])
+            },
+        ),
+    };
+    Ok(Value::tuple(vec![text(m.literal), name, spec, conversion]))
+}
+
+/// `S._formatter_field_name_split()`: the field name's first part (a
+/// long if it is a number) and an iterator of `(is_attribute, key)`.
+fn formatter_field_name_split(vm: &mut Vm, args: Args, owner: &str) -> PyResult<Value> {
+    let s = method_self(vm, &args, "_formatter_field_name_split", owner, |v| {
+        matches!(v, Value::Str(_) | Value::Unicode(_))
+    })?;
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!(
+            "_formatter_field_name_split() takes no arguments ({} given)",
+            args.args.len() - 1
+        )));
+    }
+    let unicode = matches!(s, Value::Unicode(_));
+    let codes = codes_of(&s).unwrap_or_default();
+    let (first, _) = FieldNameIter::split(&codes);
+    let first_value = match field_index(first).map_err(|e| raise(vm, e))? {
+        Some(i) => Value::Long(Rc::new(BigInt::from(i))),
+        None => text_of(first, unicode),
+    };
+    let rest = lazy_iterator(
+        "fieldnameiterator",
+        "next",
+        field_name_step,
+        s.clone(),
+        first.len(),
+    );
+    Ok(Value::tuple(vec![first_value, rest]))
+}
+
+fn field_name_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((state, codes, unicode, pos)) = step_state(&args) else {
+        return Ok(Value::None);
+    };
+    let mut it = FieldNameIter {
+        s: &codes[pos.min(codes.len())..],
+        pos: 0,
+    };
+    let accessor = it.next_accessor().map_err(|e| raise(vm, e));
+    state.borrow_mut()[1] = Value::Int((pos + it.pos) as i64);
+    Ok(match accessor? {
+        None => Value::None,
+        Some(Accessor::Attribute(a)) => Value::tuple(vec![Value::bool(true), text_of(a, unicode)]),
+        Some(Accessor::Key(k)) => Value::tuple(vec![Value::bool(false), text_of(k, unicode)]),
+        Some(Accessor::Index(i)) => Value::tuple(vec![
+            Value::bool(false),
+            Value::Long(Rc::new(BigInt::from(i))),
+        ]),
+    })
 }
 
 #[cfg(test)]

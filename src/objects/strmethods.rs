@@ -97,10 +97,11 @@ fn rest<'a>(vm: &Vm, args: &'a Args, name: &str, min: usize, max: usize) -> PyRe
     crate::builtins::method_args(vm, args, name, min, max)
 }
 
-fn bytes_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a [u8]> {
+/// A `str` argument read as a character buffer (`PyObject_AsCharBuffer`).
+fn bytes_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
     match v {
         Value::Str(s) => Ok(s.as_bytes()),
-        other => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(other)))),
+        _ => Err(vm.type_error("expected a string or other character buffer object")),
     }
 }
 
@@ -174,7 +175,7 @@ fn str_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let parts: Vec<Vec<u8>> = match rest.first() {
         None | Some(Value::None) => split_whitespace(b, maxsplit),
         Some(sep) => {
-            let sep = bytes_arg(vm, sep, "expected a character buffer object; separator")?.to_vec();
+            let sep = bytes_arg(vm, sep)?.to_vec();
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -236,7 +237,7 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 .collect()
         }
         Some(sep) => {
-            let sep = bytes_arg(vm, sep, "expected a character buffer object; separator")?.to_vec();
+            let sep = bytes_arg(vm, sep)?.to_vec();
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -276,12 +277,7 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> P
     let chars: Option<Vec<u8>> = match rest.first() {
         None | Some(Value::None) => None,
         Some(Value::Str(c)) => Some(c.as_bytes().to_vec()),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "{name} arg must be None, str or unicode, not {}",
-                vm.type_name(other)
-            )))
-        }
+        Some(_) => return Err(vm.type_error(format!("{name} arg must be None, str or unicode"))),
     };
     let strip = |b: u8| match &chars {
         None => is_space(b),
@@ -321,8 +317,8 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let s = this(vm, &args, "replace")?;
     let rest = rest(vm, &args, "replace", 2, 3)?;
-    let old = bytes_arg(vm, &rest[0], "expected a character buffer object; old")?.to_vec();
-    let new = bytes_arg(vm, &rest[1], "expected a character buffer object; new")?.to_vec();
+    let old = bytes_arg(vm, &rest[0])?.to_vec();
+    let new = bytes_arg(vm, &rest[1])?.to_vec();
     let count = maxsplit_arg(vm, rest.get(2))?;
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -384,10 +380,24 @@ fn window(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
     Ok((start as usize, end as usize))
 }
 
+/// The name `str`'s find, rfind, index and rindex share in their argument
+/// errors (`stringlib_parse_args_finds`), checked before a unicode `sub`
+/// hands the call to `unicode`.
+const FINDS: &str = "find/rfind/index/rindex";
+
+fn check_finds(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    this(vm, args, name)?;
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    rest(vm, args, FINDS, 1, 3)?;
+    Ok(())
+}
+
 fn find_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
     let s = this(vm, &args, name)?;
-    let rest = rest(vm, &args, name, 1, 3)?;
-    let needle = bytes_arg(vm, &rest[0], "expected a character buffer object; sub")?.to_vec();
+    let rest = rest(vm, &args, FINDS, 1, 3)?;
+    let needle = bytes_arg(vm, &rest[0])?.to_vec();
     let b = s.as_bytes();
     let (start, end) = window(vm, rest, b.len())?;
     if start > end || end - start < needle.len() {
@@ -408,6 +418,7 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Opt
 }
 
 fn str_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_finds(vm, &args, "find")?;
     if unicode_at(&args, 0) {
         return as_unicode_method(vm, args, "find", 1, 3);
     }
@@ -417,6 +428,7 @@ fn str_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_finds(vm, &args, "rfind")?;
     if unicode_at(&args, 0) {
         return as_unicode_method(vm, args, "rfind", 1, 3);
     }
@@ -426,6 +438,7 @@ fn str_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_finds(vm, &args, "index")?;
     if unicode_at(&args, 0) {
         return as_unicode_method(vm, args, "index", 1, 3);
     }
@@ -436,6 +449,7 @@ fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_finds(vm, &args, "rindex")?;
     if unicode_at(&args, 0) {
         return as_unicode_method(vm, args, "rindex", 1, 3);
     }
@@ -451,7 +465,7 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let s = this(vm, &args, "count")?;
     let rest = rest(vm, &args, "count", 1, 3)?;
-    let needle = bytes_arg(vm, &rest[0], "expected a character buffer object; sub")?.to_vec();
+    let needle = bytes_arg(vm, &rest[0])?.to_vec();
     let b = s.as_bytes();
     let (start, end) = window(vm, rest, b.len())?;
     if start > end {
@@ -701,7 +715,14 @@ fn str_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "zfill")?;
-    let rest = rest(vm, &args, "zfill", 1, 1)?;
+    // `PyArg_ParseTuple`'s wording: "exactly 1 argument".
+    let rest = args.args.get(1..).unwrap_or(&[]);
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("zfill() takes no keyword arguments"));
+    }
+    if rest.len() != 1 {
+        return Err(vm.type_error(crate::builtins::arity_message("zfill", rest.len(), 1, 1)));
+    }
     let width = vm.index_value(&rest[0], "an integer is required")?.max(0) as usize;
     let b = s.as_bytes();
     if width <= b.len() {
@@ -729,7 +750,7 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResul
     }
     let s = this(vm, &args, name)?;
     let rest = rest(vm, &args, name, 1, 1)?;
-    let sep = bytes_arg(vm, &rest[0], "expected a character buffer object")?.to_vec();
+    let sep = bytes_arg(vm, &rest[0])?.to_vec();
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -852,7 +873,20 @@ fn str_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "translate")?;
-    let rest = rest(vm, &args, "translate", 1, 2)?;
+    // `PyArg_UnpackTuple`'s wording.
+    let rest = args.args.get(1..).unwrap_or(&[]);
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("translate() takes no keyword arguments"));
+    }
+    if rest.is_empty() {
+        return Err(vm.type_error("translate expected at least 1 arguments, got 0"));
+    }
+    if rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "translate expected at most 2 arguments, got {}",
+            rest.len()
+        )));
+    }
     let table: Option<Vec<u8>> = match &rest[0] {
         Value::None => None,
         Value::Str(t) if t.len() == 256 => Some(t.as_bytes().to_vec()),
