@@ -1,5 +1,6 @@
 """Writes src/objects/typedocs.rs: the __doc__ of CPython 2.7's built-in
-types and exception classes, which their type dicts hold.
+types and exception classes, which their type dicts hold, and of the
+native modules listed in MODULES.
 
 Usage (from the repository root): python2.7 scripts/gen_type_docs.py
 """
@@ -18,6 +19,8 @@ TYPES = [int, long, float, bool, complex, str, unicode, basestring, list,
 TYPES += sorted((c for c in vars(exceptions).values()
                  if isinstance(c, type) and issubclass(c, BaseException)),
                 key=lambda c: c.__name__)
+
+MODULES = [sys]
 
 
 def rust_str(s):
@@ -40,8 +43,9 @@ def rust_str(s):
 
 def main():
     lines = [
-        '//! The `__doc__` of the built-in types and exception classes, as',
-        '//! CPython 2.7.18 has them. Written by `scripts/gen_type_docs.py`;',
+        '//! The `__doc__` of the built-in types, exception classes and native',
+        '//! modules, as CPython 2.7.18 has them. Written by',
+        '//! `scripts/gen_type_docs.py`;',
         '//! do not edit.',
         '',
         '/// (type name, doc string).',
@@ -52,6 +56,12 @@ def main():
         if not isinstance(doc, str):
             continue
         lines.append('    (%s, %s),' % (rust_str(t.__name__), rust_str(doc)))
+    lines.append('];')
+    lines.append('')
+    lines.append('/// (module name, doc string).')
+    lines.append('pub const MODULE_DOCS: &[(&str, &str)] = &[')
+    for m in MODULES:
+        lines.append('    (%s, %s),' % (rust_str(m.__name__), rust_str(m.__doc__)))
     lines.append('];')
     with open('src/objects/typedocs.rs', 'w') as out:
         out.write('\n'.join(lines) + '\n')
