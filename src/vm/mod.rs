@@ -280,6 +280,20 @@ impl Vm {
         Ok(())
     }
 
+    /// Native work that runs no instruction but may repeat without end
+    /// (each call a callable iterator makes: `list(iter(int, 1))`) counts
+    /// against a run's step budget, so that a damaged program stops.
+    pub fn charge_native_step(&mut self) -> PyResult<()> {
+        if let Some(left) = self.step_budget.as_mut() {
+            *left = left.saturating_sub(1);
+            if *left == 0 {
+                TICKER.with(|t| t.set(1));
+                return Err(self.system_error("the instruction budget of this run is spent"));
+            }
+        }
+        Ok(())
+    }
+
     /// Whether `err` is an instance of exception class `typ` or a subclass.
     pub fn err_matches(&self, err: &PyErr, typ: &Rc<PyType>) -> bool {
         match &err.typ {
