@@ -1,6 +1,7 @@
 """Writes src/objects/typedocs.rs: the __doc__ of CPython 2.7's built-in
 types and exception classes, which their type dicts hold, and of the
-methods and slot wrappers of the number, string and container types.
+methods and slot wrappers of the number, string and container types, and of
+the native modules listed in MODULES.
 
 Usage (from the repository root): python2.7 scripts/gen_type_docs.py
 """
@@ -19,6 +20,8 @@ TYPES = [int, long, float, bool, complex, str, unicode, basestring, list,
 TYPES += sorted((c for c in vars(exceptions).values()
                  if isinstance(c, type) and issubclass(c, BaseException)),
                 key=lambda c: c.__name__)
+
+MODULES = [sys]
 
 
 # The types whose methods' docs are written too.
@@ -48,8 +51,9 @@ def rust_str(s):
 
 def main():
     lines = [
-        '//! The `__doc__` of the built-in types and exception classes, as',
-        '//! CPython 2.7.18 has them. Written by `scripts/gen_type_docs.py`;',
+        '//! The `__doc__` of the built-in types, exception classes and native',
+        '//! modules, as CPython 2.7.18 has them. Written by',
+        '//! `scripts/gen_type_docs.py`;',
         '//! do not edit.',
         '',
         '/// (type name, doc string).',
@@ -76,6 +80,12 @@ def main():
                 continue
             lines.append('    (%s, %s, %s),' % (rust_str(t.__name__), rust_str(name),
                                                rust_str(doc)))
+    lines.append('];')
+    lines.append('')
+    lines.append('/// (module name, doc string).')
+    lines.append('pub const MODULE_DOCS: &[(&str, &str)] = &[')
+    for m in MODULES:
+        lines.append('    (%s, %s),' % (rust_str(m.__name__), rust_str(m.__doc__)))
     lines.append('];')
     with open('src/objects/typedocs.rs', 'w') as out:
         out.write('\n'.join(lines) + '\n')

@@ -65,7 +65,7 @@ fn std_encoding(is_terminal: bool) -> (Option<String>, Option<String>) {
 
 /// `nl_langinfo(CODESET)` after `setlocale(LC_CTYPE, "")`: the part of the
 /// locale name after the dot, ASCII's name for the C locale.
-fn locale_codeset() -> String {
+pub(crate) fn locale_codeset() -> String {
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
         .iter()
         .filter_map(|k| std::env::var(k).ok())
@@ -424,16 +424,25 @@ impl Vm {
         Ok(())
     }
 
-    /// `PRINT_EXPR` (interactive mode): `sys.displayhook`.
+    /// `PRINT_EXPR` (interactive mode): calls `sys.displayhook`.
     pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
-        if v.is_none() {
-            return Ok(());
-        }
-        let r = self.repr(&v)?;
+        let Some(hook) = self.sys.dict.get_str("displayhook") else {
+            return Err(self.new_error(&self.exc.runtime_error.clone(), "lost sys.displayhook"));
+        };
+        self.call(&hook, Args::positional(vec![v]))?;
+        Ok(())
+    }
+
+    /// The default display hook's output: the pending `print x,` line
+    /// ended, then `repr(v)` on a line of its own on `sys.stdout`.
+    pub fn display_value(&mut self, v: &Value) -> PyResult<()> {
         let f = self.print_target(None)?;
+        if self.soft_space(&f, false) {
+            self.write_to(&f, Value::str("\n"))?;
+        }
+        let r = self.repr(v)?;
         self.write_to(&f, Value::Str(r))?;
         self.write_to(&f, Value::str("\n"))?;
-        self.builtins.set_str("_", v);
         Ok(())
     }
 

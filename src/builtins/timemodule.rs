@@ -9,27 +9,15 @@
 use std::rc::Rc;
 
 use super::{builtin, check_args};
-use crate::objects::abstract_::CmpOp;
 use crate::objects::methodobject::{Args, NativeFn};
 use crate::objects::moduleobject::PyModule;
 use crate::objects::object::Value;
-use crate::objects::typeobject::{Layout, PyInstance, PyType};
+use crate::objects::structseq;
 use crate::vm::{PyResult, Vm};
-
-const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
-];
-
-const OWNER: &str = "struct_time";
 
 pub fn module(vm: &mut Vm) -> Option<Rc<PyModule>> {
     let m = crate::vm::import::new_module("time");
-    let object = vm.types.object.clone();
-    let st = crate::objects::types::new_type(OWNER, Some(&object), Layout::Object, "time", true);
-    super::add_methods(&st, OWNER, STRUCT_TIME_METHODS);
-    st.dict.set_str("n_fields", Value::Int(9));
-    st.dict.set_str("n_sequence_fields", Value::Int(9));
-    st.dict.set_str("n_unnamed_fields", Value::Int(0));
+    let st = structseq::new_type(vm, &structseq::STRUCT_TIME);
     m.dict.set_str("struct_time", Value::Type(st));
     let functions: &[(&'static str, NativeFn)] = &[
         ("time", time_time),
@@ -267,20 +255,7 @@ fn struct_time(vm: &mut Vm, tm: &Tm) -> PyResult<Value> {
     let Some(Value::Type(t)) = time else {
         return Err(vm.system_error("time.struct_time is missing"));
     };
-    Ok(new_struct_time(&t, values))
-}
-
-fn new_struct_time(t: &Rc<PyType>, values: Vec<Value>) -> Value {
-    let inst = Rc::new(PyInstance::new(t.clone()));
-    fill_struct_time(&inst, values);
-    Value::Instance(inst)
-}
-
-fn fill_struct_time(inst: &PyInstance, values: Vec<Value>) {
-    for (name, v) in FIELDS.iter().zip(&values) {
-        inst.dict().set_str(name, v.clone());
-    }
-    *inst.exc_args.borrow_mut() = Some(Value::tuple(values));
+    Ok(structseq::new_instance(&t, values))
 }
 
 /// `gmtime([seconds])`.
@@ -297,23 +272,7 @@ fn time_localtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The nine values of a `struct_time`, if `v` is one.
 fn struct_time_values(v: &Value) -> Option<Vec<Value>> {
-    match v {
-        Value::Instance(inst) if is_struct_time(&inst.class()) => match &*inst.exc_args.borrow() {
-            Some(Value::Tuple(t)) => Some(t.items.to_vec()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn is_struct_time(t: &PyType) -> bool {
-    t.mro.borrow().iter().any(|c| {
-        c.name() == OWNER
-            && matches!(
-                c.dict.get_str("__repr__"),
-                Some(Value::Builtin(b)) if b.owner == Some(OWNER)
-            )
-    })
+    structseq::values_of(v, &structseq::STRUCT_TIME)
 }
 
 /// A C int field of a time tuple, as `PyArg_Parse` reads an `i`.
@@ -671,190 +630,6 @@ fn time_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     checktm(vm, &mut tm)?;
     Ok(Value::bytes(&strftime(&fmt, &tm)))
-}
-
-const STRUCT_TIME_METHODS: &[(&str, NativeFn)] = &[
-    ("__init__", st_init),
-    ("__repr__", st_repr),
-    ("__len__", st_len),
-    ("__getitem__", st_getitem),
-    ("__getslice__", st_getslice),
-    ("__iter__", st_iter),
-    ("__contains__", st_contains),
-    ("__hash__", st_hash),
-    ("__eq__", st_eq),
-    ("__ne__", st_ne),
-    ("__lt__", st_lt),
-    ("__le__", st_le),
-    ("__gt__", st_gt),
-    ("__ge__", st_ge),
-    ("__add__", st_add),
-    ("__mul__", st_mul),
-    ("__rmul__", st_mul),
-    ("__reduce__", st_reduce),
-];
-
-/// The values of the `struct_time` a method was called on.
-fn st_self(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
-    match args.args.first() {
-        Some(v) => match struct_time_values(v) {
-            Some(items) => Ok(Value::tuple(items)),
-            None => Err(vm.type_error(format!(
-                "descriptor '{name}' requires a 'time.struct_time' object but received a '{}'",
-                vm.type_name(v)
-            ))),
-        },
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'time.struct_time' object needs an argument"
-        ))),
-    }
-}
-
-/// The arguments after `self`, exactly `n` of them.
-fn st_args(vm: &Vm, args: &Args, name: &str, n: usize) -> PyResult<Vec<Value>> {
-    super::method_args(vm, args, name, n, n).map(<[Value]>::to_vec)
-}
-
-/// `struct_time(sequence)`.
-fn st_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Instance(inst)) = args.args.first().cloned() else {
-        return Err(vm.type_error("descriptor '__init__' requires a 'time.struct_time' object"));
-    };
-    let rest = st_args(vm, &args, "struct_time", 1)?;
-    let seq = &rest[0];
-    if matches!(
-        seq,
-        Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::None | Value::Bool(_)
-    ) {
-        return Err(vm.type_error("constructor requires a sequence"));
-    }
-    let items = vm
-        .iterate(seq)
-        .map_err(|_| vm.type_error("constructor requires a sequence"))?;
-    if items.len() != 9 {
-        return Err(vm.type_error(format!(
-            "time.struct_time() takes a 9-sequence ({}-sequence given)",
-            items.len()
-        )));
-    }
-    fill_struct_time(&inst, items);
-    Ok(Value::None)
-}
-
-fn st_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = st_self(vm, &args, "__repr__")?;
-    st_args(vm, &args, "__repr__", 0)?;
-    let Value::Tuple(t) = t else {
-        return Err(vm.system_error("struct_time without values"));
-    };
-    let mut parts = Vec::with_capacity(9);
-    for (name, v) in FIELDS.iter().zip(t.items.iter()) {
-        let r = vm.repr(v)?;
-        parts.push(format!("{name}={}", r.to_text()));
-    }
-    Ok(Value::str(&format!(
-        "time.struct_time({})",
-        parts.join(", ")
-    )))
-}
-
-fn st_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    st_self(vm, &args, "__len__")?;
-    st_args(vm, &args, "__len__", 0)?;
-    Ok(Value::Int(9))
-}
-
-fn st_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = st_self(vm, &args, "__getitem__")?;
-    let rest = st_args(vm, &args, "__getitem__", 1)?;
-    vm.getitem(&t, &rest[0])
-}
-
-fn st_getslice(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = st_self(vm, &args, "__getslice__")?;
-    let rest = st_args(vm, &args, "__getslice__", 2)?;
-    let s = Value::Slice(Rc::new(crate::objects::sliceobject::PySlice {
-        start: rest[0].clone(),
-        stop: rest[1].clone(),
-        step: Value::None,
-    }));
-    vm.getitem(&t, &s)
-}
-
-fn st_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = st_self(vm, &args, "__iter__")?;
-    st_args(vm, &args, "__iter__", 0)?;
-    vm.iter(&t)
-}
-
-fn st_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = st_self(vm, &args, "__contains__")?;
-    let rest = st_args(vm, &args, "__contains__", 1)?;
-    Ok(Value::bool(vm.contains(&t, &rest[0])?))
-}
-
-fn st_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = st_self(vm, &args, "__hash__")?;
-    st_args(vm, &args, "__hash__", 0)?;
-    Ok(Value::Int(vm.hash(&t)?))
-}
-
-/// A rich comparison: a `struct_time` compares as its tuple.
-fn st_compare(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
-    let t = st_self(vm, &args, name)?;
-    let rest = st_args(vm, &args, name, 1)?;
-    let other = match struct_time_values(&rest[0]) {
-        Some(items) => Value::tuple(items),
-        None if matches!(rest[0], Value::Tuple(_)) => rest[0].clone(),
-        None => return Ok(Value::NotImplemented),
-    };
-    vm.compare(&t, &other, op)
-}
-
-fn st_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    st_compare(vm, args, "__eq__", CmpOp::Eq)
-}
-fn st_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    st_compare(vm, args, "__ne__", CmpOp::Ne)
-}
-fn st_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    st_compare(vm, args, "__lt__", CmpOp::Lt)
-}
-fn st_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    st_compare(vm, args, "__le__", CmpOp::Le)
-}
-fn st_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    st_compare(vm, args, "__gt__", CmpOp::Gt)
-}
-fn st_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    st_compare(vm, args, "__ge__", CmpOp::Ge)
-}
-
-fn st_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = st_self(vm, &args, "__add__")?;
-    let rest = st_args(vm, &args, "__add__", 1)?;
-    let other = match struct_time_values(&rest[0]) {
-        Some(items) => Value::tuple(items),
-        None => rest[0].clone(),
-    };
-    vm.binary_op(&t, &other, crate::objects::abstract_::BinOp::Add)
-}
-
-fn st_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = st_self(vm, &args, "__mul__")?;
-    let rest = st_args(vm, &args, "__mul__", 1)?;
-    vm.binary_op(&t, &rest[0], crate::objects::abstract_::BinOp::Mul)
-}
-
-fn st_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = st_self(vm, &args, "__reduce__")?;
-    st_args(vm, &args, "__reduce__", 0)?;
-    let class = match &args.args[0] {
-        Value::Instance(i) => Value::Type(i.class()),
-        _ => Value::None,
-    };
-    let dict = Value::Dict(Rc::new(crate::objects::dictobject::PyDict::new()));
-    Ok(Value::tuple(vec![class, Value::tuple(vec![t, dict])]))
 }
 
 #[cfg(test)]

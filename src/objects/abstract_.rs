@@ -717,6 +717,7 @@ impl Vm {
             IterState::Callable { func, sentinel } => {
                 let (func, sentinel) = (func.clone(), sentinel.clone());
                 drop(state);
+                self.charge_native_step()?;
                 let v = self.call0(&func)?;
                 if self.eq(&v, &sentinel)? {
                     *it.state.borrow_mut() = IterState::Exhausted;

@@ -36,6 +36,7 @@ pub mod sliceobject;
 pub mod slotwrappers;
 pub mod stringobject;
 pub mod strmethods;
+pub mod structseq;
 pub mod tupleobject;
 pub mod typeattrs;
 pub mod typedocs;

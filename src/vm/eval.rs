@@ -101,7 +101,14 @@ impl Vm {
         if let Why::Yield(v) = why {
             // Only a generator's frame yields, and it always runs at the base
             // of a nested loop: it leaves the stack and waits in its generator.
-            let frame = self.frames.pop().expect("a running frame");
+            let mut frame = self.frames.pop().expect("a running frame");
+            // As at any frame's end, the exception its handlers took over
+            // gives way to the caller's (`reset_exc_info`); resumed, the
+            // generator sees the exception state of whoever resumes it.
+            if let Some(saved) = frame.saved_exc.take().map(|b| *b) {
+                self.exc_info = saved;
+                self.sync_sys_exc();
+            }
             frame.suspend_object();
             self.suspended = Some(frame);
             return Some(Ok(v));
@@ -119,13 +126,20 @@ impl Vm {
                 why = Why::Reraise(err);
             }
             let frame = self.frames.last_mut().expect("a running frame");
+            let handling = matches!(why, Why::Exception(_) | Why::Reraise(_));
             match unwind_blocks(frame, why, &mut self.exc_info) {
-                None => return None,
+                None => {
+                    if handling {
+                        self.sync_sys_exc();
+                    }
+                    return None;
+                }
                 Some(w) => why = w,
             }
             let frame = self.frames.last_mut().expect("a running frame");
             if let Some(saved) = frame.saved_exc.take().map(|b| *b) {
                 self.exc_info = saved;
+                self.sync_sys_exc();
             }
             self.drop_top_frame();
             let result = match why {

@@ -101,6 +101,7 @@ impl Vm {
             _ => {}
         }
         self.exc_info = saved;
+        self.sync_sys_exc();
     }
 
     /// `PyErr_WriteUnraisable`: `Exception Type: repr in <where> ignored`.

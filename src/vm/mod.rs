@@ -51,6 +51,11 @@ pub struct Vm {
     pub sys: Rc<PyModule>,
     pub modules: Rc<PyDict>,
     pub recursion_limit: usize,
+    /// `sys.getcheckinterval()`: kept for the program to read back; the
+    /// loop's own periodic check does not depend on it.
+    pub check_interval: i64,
+    /// `sys.getdlopenflags()` (`RTLD_NOW` at first, as on Linux).
+    pub dlopen_flags: i64,
     /// The exception being handled, as `sys.exc_info()` reports it.
     pub exc_info: Option<PyErr>,
     pub stdout: Rc<PyFile>,
@@ -145,6 +150,8 @@ impl Vm {
             sys,
             modules,
             recursion_limit: 1000,
+            check_interval: 100,
+            dlopen_flags: 2,
             exc_info: None,
             stdout,
             stderr,
@@ -269,6 +276,20 @@ impl Vm {
         }
         if self.tracing.is_some() {
             return self.trace_instruction();
+        }
+        Ok(())
+    }
+
+    /// Native work that runs no instruction but may repeat without end
+    /// (each call a callable iterator makes: `list(iter(int, 1))`) counts
+    /// against a run's step budget, so that a damaged program stops.
+    pub fn charge_native_step(&mut self) -> PyResult<()> {
+        if let Some(left) = self.step_budget.as_mut() {
+            *left = left.saturating_sub(1);
+            if *left == 0 {
+                TICKER.with(|t| t.set(1));
+                return Err(self.system_error("the instruction budget of this run is spent"));
+            }
         }
         Ok(())
     }

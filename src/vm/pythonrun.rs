@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::objects::methodobject::Args;
 use crate::objects::object::Value;
 use crate::objects::typeobject::Layout;
 use crate::vm::code::CodeObject;
@@ -126,24 +127,64 @@ fn builtins_module(vm: &Vm) -> Rc<crate::objects::moduleobject::PyModule> {
 }
 
 impl Vm {
-    /// What CPython does with an exception that reaches the top: exit for
-    /// `SystemExit`, else print the traceback on stderr; the exit status.
+    /// What CPython does with an exception that reaches the top
+    /// (`PyErr_PrintEx`): exit for `SystemExit`; else keep it as
+    /// `sys.last_type`, `last_value` and `last_traceback` and hand it to
+    /// `sys.excepthook` (whose default prints the traceback on stderr). A
+    /// hook that fails has its own exception printed, then the original.
+    /// The exit status.
     pub fn handle_uncaught(&mut self, err: PyErr) -> i32 {
-        self.flush_softspace();
         if self.err_matches(&err, &self.exc.system_exit.clone()) {
+            self.flush_softspace();
             return self.handle_system_exit(err);
         }
+        let tb = match &err.tb {
+            Some(tb) => Value::Traceback(tb.clone()),
+            None => Value::None,
+        };
+        let d = self.sys.dict.clone();
+        d.set_str("last_type", err.typ.clone());
+        d.set_str("last_value", err.value.clone());
+        d.set_str("last_traceback", tb.clone());
+        let Some(hook) = d.get_str("excepthook") else {
+            self.write_stderr(b"sys.excepthook is missing\n");
+            self.display_exception(&err);
+            return 1;
+        };
+        let args = vec![err.typ.clone(), err.value.clone(), tb];
+        if let Err(hook_err) = self.call(&hook, Args::positional(args)) {
+            if self.err_matches(&hook_err, &self.exc.system_exit.clone()) {
+                self.flush_softspace();
+                return self.handle_system_exit(hook_err);
+            }
+            self.flush_softspace();
+            self.stdout.flush();
+            self.write_stderr(b"Error in sys.excepthook:\n");
+            self.display_exception(&hook_err);
+            self.write_stderr(b"\nOriginal exception was:\n");
+            self.display_exception(&err);
+        }
+        1
+    }
+
+    /// `PyErr_Display`: the traceback and the exception on `sys.stderr`.
+    pub fn display_exception(&mut self, err: &PyErr) {
+        self.flush_softspace();
         self.stdout.flush();
-        let text = self.format_exception(&err);
+        let text = self.format_exception(err);
+        self.write_stderr(&text);
+    }
+
+    /// `PySys_WriteStderr`: to `sys.stderr`, else the process's stderr.
+    fn write_stderr(&mut self, text: &[u8]) {
         let stderr = self
             .sys
             .dict
             .get_str("stderr")
             .unwrap_or(Value::File(self.stderr.clone()));
-        if self.write_to(&stderr, Value::bytes(&text)).is_err() {
-            self.stderr.write_bytes(&text);
+        if self.write_to(&stderr, Value::bytes(text)).is_err() {
+            self.stderr.write_bytes(text);
         }
-        1
     }
 
     fn handle_system_exit(&mut self, err: PyErr) -> i32 {
