@@ -379,7 +379,12 @@ impl Vm {
             // more than the rest of a trace event.
             _ => {
                 out.push('<');
-                out.push_str(&self.type_of(v).name.borrow());
+                match v {
+                    // An iterator type is named by its kind, and a built-in
+                    // type's name cannot change.
+                    Value::Iter(it) => out.push_str(it.kind),
+                    _ => out.push_str(&self.type_of(v).name.borrow()),
+                }
                 out.push_str(" object at 0x");
                 push_address(out, v.id());
                 out.write_char('>')
