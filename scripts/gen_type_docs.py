@@ -1,12 +1,19 @@
 """Writes src/objects/typedocs.rs: the __doc__ of CPython 2.7's built-in
 types and exception classes, which their type dicts hold, and of the
 methods and slot wrappers of the number, string and container types, and of
-the native modules listed in MODULES.
+the native modules listed in MODULES and their functions.
 
 Usage (from the repository root): python2.7 scripts/gen_type_docs.py
 """
+import __builtin__
 import exceptions
+import math
+import operator
+import random
+import string
 import sys
+import time
+import types
 
 
 def f():
@@ -21,7 +28,10 @@ TYPES += sorted((c for c in vars(exceptions).values()
                  if isinstance(c, type) and issubclass(c, BaseException)),
                 key=lambda c: c.__name__)
 
-MODULES = [sys]
+# glasspy's native modules (random's functions are methods of an instance,
+# whose docs come with their type, so only the module's own doc is taken).
+MODULES = [__builtin__, sys, math, operator, time, string, random]
+FUNCTION_MODULES = [__builtin__, sys, math, operator, time, string]
 
 
 # The types whose methods' docs are written too.
@@ -86,6 +96,22 @@ def main():
     lines.append('pub const MODULE_DOCS: &[(&str, &str)] = &[')
     for m in MODULES:
         lines.append('    (%s, %s),' % (rust_str(m.__name__), rust_str(m.__doc__)))
+    lines.append('];')
+    lines.append('')
+    lines.append('/// (module name, function name, doc string): the `__doc__` of the')
+    lines.append('/// functions of the native modules. One not listed has none.')
+    lines.append('pub const FUNCTION_DOCS: &[(&str, &str, &str)] = &[')
+    for m in FUNCTION_MODULES:
+        for name in sorted(vars(m)):
+            v = vars(m)[name]
+            if not isinstance(v, (types.BuiltinFunctionType, types.FunctionType)):
+                continue
+            if not isinstance(v.__doc__, str):
+                continue
+            # A function's own module (string's maketrans is strop's).
+            module = getattr(v, '__module__', None) or m.__name__
+            lines.append('    (%s, %s, %s),' % (rust_str(module), rust_str(name),
+                                               rust_str(v.__doc__)))
     lines.append('];')
     with open('src/objects/typedocs.rs', 'w') as out:
         out.write('\n'.join(lines) + '\n')

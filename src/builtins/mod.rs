@@ -18,6 +18,7 @@ use std::rc::Rc;
 use crate::objects::methodobject::{Args, BuiltinFunction, NativeFn};
 use crate::objects::moduleobject::PyModule;
 use crate::objects::object::Value;
+use crate::objects::typedocs::MODULE_DOCS;
 use crate::objects::typeobject::PyType;
 use crate::vm::{PyResult, Vm};
 
@@ -28,6 +29,28 @@ pub const BUILTIN_MODULES: &[&str] =
 
 /// A module of [`BUILTIN_MODULES`], made fresh on its first import.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
+    let module = make_builtin_module(vm, name)?;
+    let name = BUILTIN_MODULES.iter().find(|n| **n == name)?;
+    claim_functions(&module.dict, name);
+    if let Some((_, doc)) = MODULE_DOCS.iter().find(|(m, _)| m == name) {
+        module.dict.set_str("__doc__", Value::str(doc));
+    }
+    Some(module)
+}
+
+/// Marks the functions in a native module's dict as that module's
+/// (CPython gives each its `m_module` when the module is made).
+pub fn claim_functions(dict: &crate::objects::dictobject::PyDict, module: &'static str) {
+    for v in dict.values() {
+        if let Value::Builtin(b) = v {
+            if b.self_.is_none() && b.owner.is_none() && b.module.get().is_none() {
+                b.module.set(Some(module));
+            }
+        }
+    }
+}
+
+fn make_builtin_module(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
     match name {
         "math" => math::module(vm),
         "operator" => operatormodule::module(vm),
@@ -51,6 +74,7 @@ pub fn builtin(name: &'static str, func: NativeFn) -> Value {
         func,
         self_: None,
         owner: None,
+        module: std::cell::Cell::new(None),
     }))
 }
 
@@ -64,6 +88,7 @@ pub fn add_methods(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str
                 func,
                 self_: None,
                 owner: Some(owner),
+                module: std::cell::Cell::new(None),
             })),
         );
     }
@@ -201,6 +226,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         .set_str("__module__", Value::str("__builtin__"));
     let gen = vm.types.generator.clone();
     add_methods(&gen, "generator", crate::vm::genobject::METHODS);
+    claim_functions(&vm.builtins.clone(), "__builtin__");
     sys::init(vm, argv);
 }
 

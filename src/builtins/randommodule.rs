@@ -427,6 +427,7 @@ pub fn module(vm: &mut Vm) -> Option<Rc<PyModule>> {
                 func,
                 self_: Some(inst_value.clone()),
                 owner: Some(OWNER),
+                module: std::cell::Cell::new(None),
             })),
         );
     }

@@ -48,7 +48,12 @@ pub fn string_module(vm: &mut Vm) -> Option<Rc<PyModule>> {
             .set_str(name, Value::Type(vm.exc.value_error.clone()));
     }
     for &(name, func) in FUNCTIONS {
-        m.dict.set_str(name, builtin(name, func));
+        let f = builtin(name, func);
+        // string.py takes maketrans from the C module strop.
+        if let (Value::Builtin(b), "maketrans") = (&f, name) {
+            b.module.set(Some("strop"));
+        }
+        m.dict.set_str(name, f);
     }
     super::stringtemplate::add_template(vm, &m.dict);
     super::stringformatter::add_formatter(vm, &m.dict);

@@ -6,6 +6,7 @@ use super::{builtin, check_args};
 use crate::objects::methodobject::Args;
 use crate::objects::object::Value;
 use crate::objects::structseq;
+use crate::objects::typedocs::MODULE_DOCS;
 use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm, argv: Vec<String>) {
@@ -81,7 +82,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     let long_info_type = structseq::new_type(vm, &structseq::SYS_LONG_INFO);
     let long_info = structseq::new_instance(&long_info_type, vec![Value::Int(30), Value::Int(4)]);
     d.set_str("long_info", long_info);
-    let doc = crate::objects::typedocs::MODULE_DOCS
+    let doc = MODULE_DOCS
         .iter()
         .find(|(name, _)| *name == "sys")
         .map_or(Value::None, |(_, doc)| Value::str(doc));
@@ -136,7 +137,11 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
             d.set_str(&format!("__{name}__"), hook);
         }
     }
+    super::claim_functions(&vm.sys.dict.clone(), "sys");
     vm.modules.set_str("sys", Value::Module(vm.sys.clone()));
+    if let Some((_, doc)) = MODULE_DOCS.iter().find(|(m, _)| *m == "__builtin__") {
+        vm.builtins.set_str("__doc__", Value::str(doc));
+    }
     let builtins_module = Rc::new(crate::objects::moduleobject::PyModule {
         name: "__builtin__".into(),
         dict: vm.builtins.clone(),

@@ -483,6 +483,7 @@ pub fn register_init_new(vm: &mut Vm) {
                 func: EXC_INITS[i],
                 self_: None,
                 owner: Some(Box::leak(format!("exceptions.{name}").into_boxed_str())),
+                module: std::cell::Cell::new(None),
             })),
         );
         t.dict.set_str(
@@ -492,6 +493,7 @@ pub fn register_init_new(vm: &mut Vm) {
                 func: EXC_NEWS[i],
                 self_: None,
                 owner: None,
+                module: std::cell::Cell::new(None),
             })),
         );
     }

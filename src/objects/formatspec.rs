@@ -1616,6 +1616,7 @@ fn lazy_iterator(
         func: step,
         self_: Some(state),
         owner: None,
+        module: std::cell::Cell::new(None),
     }));
     super::iterobject::PyIter::new(
         kind,

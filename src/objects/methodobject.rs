@@ -31,6 +31,9 @@ pub struct BuiltinFunction {
     pub self_: Option<Value>,
     /// The type a method belongs to, for reprs and unbound-call checks.
     pub owner: Option<&'static str>,
+    /// The native module a function belongs to (`m_module`), set when the
+    /// module is made: its `__module__`, and where its `__doc__` is found.
+    pub module: std::cell::Cell<Option<&'static str>>,
 }
 
 /// A Python function bound to an instance (`im_self`), or unbound and tied

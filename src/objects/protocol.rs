@@ -155,6 +155,7 @@ impl Vm {
                     func: b.func,
                     self_: Some(obj),
                     owner: b.owner,
+                    module: std::cell::Cell::new(None),
                 }))
             }
             other => other,

@@ -1008,6 +1008,7 @@ pub fn register(vm: &mut Vm) {
             func,
             self_: None,
             owner: None,
+            module: std::cell::Cell::new(None),
         }))
     };
     for (t, func) in builtin_new_functions(vm) {

@@ -737,6 +737,7 @@ impl Vm {
                         func: b.func,
                         self_: Some(Value::Type(t.clone())),
                         owner: b.owner,
+                        module: std::cell::Cell::new(None),
                     },
                 ))));
             }
@@ -913,12 +914,16 @@ impl Vm {
             (Value::Code(c), _) if key.starts_with("co_") => return code_attr(c, key),
             (Value::Builtin(b), "__name__") => return Some(Value::str(b.name)),
             (Value::Builtin(b), "__doc__") => {
-                let doc = b.owner.and_then(|owner| {
-                    super::typedocs::METHOD_DOCS
-                        .iter()
-                        .find(|(t, n, _)| *t == owner && *n == b.name)
-                });
+                let (docs, owner) = match (b.owner, b.module.get()) {
+                    (Some(owner), _) => (super::typedocs::METHOD_DOCS, owner),
+                    (None, Some(module)) => (super::typedocs::FUNCTION_DOCS, module),
+                    (None, None) => return Some(Value::None),
+                };
+                let doc = docs.iter().find(|(o, n, _)| *o == owner && *n == b.name);
                 return Some(doc.map_or(Value::None, |(_, _, d)| Value::str(d)));
+            }
+            (Value::Builtin(b), "__module__") if b.module.get().is_some() => {
+                return b.module.get().map(Value::str);
             }
             // A method of a built-in object has no `m_module`.
             (Value::Builtin(b), "__module__") if b.self_.is_some() => return Some(Value::None),
@@ -1621,6 +1626,7 @@ pub fn add_subclasshook(vm: &mut Vm) {
                 func: object_subclasshook,
                 self_: None,
                 owner: Some("object"),
+                module: std::cell::Cell::new(None),
             })),
         );
     }
