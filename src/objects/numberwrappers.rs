@@ -55,12 +55,6 @@ fn operand(k: u8, v: &Value) -> Option<Value> {
     ok.then(|| v.clone())
 }
 
-/// The first argument, which must be an instance of the type that owns
-/// the method `name` (`descr_check`).
-fn descr_check<'a>(vm: &Vm, k: u8, name: &str, args: &'a Args) -> PyResult<&'a Value> {
-    super::descrobject::descr_check(vm, &owner(vm, k), name, args)
-}
-
 /// `self` (checked as `wrapperdescr_call`'s `descr_check` does) and the
 /// other arguments, whose number must be within `min..=max`.
 fn unpack(
@@ -317,15 +311,7 @@ fn oct<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A method of `int`, `long` and `float` (not a slot wrapper): its
 /// argument check is `METH_NOARGS`'s.
 fn method_self(vm: &Vm, k: u8, name: &str, args: &Args) -> PyResult<Value> {
-    let this = descr_check(vm, k, name, args)?;
-    if !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    let n = args.args.len() - 1;
-    if n != 0 {
-        return Err(vm.type_error(format!("{name}() takes no arguments ({n} given)")));
-    }
-    Ok(plain(this).clone())
+    super::slotwrappers::method_self(vm, &owner(vm, k), name, args).map(|v| plain(&v).clone())
 }
 
 fn getnewargs<const K: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
