@@ -59,8 +59,7 @@ pub fn repr_into(out: &mut String, x: f64) {
     if !x.is_finite() || x == 0.0 {
         return out.push_str(&repr_by_format(x));
     }
-    let mut ryu = ryu::Buffer::new();
-    let shortest = match Digits::parse(ryu.format_finite(x.abs())) {
+    let shortest = match shortest_digits(x.abs()) {
         Some(d) if d.len < 16 || is_nearest(x, &d) => d,
         _ => return out.push_str(&repr_by_format(x)),
     };
@@ -153,29 +152,31 @@ fn digits(x: f64, format: FloatFormat, precision: usize) -> (Vec<u8>, i64) {
 }
 
 /// The shortest digits that read back as `x`, in `{:e}` form. Where several
-/// strings of that length read back, dtoa picks the one nearest to `x`; Rust's
-/// shortest form need not, so the nearest one of the same length is preferred.
+/// strings of that length read back, dtoa picks the one nearest to `x`;
+/// ryu's shortest form need not, so the nearest one of the same length is
+/// preferred.
 fn shortest(x: f64) -> String {
-    let mut short = StackText::default();
-    let _ = write!(short, "{x:e}");
-    let text = short.as_str();
-    if text.is_empty() {
+    let Some(short) = shortest_digits(x) else {
         return format!("{x:e}");
-    }
-    let mantissa = text.split('e').next().unwrap_or(text);
-    let ndigits = mantissa.bytes().filter(u8::is_ascii_digit).count();
+    };
+    let text = short.scientific();
     // One unit in the 15th significant digit is wider than the interval of
     // reals that read back as `x`: with fewer than 16 digits there is no
     // other string of that length to choose.
-    if ndigits < 16 || Digits::parse(text).is_some_and(|d| is_nearest(x, &d)) {
-        return text.to_string();
+    if short.len < 16 || is_nearest(x, &short) {
+        return text;
     }
-    let nearest = format!("{:.*e}", ndigits - 1, x);
+    let nearest = format!("{:.*e}", short.len - 1, x);
     if nearest == text || nearest.parse::<f64>() == Ok(x) {
         nearest
     } else {
-        text.to_string()
+        text
     }
+}
+
+/// The shortest round-trip digits of a finite, positive `x` (ryu's).
+fn shortest_digits(x: f64) -> Option<Digits> {
+    Digits::parse(ryu::Buffer::new().format_finite(x))
 }
 
 /// The significant digits of a positive number's text (`1.5e-7`,
@@ -218,6 +219,18 @@ impl Digits {
         }
         digits.exponent = point - 1 - first? + exponent;
         Some(digits)
+    }
+
+    /// The digits as `{:e}` writes them: `1.5e-7`, `1e16`.
+    fn scientific(&self) -> String {
+        let digits = &self.bytes[..self.len];
+        let mut text = String::from(as_text(&digits[..1]));
+        if self.len > 1 {
+            text.push('.');
+            text.push_str(as_text(&digits[1..]));
+        }
+        let _ = write!(text, "e{}", self.exponent);
+        text
     }
 
     fn value(&self) -> u128 {
@@ -280,45 +293,6 @@ fn is_nearest(x: f64, short: &Digits) -> bool {
         Ordering::Equal => return false,
     };
     rounded == digits
-}
-
-/// Text formatted on the stack, for numbers that need no allocation (a
-/// double's `{:e}` form has at most 24 characters).
-#[derive(Default)]
-struct StackText {
-    bytes: [u8; 32],
-    len: usize,
-    overflowed: bool,
-}
-
-impl StackText {
-    fn push_bytes(&mut self, bytes: &[u8]) {
-        match self.bytes.get_mut(self.len..self.len + bytes.len()) {
-            Some(slot) => {
-                slot.copy_from_slice(bytes);
-                self.len += bytes.len();
-            }
-            None => self.overflowed = true,
-        }
-    }
-
-    /// The text, or nothing if it did not fit.
-    fn as_str(&self) -> &str {
-        if self.overflowed {
-            return "";
-        }
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
-    }
-}
-
-impl std::fmt::Write for StackText {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.push_bytes(s.as_bytes());
-        if self.overflowed {
-            return Err(std::fmt::Error);
-        }
-        Ok(())
-    }
 }
 
 /// CPython's `PyOS_double_to_string`: formats `x` for `repr`, `str`, `%` and `format`.
