@@ -1,6 +1,9 @@
-//! Where a trace goes: a byte buffer written out in large blocks, so that a
+//! Where a trace goes: a text buffer written out in large blocks, so that a
 //! trace of any length streams in constant memory, and the escaping that
 //! JSON strings need.
+//!
+//! The buffer is a `String`, so that the describers the debugger also uses
+//! (`src/vm/describe.rs`) write operands and reprs straight into it.
 
 use std::io::Write;
 
@@ -9,7 +12,7 @@ const BLOCK: usize = 1 << 16;
 
 /// A buffered trace destination that remembers its first write error.
 pub struct Sink {
-    buf: Vec<u8>,
+    buf: String,
     out: Box<dyn Write>,
     /// Write each event out at once (a terminal shows it as it happens).
     eager: bool,
@@ -20,7 +23,7 @@ pub struct Sink {
 impl Sink {
     pub fn new(out: Box<dyn Write>, eager: bool) -> Sink {
         Sink {
-            buf: Vec::with_capacity(BLOCK + 4096),
+            buf: String::with_capacity(BLOCK + 4096),
             out,
             eager,
             error: None,
@@ -29,7 +32,7 @@ impl Sink {
 
     /// The buffer to append an event to.
     #[inline]
-    pub fn buf(&mut self) -> &mut Vec<u8> {
+    pub fn buf(&mut self) -> &mut String {
         &mut self.buf
     }
 
@@ -43,7 +46,7 @@ impl Sink {
 
     fn write_out(&mut self) {
         if self.error.is_none() {
-            if let Err(e) = self.out.write_all(&self.buf) {
+            if let Err(e) = self.out.write_all(self.buf.as_bytes()) {
                 self.error = Some(e);
             }
         }
@@ -61,117 +64,97 @@ impl Sink {
     }
 }
 
-/// Appends `s` as the inside of a JSON string (RFC 8259): `"` and `\`
-/// escaped, control characters as `\n`, `\t`, ... or `\u00XX`.
-pub fn json_escape(out: &mut Vec<u8>, bytes: &[u8]) {
+/// Whether a character must be escaped inside a JSON string (RFC 8259
+/// asks it of `"`, `\` and the control characters; DEL is escaped too).
+#[inline]
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f
+}
+
+/// Appends `s` as the inside of a JSON string: `"` and `\` escaped,
+/// control characters as `\n`, `\t`, ... or `\u00XX`.
+pub fn json_escape(out: &mut String, s: &str) {
     // Most text needs no escaping; finding that out is a quick scan.
-    if !bytes
-        .iter()
-        .any(|&b| b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f)
-    {
-        out.extend_from_slice(bytes);
+    if !s.bytes().any(needs_escape) {
+        out.push_str(s);
         return;
     }
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let escaped: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0..=0x1f | 0x7f => b"",
-            _ => continue,
-        };
-        out.extend_from_slice(&bytes[start..i]);
-        if escaped.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[usize::from(b >> 4)]);
-            out.push(HEX[usize::from(b & 15)]);
-        } else {
-            out.extend_from_slice(escaped);
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\0'..='\u{1f}' | '\u{7f}' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(c as u8 >> 4)]));
+                out.push(char::from(HEX[usize::from(c as u8 & 15)]));
+            }
+            _ => out.push(c),
         }
-        start = i + 1;
     }
-    out.extend_from_slice(&bytes[start..]);
+}
+
+/// Escapes for a JSON string what was appended to `out` from `start` on:
+/// text is written into the buffer first and, in the rare case it needs
+/// it, escaped after.
+#[inline]
+pub fn escape_from(out: &mut String, start: usize) {
+    if out.as_bytes()[start..].iter().any(|&b| needs_escape(b)) {
+        let raw = out.split_off(start);
+        json_escape(out, &raw);
+    }
 }
 
 /// Appends `"s"`, escaped.
-pub fn json_string(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
-    json_escape(out, s.as_bytes());
-    out.push(b'"');
+pub fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    json_escape(out, s);
+    out.push('"');
 }
 
 /// Appends the decimal digits of `n`.
 #[inline]
-pub fn write_u64(out: &mut Vec<u8>, n: u64) {
+pub fn write_u64(out: &mut String, n: u64) {
     if n < 10 {
-        out.push(b'0' + n as u8);
-        return;
+        out.push(char::from(b'0' + n as u8));
+    } else {
+        out.push_str(itoa::Buffer::new().format(n));
     }
-    let mut digits = [0u8; 20];
-    let at = crate::vm::describe::decimal_digits(n, &mut digits);
-    out.extend_from_slice(&digits[at..]);
-}
-
-/// Adds one to the decimal number in `digits` (ASCII, most significant
-/// first), in place: cheaper than formatting a counter anew each time.
-pub fn increment_decimal(digits: &mut Vec<u8>) {
-    for d in digits.iter_mut().rev() {
-        if *d == b'9' {
-            *d = b'0';
-        } else {
-            *d += 1;
-            return;
-        }
-    }
-    digits.insert(0, b'1');
 }
 
 /// Appends the decimal digits of `n`, with a sign if negative.
 #[inline]
-pub fn write_i64(out: &mut Vec<u8>, n: i64) {
-    if n < 0 {
-        out.push(b'-');
-    }
-    write_u64(out, n.unsigned_abs());
+pub fn write_i64(out: &mut String, n: i64) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Appends `n` right-aligned in `width` columns.
-pub fn write_padded(out: &mut Vec<u8>, n: i64, width: usize) {
-    let mut digits = [0u8; 21];
-    let mut i = digits.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        i -= 1;
-        digits[i] = b'-';
-    }
-    let len = digits.len() - i;
-    pad(out, width.saturating_sub(len));
-    out.extend_from_slice(&digits[i..]);
+pub fn write_padded(out: &mut String, n: i64, width: usize) {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n);
+    pad(out, width.saturating_sub(digits.len()));
+    out.push_str(digits);
 }
 
 /// Appends `n` spaces.
 #[inline]
-pub fn pad(out: &mut Vec<u8>, n: usize) {
-    out.resize(out.len() + n, b' ');
+pub fn pad(out: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > SPACES.len() {
+        out.push_str(SPACES);
+        n -= SPACES.len();
+    }
+    out.push_str(&SPACES[..n]);
 }
 
 /// Appends `s` left-aligned in `width` columns (by characters).
-pub fn write_left(out: &mut Vec<u8>, s: &str, width: usize) {
-    out.extend_from_slice(s.as_bytes());
+pub fn write_left(out: &mut String, s: &str, width: usize) {
+    out.push_str(s);
     let n = if s.is_ascii() {
         s.len()
     } else {
@@ -186,42 +169,42 @@ mod tests {
 
     #[test]
     fn escapes_what_json_requires() {
-        let mut out = Vec::new();
+        let mut out = String::new();
         json_string(&mut out, "a\"b\\c\nd\u{1}e\u{7f}\u{e9}");
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "\"a\\\"b\\\\c\\nd\\u0001e\\u007f\u{e9}\""
-        );
-    }
-
-    #[test]
-    fn counts_in_decimal() {
-        let mut digits = b"0".to_vec();
-        for n in 1..=1234u64 {
-            increment_decimal(&mut digits);
-            let mut expected = Vec::new();
-            write_u64(&mut expected, n);
-            assert_eq!(digits, expected);
-        }
+        assert_eq!(out, "\"a\\\"b\\\\c\\nd\\u0001e\\u007f\u{e9}\"");
+        let mut out = String::from("{\"x\":\"");
+        let start = out.len();
+        out.push_str("plain");
+        escape_from(&mut out, start);
+        out.push_str("\",\"y\":\"");
+        let start = out.len();
+        out.push_str("tab\there \"q\" \u{e9}");
+        escape_from(&mut out, start);
+        assert_eq!(out, "{\"x\":\"plain\",\"y\":\"tab\\there \\\"q\\\" \u{e9}");
     }
 
     #[test]
     fn numbers_and_padding() {
-        let mut out = Vec::new();
+        let mut out = String::new();
         write_i64(&mut out, -120);
-        out.push(b' ');
+        out.push(' ');
         write_u64(&mut out, 0);
-        out.push(b' ');
+        out.push(' ');
         for n in [7, 10, 99, 100, 12345, u64::MAX] {
             write_u64(&mut out, n);
-            out.push(b' ');
+            out.push(' ');
         }
         write_padded(&mut out, 42, 5);
         write_left(&mut out, "ab", 4);
-        out.push(b'|');
+        out.push('|');
+        pad(&mut out, 70);
+        out.push('|');
         assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "-120 0 7 10 99 100 12345 18446744073709551615    42ab  |"
+            out,
+            format!(
+                "-120 0 7 10 99 100 12345 18446744073709551615    42ab  |{}|",
+                " ".repeat(70)
+            )
         );
     }
 }

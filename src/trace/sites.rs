@@ -15,7 +15,7 @@ use crate::opcode;
 use crate::vm::describe::{safe_repr_into, with_float_repr, REPR_LIMIT};
 use crate::vm::Vm;
 
-use super::sink::{json_escape, json_string, write_i64, write_left, write_padded, write_u64};
+use super::sink::{escape_from, json_string, write_i64, write_left, write_padded, write_u64};
 
 /// One instruction of a code object, with the parts of its trace lines
 /// that are the same each time it runs, made once.
@@ -25,11 +25,11 @@ pub struct Site {
     pub argrepr: String,
     pub jump: Option<u64>,
     /// Text: line, offset and the opname padded for what follows it.
-    pub text: Box<[u8]>,
+    pub text: Box<str>,
     /// How much of `text` to write when nothing follows the opname.
     pub text_bare: usize,
     /// JSON: the fields from `code` to `argrepr`, then `,"operands":"`.
-    pub json: Box<[u8]>,
+    pub json: Box<str>,
 }
 /// The sites of the code objects seen so far.
 #[derive(Default)]
@@ -68,24 +68,22 @@ struct CodeSites {
     /// Kept so that the address stays this code's.
     _code: Rc<Code>,
     /// `,"code":NAME,"file":FILE` for JSON events.
-    json_names: Rc<[u8]>,
-    sites: Vec<Option<Rc<Site>>>,
+    json_names: Box<str>,
+    sites: Vec<Option<Box<Site>>>,
 }
 
 impl Sites {
     /// The instruction at `offset` of `code` (after any `EXTENDED_ARG`).
-    pub fn get(&mut self, code: &Rc<Code>, offset: usize) -> Rc<Site> {
+    pub fn get(&mut self, code: &Rc<Code>, offset: usize) -> &Site {
         let entry = self.entry(code);
         let slot = offset.min(entry.sites.len() - 1);
         let names = &entry.json_names;
-        entry.sites[slot]
-            .get_or_insert_with(|| Rc::new(decode_site(code, names, offset)))
-            .clone()
+        entry.sites[slot].get_or_insert_with(|| Box::new(decode_site(code, names, offset)))
     }
 
     /// `,"code":NAME,"file":FILE` for `code`, escaped once.
-    pub fn json_names(&mut self, code: &Rc<Code>) -> Rc<[u8]> {
-        self.entry(code).json_names.clone()
+    pub fn json_names(&mut self, code: &Rc<Code>) -> &str {
+        &self.entry(code).json_names
     }
 
     fn entry(&mut self, code: &Rc<Code>) -> &mut CodeSites {
@@ -96,14 +94,14 @@ impl Sites {
                 let next = self.all.len();
                 let i = *self.codes.entry(key).or_insert(next);
                 if i == next {
-                    let mut names = b",\"code\":".to_vec();
+                    let mut names = String::from(",\"code\":");
                     json_string(&mut names, &code.name);
-                    names.extend_from_slice(b",\"file\":");
+                    names.push_str(",\"file\":");
                     json_string(&mut names, &code.filename);
                     self.all.push(CodeSites {
                         _code: code.clone(),
                         json_names: names.into(),
-                        sites: vec![None; code.code.len() + 1],
+                        sites: (0..=code.code.len()).map(|_| None).collect(),
                     });
                 }
                 self.last = Some((key, i));
@@ -114,7 +112,7 @@ impl Sites {
     }
 }
 
-fn decode_site(code: &Code, json_names: &[u8], offset: usize) -> Site {
+fn decode_site(code: &Code, json_names: &str, offset: usize) -> Site {
     // At most a few EXTENDED_ARG prefixes, then the instruction itself.
     let mut end = offset;
     while code.code.get(end) == Some(&opcode::EXTENDED_ARG) {
@@ -142,28 +140,28 @@ fn decode_site(code: &Code, json_names: &[u8], offset: usize) -> Site {
         ),
     };
     let line = code.addr_to_line(offset);
-    let mut text = Vec::new();
+    let mut text = String::new();
     write_padded(&mut text, line, 4);
     write_padded(&mut text, offset as i64, 6);
-    text.push(b' ');
+    text.push(' ');
     let text_bare = text.len() + opname.len();
     write_left(&mut text, &opname, 20);
-    text.push(b' ');
-    let mut json = json_names.to_vec();
-    json.extend_from_slice(b",\"line\":");
+    text.push(' ');
+    let mut json = json_names.to_string();
+    json.push_str(",\"line\":");
     write_i64(&mut json, line);
-    json.extend_from_slice(b",\"offset\":");
+    json.push_str(",\"offset\":");
     write_u64(&mut json, offset as u64);
-    json.extend_from_slice(b",\"opname\":");
+    json.push_str(",\"opname\":");
     json_string(&mut json, &opname);
-    json.extend_from_slice(b",\"arg\":");
+    json.push_str(",\"arg\":");
     match arg {
         Some(a) => write_u64(&mut json, a),
-        None => json.extend_from_slice(b"null"),
+        None => json.push_str("null"),
     }
-    json.extend_from_slice(b",\"argrepr\":");
+    json.push_str(",\"argrepr\":");
     json_string(&mut json, &argrepr);
-    json.extend_from_slice(b",\"operands\":\"");
+    json.push_str(",\"operands\":\"");
     Site {
         opcode,
         arg,
@@ -179,28 +177,20 @@ fn decode_site(code: &Code, json_names: &[u8], offset: usize) -> Site {
 /// string if `json`: small numbers directly, anything else through
 /// `safe_repr`.
 #[inline]
-pub fn push_repr(out: &mut Vec<u8>, vm: &Vm, v: &Value, json: bool) {
+pub fn push_repr(out: &mut String, vm: &Vm, v: &Value, json: bool) {
     match v {
         Value::Int(i) => write_i64(out, *i),
         // Float reprs need no JSON escaping.
-        Value::Float(x) => with_float_repr(x.get(), |text| out.extend_from_slice(text.as_bytes())),
-        Value::None => out.extend_from_slice(b"None"),
-        Value::Bool(Truth::True) => out.extend_from_slice(b"True"),
-        Value::Bool(Truth::False) => out.extend_from_slice(b"False"),
-        _ => SCRATCH.with(|scratch| {
-            let mut text = scratch.borrow_mut();
-            text.clear();
-            safe_repr_into(&mut text, vm, v, REPR_LIMIT);
+        Value::Float(x) => with_float_repr(x.get(), |text| out.push_str(text)),
+        Value::None => out.push_str("None"),
+        Value::Bool(Truth::True) => out.push_str("True"),
+        Value::Bool(Truth::False) => out.push_str("False"),
+        _ => {
+            let start = out.len();
+            safe_repr_into(out, vm, v, REPR_LIMIT);
             if json {
-                json_escape(out, text.as_bytes());
-            } else {
-                out.extend_from_slice(text.as_bytes());
+                escape_from(out, start);
             }
-        }),
+        }
     }
-}
-
-thread_local! {
-    /// Where reprs are made before they are copied into the trace.
-    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }

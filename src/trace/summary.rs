@@ -21,7 +21,7 @@ pub struct Summary {
     last: Option<(usize, usize)>,
     /// The deepest value stack after an instruction, and where.
     pub max_stack: usize,
-    max_stack_at: Option<(Rc<Code>, usize)>,
+    max_stack_at: Option<Rc<Code>>,
     /// The deepest frame depth.
     pub max_depth: usize,
     pub calls: u64,
@@ -46,10 +46,9 @@ impl Default for Summary {
 }
 
 impl Summary {
-    /// Counts one instruction of `code` at frame depth `depth` that left
-    /// `stack` values on its frame's stack.
+    /// Counts one instruction of `code` at frame depth `depth`.
     #[inline]
-    pub fn count(&mut self, code: &CodeObject, op: u8, depth: usize, stack: usize) {
+    pub fn count(&mut self, code: &CodeObject, op: u8, depth: usize) {
         self.instructions += 1;
         self.by_opcode[usize::from(op)] += 1;
         let key = Rc::as_ptr(&code.code) as usize;
@@ -66,11 +65,16 @@ impl Summary {
             }
         };
         self.functions[slot].1 += 1;
+        self.see_depth(depth);
+    }
+
+    /// Notes the size of the value stack an instruction of `code` left.
+    #[inline]
+    pub fn see_stack(&mut self, code: &CodeObject, stack: usize) {
         if stack > self.max_stack {
             self.max_stack = stack;
-            self.max_stack_at = Some((code.code.clone(), depth));
+            self.max_stack_at = Some(code.code.clone());
         }
-        self.see_depth(depth);
     }
 
     pub fn see_depth(&mut self, depth: usize) {
@@ -97,7 +101,7 @@ impl Summary {
         v
     }
 
-    pub fn write_text(&self, out: &mut Vec<u8>, stopped: bool) {
+    pub fn write_text(&self, out: &mut String, stopped: bool) {
         let mut text = String::new();
         text.push_str("\nsummary\n");
         text.push_str(&format!(
@@ -115,72 +119,74 @@ impl Summary {
         ));
         text.push_str(&format!("  deepest frame depth: {}\n", self.max_depth));
         text.push_str(&format!("  deepest value stack: {}", self.max_stack));
-        if let Some((code, _)) = &self.max_stack_at {
+        if let Some(code) = &self.max_stack_at {
             text.push_str(&format!(" (in {})", code.name));
         }
         text.push('\n');
-        out.extend_from_slice(text.as_bytes());
-        out.extend_from_slice(b"  instructions by function:\n");
+        out.push_str(&text);
+        out.push_str("  instructions by function:\n");
         for (code, n) in self.functions() {
             let name = format!("{} ({}:{})", code.name, code.filename, code.firstlineno);
-            out.extend_from_slice(b"    ");
+            out.push_str("    ");
             write_padded(out, *n as i64, 10);
-            out.extend_from_slice(b"  ");
-            out.extend_from_slice(name.as_bytes());
-            out.push(b'\n');
+            out.push_str("  ");
+            out.push_str(&name);
+            out.push('\n');
         }
-        out.extend_from_slice(b"  instructions by opcode:\n");
+        out.push_str("  instructions by opcode:\n");
         for (name, n) in self.opcodes() {
-            out.extend_from_slice(b"    ");
+            out.push_str("    ");
             write_padded(out, n as i64, 10);
-            out.extend_from_slice(b"  ");
+            out.push_str("  ");
             write_left(out, &name, 0);
-            out.push(b'\n');
+            out.push('\n');
         }
     }
 
-    pub fn write_json(&self, out: &mut Vec<u8>, seq: u64, micros: u64, stopped: bool) {
-        out.extend_from_slice(b"{\"seq\":");
+    pub fn write_json(&self, out: &mut String, seq: u64, micros: u64, stopped: bool) {
+        out.push_str("{\"seq\":");
         write_u64(out, seq);
-        out.extend_from_slice(
-            format!(",\"time\":{}.{:06}", micros / 1_000_000, micros % 1_000_000).as_bytes(),
-        );
-        out.extend_from_slice(b",\"event\":\"summary\",\"instructions\":");
+        out.push_str(&format!(
+            ",\"time\":{}.{:06}",
+            micros / 1_000_000,
+            micros % 1_000_000
+        ));
+        out.push_str(",\"event\":\"summary\",\"instructions\":");
         write_u64(out, self.instructions);
-        out.extend_from_slice(b",\"calls\":");
+        out.push_str(",\"calls\":");
         write_u64(out, self.calls);
-        out.extend_from_slice(b",\"exceptions\":");
+        out.push_str(",\"exceptions\":");
         write_u64(out, self.exceptions);
-        out.extend_from_slice(b",\"max_depth\":");
+        out.push_str(",\"max_depth\":");
         write_u64(out, self.max_depth as u64);
-        out.extend_from_slice(b",\"max_stack\":");
+        out.push_str(",\"max_stack\":");
         write_u64(out, self.max_stack as u64);
-        out.extend_from_slice(b",\"stopped\":");
-        out.extend_from_slice(if stopped { b"true" } else { b"false" });
-        out.extend_from_slice(b",\"by_opcode\":{");
+        out.push_str(",\"stopped\":");
+        out.push_str(if stopped { "true" } else { "false" });
+        out.push_str(",\"by_opcode\":{");
         for (i, (name, n)) in self.opcodes().into_iter().enumerate() {
             if i > 0 {
-                out.push(b',');
+                out.push(',');
             }
             json_string(out, &name);
-            out.push(b':');
+            out.push(':');
             write_u64(out, n);
         }
-        out.extend_from_slice(b"},\"by_function\":[");
+        out.push_str("},\"by_function\":[");
         for (i, (code, n)) in self.functions().into_iter().enumerate() {
             if i > 0 {
-                out.push(b',');
+                out.push(',');
             }
-            out.extend_from_slice(b"{\"code\":");
+            out.push_str("{\"code\":");
             json_string(out, &code.name);
-            out.extend_from_slice(b",\"file\":");
+            out.push_str(",\"file\":");
             json_string(out, &code.filename);
-            out.extend_from_slice(b",\"line\":");
+            out.push_str(",\"line\":");
             write_u64(out, code.firstlineno.max(0) as u64);
-            out.extend_from_slice(b",\"instructions\":");
+            out.push_str(",\"instructions\":");
             write_u64(out, *n);
-            out.push(b'}');
+            out.push('}');
         }
-        out.extend_from_slice(b"]}\n");
+        out.push_str("]}\n");
     }
 }

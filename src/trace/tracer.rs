@@ -16,11 +16,12 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use crate::objects::object::Value;
 use crate::vm::code::CodeObject;
 use crate::vm::describe::{safe_repr, write_operands};
+use crate::vm::frame::Frame;
 use crate::vm::tracing::{Event, Flow, Tracer};
 use crate::vm::{PyErr, PyResult, Vm};
 
-use super::sink::{increment_decimal, json_escape, json_string, pad, write_i64, write_u64, Sink};
-use super::sites::{push_repr, Site, Sites};
+use super::sink::{escape_from, json_escape, json_string, pad, write_i64, write_u64, Sink};
+use super::sites::{push_repr, Sites};
 use super::summary::Summary;
 
 /// How the trace is written.
@@ -48,15 +49,16 @@ pub struct Options {
     pub summary: bool,
 }
 
-/// An instruction reported before it runs, waiting for its stack after.
 /// How often (in events) a JSON trace reads the clock for `time`.
 const CLOCK_EVERY: u64 = 8;
 
+/// An instruction reported before it runs, waiting for its stack after:
+/// its event is written up to the stack, which is added once the next event
+/// comes.
 struct Pending {
     depth: usize,
-    code: Rc<CodeObject>,
-    site: Rc<Site>,
-    operands: String,
+    /// Where the event's text starts in the buffer (after the indentation).
+    start: usize,
 }
 
 /// The line range of the last instruction seen at one frame depth.
@@ -82,10 +84,8 @@ pub struct TraceWriter {
     /// the epoch (read every [`CLOCK_EVERY`] events).
     clock_us: u64,
     /// `clock_us` as the `time` field shows it.
-    time_text: Vec<u8>,
+    time_text: String,
     seq: u64,
-    /// `seq` in decimal.
-    seq_text: Vec<u8>,
     pending: Option<Pending>,
     /// With `--function`: the depth of the frame of that name being traced.
     active: Option<usize>,
@@ -98,8 +98,6 @@ pub struct TraceWriter {
     pub summary: Summary,
     lines: Vec<LineCache>,
     sites: Sites,
-    /// The operands of the last instruction written, for reuse.
-    spare: String,
     /// The lines of each source file read (by `co_filename` object).
     sources: Vec<(Rc<str>, Option<Vec<String>>)>,
 }
@@ -125,9 +123,8 @@ impl TraceWriter {
             started: Instant::now(),
             epoch_us,
             clock_us: epoch_us,
-            time_text: Vec::new(),
+            time_text: String::new(),
             seq: 0,
-            seq_text: b"0".to_vec(),
             pending: None,
             active: None,
             written: 0,
@@ -136,7 +133,6 @@ impl TraceWriter {
             summary: Summary::default(),
             lines: Vec::new(),
             sites: Sites::default(),
-            spare: String::new(),
             sources: Vec::new(),
         }
     }
@@ -146,12 +142,11 @@ impl TraceWriter {
             return Flow::Detach;
         }
         if let Some(p) = self.pending.take() {
-            let stack = match event {
+            let after = match event {
                 Event::Return { .. } => None,
-                _ => vm.frames.get(p.depth - 1).map(|f| f.stack.as_slice()),
+                _ => vm.frames.get(p.depth - 1).map(|f| (vm, f)),
             };
-            self.write_instruction(vm, &p, stack);
-            self.spare = p.operands;
+            self.end_instruction(&p, after);
             if self.opts.max_steps.is_some_and(|n| self.written >= n) {
                 self.stop("max-steps");
                 return Flow::Detach;
@@ -188,8 +183,7 @@ impl TraceWriter {
                 };
                 let line = self.line_of(depth, &frame.code, frame.pc);
                 if self.shown(depth, &frame.code, line) {
-                    let code = frame.code.clone();
-                    self.write_line(depth, &code, line, frame.pc);
+                    self.write_line(depth, &frame.code, line, frame.pc);
                 }
             }
             Event::Instruction => {
@@ -201,18 +195,7 @@ impl TraceWriter {
                 }
                 let line = self.line_of(depth, &frame.code, frame.pc);
                 if self.shown(depth, &frame.code, line) {
-                    let site = self.sites.get(&frame.code.code, frame.pc);
-                    let mut operands = std::mem::take(&mut self.spare);
-                    operands.clear();
-                    if !write_operands(&mut operands, vm, frame, site.opcode, site.arg, site.jump) {
-                        operands.push_str(&site.argrepr);
-                    }
-                    self.pending = Some(Pending {
-                        depth,
-                        code: frame.code.clone(),
-                        site,
-                        operands,
-                    });
+                    self.begin_instruction(vm, frame, depth);
                 }
             }
             Event::Return {
@@ -236,8 +219,7 @@ impl TraceWriter {
                 };
                 let line = frame.code.code.addr_to_line(frame.lasti);
                 if self.shown(depth, &frame.code, line) {
-                    let code = frame.code.clone();
-                    self.write_exception(vm, depth, &code, line, frame.lasti, err, *caught);
+                    self.write_exception(vm, depth, &frame.code, line, frame.lasti, err, *caught);
                 }
             }
         }
@@ -300,33 +282,30 @@ impl TraceWriter {
                 self.clock_us = micros;
                 self.time_text.clear();
                 write_u64(&mut self.time_text, micros / 1_000_000);
-                self.time_text.push(b'.');
-                let start = self.time_text.len();
-                write_u64(&mut self.time_text, micros % 1_000_000 + 1_000_000);
-                self.time_text.remove(start);
+                self.time_text.push('.');
+                let fraction = micros % 1_000_000;
+                pad_zeros(&mut self.time_text, fraction);
             }
         }
-        increment_decimal(&mut self.seq_text);
         let out = self.sink.buf();
-        out.extend_from_slice(b"{\"seq\":");
-        out.extend_from_slice(&self.seq_text);
-        out.extend_from_slice(b",\"time\":");
-        out.extend_from_slice(&self.time_text);
-        out.extend_from_slice(b",\"event\":\"");
-        out.extend_from_slice(kind.as_bytes());
-        out.extend_from_slice(b"\",\"depth\":");
+        out.push_str("{\"seq\":");
+        write_u64(out, self.seq);
+        out.push_str(",\"time\":");
+        out.push_str(&self.time_text);
+        out.push_str(",\"event\":\"");
+        out.push_str(kind);
+        out.push_str("\",\"depth\":");
         write_u64(out, depth as u64);
     }
 
     /// The common start of a JSON event other than `instruction`.
     fn json_head(&mut self, kind: &str, depth: usize, code: &CodeObject, line: i64, offset: usize) {
         self.json_start(kind, depth);
-        let names = self.sites.json_names(&code.code);
         let out = self.sink.buf();
-        out.extend_from_slice(&names);
-        out.extend_from_slice(b",\"line\":");
+        out.push_str(self.sites.json_names(&code.code));
+        out.push_str(",\"line\":");
         write_i64(out, line);
-        out.extend_from_slice(b",\"offset\":");
+        out.push_str(",\"offset\":");
         write_u64(out, offset as u64);
     }
 
@@ -336,72 +315,96 @@ impl TraceWriter {
     }
 
     fn end(&mut self) {
-        self.sink.buf().push(b'\n');
+        self.sink.buf().push('\n');
         self.sink.end_event();
     }
 
-    fn write_instruction(&mut self, vm: &Vm, p: &Pending, stack: Option<&[Value]>) {
-        self.written += 1;
-        self.summary.count(
-            &p.code,
-            p.site.opcode,
-            p.depth,
-            stack.map_or(0, |s| s.len()),
-        );
-        let stack = stack.filter(|_| self.opts.stack);
-        let site = &p.site;
+    /// Writes an instruction's event up to its stack, before it runs: its
+    /// operands are the values it is about to use.
+    fn begin_instruction(&mut self, vm: &Vm, frame: &Frame, depth: usize) {
+        if self.opts.format == Format::Jsonl {
+            self.json_start("instruction", depth);
+        } else {
+            self.text_indent(depth);
+        }
+        let site = self.sites.get(&frame.code.code, frame.pc);
+        self.summary.count(&frame.code, site.opcode, depth);
+        let out = self.sink.buf();
+        let start = out.len();
         match self.opts.format {
             Format::Text => {
-                self.text_indent(p.depth);
-                let out = self.sink.buf();
-                let start = out.len();
-                if !p.operands.is_empty() {
-                    out.extend_from_slice(&site.text);
-                    out.extend_from_slice(p.operands.as_bytes());
-                } else if let Some(arg) = site.arg {
-                    out.extend_from_slice(&site.text);
-                    write_u64(out, arg);
-                } else {
-                    out.extend_from_slice(&site.text[..site.text_bare]);
+                out.push_str(&site.text);
+                let operands = out.len();
+                if !write_operands(out, vm, frame, site.opcode, site.arg, site.jump) {
+                    out.truncate(operands);
+                    out.push_str(&site.argrepr);
                 }
-                if let Some(stack) = stack {
-                    let used = out.len() - start;
-                    pad(out, 60usize.saturating_sub(used).max(2));
-                    out.push(b'[');
-                    for (i, v) in stack.iter().enumerate() {
-                        if i > 0 {
-                            out.extend_from_slice(b", ");
-                        }
-                        push_repr(out, vm, v, false);
+                if out.len() == operands {
+                    match site.arg {
+                        Some(arg) => write_u64(out, arg),
+                        None => out.truncate(start + site.text_bare),
                     }
-                    out.push(b']');
                 }
             }
             Format::Jsonl => {
-                self.json_start("instruction", p.depth);
-                let out = self.sink.buf();
-                out.extend_from_slice(&site.json);
-                json_escape(out, p.operands.as_bytes());
-                out.push(b'"');
+                out.push_str(&site.json);
+                let operands = out.len();
+                if write_operands(out, vm, frame, site.opcode, site.arg, site.jump) {
+                    escape_from(out, operands);
+                } else {
+                    out.truncate(operands);
+                    json_escape(out, &site.argrepr);
+                }
+                out.push('"');
+            }
+        }
+        self.pending = Some(Pending { depth, start });
+    }
+
+    /// Ends the event of the instruction that ran last with the stack of
+    /// its frame, if the frame is still there.
+    fn end_instruction(&mut self, p: &Pending, after: Option<(&Vm, &Frame)>) {
+        self.written += 1;
+        if let Some((_, f)) = after {
+            self.summary.see_stack(&f.code, f.stack.len());
+        }
+        let stack = after.map(|(vm, f)| (vm, f.stack.as_slice()));
+        let out = self.sink.buf();
+        match self.opts.format {
+            Format::Text => {
+                if let Some((vm, stack)) = stack.filter(|_| self.opts.stack) {
+                    let used = out.len() - p.start;
+                    pad(out, 60usize.saturating_sub(used).max(2));
+                    out.push('[');
+                    for (i, v) in stack.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        push_repr(out, vm, v, false);
+                    }
+                    out.push(']');
+                }
+            }
+            Format::Jsonl => {
                 if self.opts.stack {
-                    out.extend_from_slice(b",\"stack\":");
+                    out.push_str(",\"stack\":");
                     match stack {
-                        Some(stack) => {
-                            out.push(b'[');
+                        Some((vm, stack)) => {
+                            out.push('[');
                             for (i, v) in stack.iter().enumerate() {
                                 if i > 0 {
-                                    out.push(b',');
+                                    out.push(',');
                                 }
-                                out.push(b'"');
+                                out.push('"');
                                 push_repr(out, vm, v, true);
-                                out.push(b'"');
+                                out.push('"');
                             }
-                            out.push(b']');
+                            out.push(']');
                         }
-                        None => out.extend_from_slice(b"null"),
+                        None => out.push_str("null"),
                     }
                 }
-                out.push(b'}');
+                out.push('}');
             }
         }
         self.end();
@@ -430,16 +433,16 @@ impl TraceWriter {
                 }
                 self.text_indent(depth);
                 let out = self.sink.buf();
-                out.extend_from_slice(b"call ");
-                out.extend_from_slice(text.as_bytes());
-                out.extend_from_slice(b" at ");
-                out.extend_from_slice(code.code.filename.as_bytes());
-                out.push(b':');
+                out.push_str("call ");
+                out.push_str(&text);
+                out.push_str(" at ");
+                out.push_str(&code.code.filename);
+                out.push(':');
                 write_i64(out, line);
             }
             Format::Jsonl => {
                 self.json_head("call", depth, &code, line, frame.pc);
-                self.sink.buf().push(b'}');
+                self.sink.buf().push('}');
             }
         }
         self.end();
@@ -451,16 +454,16 @@ impl TraceWriter {
                 self.text_indent(depth);
                 let source = source_line(&mut self.sources, &code.code.filename, line);
                 let out = self.sink.buf();
-                out.extend_from_slice(b"line ");
+                out.push_str("line ");
                 write_i64(out, line);
                 if let Some(s) = source {
-                    out.extend_from_slice(b": ");
-                    out.extend_from_slice(s.as_bytes());
+                    out.push_str(": ");
+                    out.push_str(&s);
                 }
             }
             Format::Jsonl => {
                 self.json_head("line", depth, code, line, offset);
-                self.sink.buf().push(b'}');
+                self.sink.buf().push('}');
             }
         }
         self.end();
@@ -483,29 +486,29 @@ impl TraceWriter {
                 let out = self.sink.buf();
                 match value {
                     Some(v) => {
-                        out.extend_from_slice(if yielded { b"yield " } else { b"return " });
+                        out.push_str(if yielded { "yield " } else { "return " });
                         push_repr(out, vm, v, false);
-                        out.extend_from_slice(b" from ");
+                        out.push_str(" from ");
                     }
-                    None => out.extend_from_slice(b"return (exception) from "),
+                    None => out.push_str("return (exception) from "),
                 }
-                out.extend_from_slice(code.name().as_bytes());
+                out.push_str(code.name());
             }
             Format::Jsonl => {
                 self.json_head("return", depth, code, line, offset);
                 let out = self.sink.buf();
-                out.extend_from_slice(b",\"value\":");
+                out.push_str(",\"value\":");
                 match value {
                     Some(v) => {
-                        out.push(b'"');
+                        out.push('"');
                         push_repr(out, vm, v, true);
-                        out.push(b'"');
+                        out.push('"');
                     }
-                    None => out.extend_from_slice(b"null"),
+                    None => out.push_str("null"),
                 }
-                out.extend_from_slice(b",\"yielded\":");
-                out.extend_from_slice(if yielded { b"true" } else { b"false" });
-                out.push(b'}');
+                out.push_str(",\"yielded\":");
+                out.push_str(if yielded { "true" } else { "false" });
+                out.push('}');
             }
         }
         self.end();
@@ -528,30 +531,30 @@ impl TraceWriter {
             Format::Text => {
                 self.text_indent(depth);
                 let out = self.sink.buf();
-                out.extend_from_slice(b"exception ");
-                out.extend_from_slice(kind.as_bytes());
+                out.push_str("exception ");
+                out.push_str(&kind);
                 if !message.is_empty() {
-                    out.extend_from_slice(b": ");
-                    out.extend_from_slice(message.as_bytes());
+                    out.push_str(": ");
+                    out.push_str(&message);
                 }
                 if caught {
-                    out.extend_from_slice(b" (caught in ");
+                    out.push_str(" (caught in ");
                 } else {
-                    out.extend_from_slice(b" (leaves ");
+                    out.push_str(" (leaves ");
                 }
-                out.extend_from_slice(code.name().as_bytes());
-                out.push(b')');
+                out.push_str(code.name());
+                out.push(')');
             }
             Format::Jsonl => {
                 self.json_head("exception", depth, code, line, offset);
                 let out = self.sink.buf();
-                out.extend_from_slice(b",\"type\":");
+                out.push_str(",\"type\":");
                 json_string(out, &kind);
-                out.extend_from_slice(b",\"message\":");
+                out.push_str(",\"message\":");
                 json_string(out, &message);
-                out.extend_from_slice(b",\"caught\":");
-                out.extend_from_slice(if caught { b"true" } else { b"false" });
-                out.push(b'}');
+                out.push_str(",\"caught\":");
+                out.push_str(if caught { "true" } else { "false" });
+                out.push('}');
             }
         }
         self.end();
@@ -562,21 +565,25 @@ impl TraceWriter {
         self.stopped = true;
         if self.opts.format == Format::Text {
             let out = self.sink.buf();
-            out.extend_from_slice(b"... tracing stopped after ");
+            out.push_str("... tracing stopped after ");
             write_u64(out, self.written);
-            out.extend_from_slice(b" instructions (--");
-            out.extend_from_slice(why.as_bytes());
-            out.extend_from_slice(b"); the program ran on untraced\n");
+            out.push_str(" instructions (--");
+            out.push_str(why);
+            out.push_str("); the program ran on untraced\n");
         }
     }
 
     /// Writes the summary if asked for, and everything still buffered.
     pub fn finish(&mut self) {
+        // An instruction still waiting ended the run (nothing came after).
+        if let Some(p) = self.pending.take() {
+            self.end_instruction(&p, None);
+        }
         if let (Some(name), false, Format::Text) =
             (&self.opts.function, self.function_ran, self.opts.format)
         {
             let note = format!("... no frame of a function named {name} ran\n");
-            self.sink.buf().extend_from_slice(note.as_bytes());
+            self.sink.buf().push_str(&note);
         }
         if self.opts.summary {
             let seq = self.seq + 1;
@@ -596,6 +603,14 @@ impl TraceWriter {
     pub fn error(&self) -> Option<&std::io::Error> {
         self.sink.error.as_ref()
     }
+}
+
+/// Appends `n` (below a million) as six digits, with leading zeros.
+fn pad_zeros(out: &mut String, n: u64) {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n);
+    out.push_str(&"000000"[digits.len().min(6)..]);
+    out.push_str(digits);
 }
 
 /// The exception's type name and its message as `BaseException.__str__`

@@ -414,43 +414,10 @@ fn callable_name(vm: &Vm, f: &Value) -> String {
     }
 }
 
-/// Two decimal digits for each number below 100.
-const PAIRS: &[u8; 200] = b"\
-0001020304050607080910111213141516171819\
-2021222324252627282930313233343536373839\
-4041424344454647484950515253545556575859\
-6061626364656667686970717273747576777879\
-8081828384858687888990919293949596979899";
-
-/// Writes the decimal digits of `n` at the end of `digits`, two at a time;
-/// returns where they start.
-pub fn decimal_digits(mut n: u64, digits: &mut [u8; 20]) -> usize {
-    let mut at = digits.len();
-    while n >= 100 {
-        let pair = (n % 100) as usize * 2;
-        n /= 100;
-        at -= 2;
-        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-    }
-    if n >= 10 {
-        let pair = n as usize * 2;
-        at -= 2;
-        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-    } else {
-        at -= 1;
-        digits[at] = b'0' + n as u8;
-    }
-    at
-}
-
 /// Appends the decimal digits of `n`.
+#[inline]
 fn push_int(out: &mut String, n: i64) {
-    if n < 0 {
-        out.push('-');
-    }
-    let mut digits = [0u8; 20];
-    let at = decimal_digits(n.unsigned_abs(), &mut digits);
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 thread_local! {
