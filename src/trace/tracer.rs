@@ -458,7 +458,7 @@ impl TraceWriter {
                 write_i64(out, line);
                 if let Some(s) = source {
                     out.push_str(": ");
-                    out.push_str(&s);
+                    out.push_str(s);
                 }
             }
             Format::Jsonl => {
