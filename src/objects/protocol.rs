@@ -265,11 +265,11 @@ impl Vm {
             Value::Long(l) => write!(out, "{l}L"),
             Value::Complex(c) => out.write_str(&complexobject::repr(c.0, c.1)),
             Value::Str(s) => {
-                stringobject::repr_into(out, s.as_bytes(), usize::MAX);
+                stringobject::repr_quoted_into(out, s.as_bytes(), s.quote(), usize::MAX);
                 Ok(())
             }
             Value::Unicode(u) => {
-                unicodeobject::repr_into(out, &u.chars, usize::MAX);
+                unicodeobject::repr_quoted_into(out, &u.chars, u.quote(), usize::MAX);
                 Ok(())
             }
             Value::Function(f) => write!(out, "<function {} at 0x{:x}>", function_name(f), v.id()),

@@ -3,17 +3,34 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-/// A byte string, with its hash computed once.
+/// A byte string, with its hash and the quote of its repr each found once.
 pub struct PyStr {
     pub bytes: Box<[u8]>,
-    hash: Cell<Option<i64>>,
+    /// The hash, or -1 before it is computed (no string hashes to -1).
+    hash: Cell<i64>,
+    /// The quote `repr` uses, or 0 before it is found: a watched stack
+    /// shows a long string's repr, cut short, at every step.
+    quote: Cell<u8>,
 }
 
 impl PyStr {
     pub fn new(bytes: Box<[u8]>) -> PyStr {
         PyStr {
             bytes,
-            hash: Cell::new(None),
+            hash: Cell::new(-1),
+            quote: Cell::new(0),
+        }
+    }
+
+    /// The quote the repr of the string uses (see [`repr_quote`]).
+    pub fn quote(&self) -> u8 {
+        match self.quote.get() {
+            0 => {
+                let q = repr_quote(&self.bytes);
+                self.quote.set(q);
+                q
+            }
+            q => q,
         }
     }
 
@@ -51,18 +68,21 @@ impl PyStr {
         bytes.reserve_exact(tail.len());
         bytes.extend_from_slice(tail);
         s.bytes = bytes.into_boxed_slice();
-        s.hash.set(None);
+        s.hash.set(-1);
+        s.quote.set(0);
         true
     }
 
     /// `hash(s)`, as CPython 2.7 computes it (cached like `ob_shash`).
     pub fn hash(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
-            return h;
+        match self.hash.get() {
+            -1 => {
+                let h = super::hashing::hash_bytes(&self.bytes);
+                self.hash.set(h);
+                h
+            }
+            h => h,
         }
-        let h = super::hashing::hash_bytes(&self.bytes);
-        self.hash.set(Some(h));
-        h
     }
 }
 
@@ -80,15 +100,25 @@ pub fn repr(bytes: &[u8]) -> String {
     out
 }
 
+/// The quote a byte string's repr uses: `"` if the bytes hold a `'` and
+/// no `"`, else `'`.
+pub fn repr_quote(bytes: &[u8]) -> u8 {
+    if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    }
+}
+
 /// Appends the repr of `bytes` to `out`, stopping once `out` is longer
 /// than `budget` bytes: a caller that shortens the repr need not escape
 /// all of a long string.
 pub fn repr_into(out: &mut String, bytes: &[u8], budget: usize) {
-    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
+    repr_quoted_into(out, bytes, repr_quote(bytes), budget);
+}
+
+/// [`repr_into`] with the quote already known.
+pub fn repr_quoted_into(out: &mut String, bytes: &[u8], quote: u8, budget: usize) {
     out.push(char::from(quote));
     for &b in bytes {
         if out.len() > budget {

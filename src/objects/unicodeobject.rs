@@ -4,28 +4,47 @@
 use crate::objects::stringobject::push_hex;
 use std::cell::Cell;
 
-/// A unicode string, with its hash computed once.
+/// A unicode string, with its hash and the quote of its repr each found
+/// once.
 pub struct PyUnicode {
     pub chars: Box<[u32]>,
-    hash: Cell<Option<i64>>,
+    /// The hash, or -1 before it is computed (no string hashes to -1).
+    hash: Cell<i64>,
+    /// The quote `repr` uses, or 0 before it is found.
+    quote: Cell<u8>,
 }
 
 impl PyUnicode {
     pub fn new(chars: Box<[u32]>) -> PyUnicode {
         PyUnicode {
             chars,
-            hash: Cell::new(None),
+            hash: Cell::new(-1),
+            quote: Cell::new(0),
+        }
+    }
+
+    /// The quote the repr of the string uses (see [`repr_quote`]).
+    pub fn quote(&self) -> char {
+        match self.quote.get() {
+            0 => {
+                let q = repr_quote(&self.chars);
+                self.quote.set(q as u8);
+                q
+            }
+            q => char::from(q),
         }
     }
 
     /// `hash(u)`: the `str` algorithm over code points, so `hash(u'a') == hash('a')`.
     pub fn hash(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
-            return h;
+        match self.hash.get() {
+            -1 => {
+                let h = super::hashing::hash_unicode(&self.chars);
+                self.hash.set(h);
+                h
+            }
+            h => h,
         }
-        let h = super::hashing::hash_unicode(&self.chars);
-        self.hash.set(Some(h));
-        h
     }
 
     /// The text, with lone surrogates replaced.
@@ -47,8 +66,22 @@ pub fn repr(chars: &[u32]) -> String {
 /// Appends the repr of `chars` to `out`, stopping once `out` is longer
 /// than `budget` bytes (see `stringobject::repr_into`).
 pub fn repr_into(out: &mut String, chars: &[u32], budget: usize) {
+    repr_quoted_into(out, chars, repr_quote(chars), budget);
+}
+
+/// The quote a unicode string's repr uses: `"` if it holds a `'` and no
+/// `"`, else `'`.
+pub fn repr_quote(chars: &[u32]) -> char {
     let has = |c: char| chars.contains(&u32::from(c));
-    let quote = if has('\'') && !has('"') { '"' } else { '\'' };
+    if has('\'') && !has('"') {
+        '"'
+    } else {
+        '\''
+    }
+}
+
+/// [`repr_into`] with the quote already known.
+pub fn repr_quoted_into(out: &mut String, chars: &[u32], quote: char, budget: usize) {
     out.push('u');
     out.push(quote);
     for &ch in chars {

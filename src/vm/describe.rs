@@ -505,8 +505,12 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
         Value::List(l) => seq(out, &l.borrow(), "[", "]"),
         Value::Int(i) => push_int(out, *i),
         Value::Float(x) => with_float_repr(x.get(), |text| out.push_str(text)),
-        Value::Str(s) => crate::objects::stringobject::repr_into(out, s.as_bytes(), budget),
-        Value::Unicode(u) => crate::objects::unicodeobject::repr_into(out, &u.chars, budget),
+        Value::Str(s) => {
+            crate::objects::stringobject::repr_quoted_into(out, s.as_bytes(), s.quote(), budget)
+        }
+        Value::Unicode(u) => {
+            crate::objects::unicodeobject::repr_quoted_into(out, &u.chars, u.quote(), budget)
+        }
         Value::Set(s) => {
             let items = s.items();
             let (open, close) = if s.frozen {
