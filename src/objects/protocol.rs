@@ -374,7 +374,10 @@ impl Vm {
                 f.mode,
                 v.id()
             ),
-            Value::Instance(_) => out.write_str(&self.default_repr(v)),
+            Value::Instance(_) => {
+                self.write_default_repr(out, v);
+                Ok(())
+            }
             // The commonest kind on a watched stack (iterators and the
             // like): written without the formatting machinery, which costs
             // more than the rest of a trace event.
@@ -410,23 +413,46 @@ impl Vm {
 
     /// `object.__repr__`, and the repr of exceptions.
     pub fn default_repr(&self, v: &Value) -> String {
+        let mut out = String::new();
+        self.write_default_repr(&mut out, v);
+        out
+    }
+
+    /// Appends [`Vm::default_repr`]'s text (a watched stack shows it at
+    /// every step, so it is written in place).
+    pub fn write_default_repr(&self, out: &mut String, v: &Value) {
         let t = match v {
             Value::Instance(i) => i.class(),
             _ => self.type_of(v),
         };
-        if t.is_classic() {
-            return format!("<{}.{} instance at 0x{:x}>", t.module(), t.name(), v.id());
-        }
-        if t.layout == Layout::Exception {
+        if t.layout == Layout::Exception && !t.is_classic() {
             let args = args_of(v);
-            let inner: Vec<String> = args.iter().map(|a| self.simple_repr(a)).collect();
-            let trailing = if args.len() == 1 { "," } else { "" };
-            return format!("{}({}{trailing})", t.name(), inner.join(", "));
+            out.push_str(&t.name.borrow());
+            out.push('(');
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                self.write_simple_repr(out, a);
+            }
+            out.push_str(if args.len() == 1 { ",)" } else { ")" });
+            return;
         }
-        if t.module() == "__builtin__" {
-            return format!("<{} object at 0x{:x}>", t.name(), v.id());
-        }
-        format!("<{}.{} object at 0x{:x}>", t.module(), t.name(), v.id())
+        out.push('<');
+        t.with_module(|module| {
+            if t.is_classic() || module != "__builtin__" {
+                out.push_str(module);
+                out.push('.');
+            }
+        });
+        out.push_str(&t.name.borrow());
+        out.push_str(if t.is_classic() {
+            " instance at 0x"
+        } else {
+            " object at 0x"
+        });
+        push_address(out, v.id());
+        out.push('>');
     }
 
     fn container_repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {

@@ -267,12 +267,17 @@ impl PyType {
 
     /// The module the type belongs to, as `__module__` says.
     pub fn module(&self) -> String {
+        self.with_module(str::to_string)
+    }
+
+    /// Calls `f` with the type's module name, without copying it.
+    pub fn with_module<R>(&self, f: impl FnOnce(&str) -> R) -> R {
         if !self.heap {
-            return self.builtin_module.to_string();
+            return f(&self.builtin_module);
         }
         match self.dict.get_str("__module__") {
-            Some(Value::Str(s)) => s.to_text().into_owned(),
-            _ => "__builtin__".to_string(),
+            Some(Value::Str(s)) => f(&s.to_text()),
+            _ => f("__builtin__"),
         }
     }
 }

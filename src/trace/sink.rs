@@ -8,7 +8,7 @@
 use std::io::Write;
 
 /// Bytes are written to the destination once this many are waiting.
-const BLOCK: usize = 1 << 16;
+const BLOCK: usize = 1 << 18;
 
 /// A buffered trace destination that remembers its first write error.
 pub struct Sink {

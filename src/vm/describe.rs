@@ -7,8 +7,6 @@
 //! shows as `object.__repr__` would show it, so watching a program never
 //! changes what it does.
 
-use std::fmt::Write as _;
-
 use crate::dis::{self, Instruction};
 use crate::objects::object::Value;
 use crate::objects::protocol::function_name;
@@ -538,26 +536,34 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
             out.push('}');
         }
         Value::Method(m) => {
-            let fname = match &m.func {
-                Value::Function(f) => function_name(f),
-                _ => "?".into(),
-            };
-            let cname = match &m.class {
-                Value::Type(t) => t.name().to_string(),
-                _ => "?".into(),
-            };
+            out.push_str(if m.self_.is_some() {
+                "<bound method "
+            } else {
+                "<unbound method "
+            });
+            match &m.class {
+                Value::Type(t) => out.push_str(&t.name.borrow()),
+                _ => out.push('?'),
+            }
+            out.push('.');
+            match &m.func {
+                Value::Function(f) => {
+                    if let Value::Str(name) = &*f.name.borrow() {
+                        out.push_str(&name.to_text());
+                    }
+                }
+                _ => out.push('?'),
+            }
             match &m.self_ {
                 Some(s) => {
-                    let _ = write!(out, "<bound method {cname}.{fname} of ");
+                    out.push_str(" of ");
                     write_repr(vm, s, out, budget, depth + 1);
                     out.push('>');
                 }
-                None => {
-                    let _ = write!(out, "<unbound method {cname}.{fname}>");
-                }
+                None => out.push('>'),
             }
         }
-        Value::Instance(_) => out.push_str(&vm.default_repr(v)),
+        Value::Instance(_) => vm.write_default_repr(out, v),
         _ => vm.write_simple_repr(out, v),
     }
 }
