@@ -272,7 +272,15 @@ impl Vm {
                 unicodeobject::repr_quoted_into(out, &u.chars, u.quote(), usize::MAX);
                 Ok(())
             }
-            Value::Function(f) => write!(out, "<function {} at 0x{:x}>", function_name(f), v.id()),
+            Value::Function(f) => {
+                out.push_str("<function ");
+                if let Value::Str(name) = &*f.name.borrow() {
+                    out.push_str(&name.to_text());
+                }
+                out.push_str(" at 0x");
+                push_address(out, v.id());
+                out.write_char('>')
+            }
             Value::Builtin(b) => match (&b.self_, b.owner) {
                 // Common on a watched stack: written by hand, like objects'.
                 (Some(s), Some(owner)) => {

@@ -15,7 +15,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::objects::object::Value;
 use crate::vm::code::CodeObject;
-use crate::vm::describe::{safe_repr, write_operands};
+use crate::vm::describe::{safe_repr, safe_repr_into, write_operands};
 use crate::vm::frame::Frame;
 use crate::vm::tracing::{Event, Flow, Tracer};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -417,24 +417,33 @@ impl TraceWriter {
         self.summary.see_depth(depth);
         match self.opts.format {
             Format::Text => {
-                let mut text = String::from(code.name());
-                if frame.pc == 0 && code.code.flags & 0x0002 != 0 {
-                    let n = usize::try_from(code.code.argcount).unwrap_or(0);
-                    let args: Vec<String> = (0..n)
-                        .filter_map(|i| {
-                            let name = code.code.varnames.get(i)?;
-                            let v = frame.fast.get(i).cloned().flatten()?;
-                            Some(format!("{name}={}", safe_repr(vm, &v, 40)))
-                        })
-                        .collect();
-                    text = format!("{text}({})", args.join(", "));
-                } else if frame.pc != 0 {
-                    text.push_str(" (resumed)");
-                }
                 self.text_indent(depth);
                 let out = self.sink.buf();
                 out.push_str("call ");
-                out.push_str(&text);
+                out.push_str(code.name());
+                if frame.pc == 0 && code.code.flags & 0x0002 != 0 {
+                    // A new frame of a function: its arguments.
+                    let n = usize::try_from(code.code.argcount).unwrap_or(0);
+                    out.push('(');
+                    let mut first = true;
+                    for i in 0..n {
+                        let (Some(name), Some(Some(v))) =
+                            (code.code.varnames.get(i), frame.fast.get(i))
+                        else {
+                            continue;
+                        };
+                        if !first {
+                            out.push_str(", ");
+                        }
+                        first = false;
+                        out.push_str(name);
+                        out.push('=');
+                        safe_repr_into(out, vm, v, 40);
+                    }
+                    out.push(')');
+                } else if frame.pc != 0 {
+                    out.push_str(" (resumed)");
+                }
                 out.push_str(" at ");
                 out.push_str(&code.code.filename);
                 out.push(':');
