@@ -306,7 +306,11 @@ impl Vm {
                     };
                     write!(out, "<{kind} '{}' of '{owner}' objects>", b.name)
                 }
-                _ => write!(out, "<built-in function {}>", b.name),
+                _ => {
+                    out.push_str("<built-in function ");
+                    out.push_str(b.name);
+                    out.write_char('>')
+                }
             },
             Value::Method(m) => {
                 let (cname, fname) = method_names(m);
@@ -1206,11 +1210,20 @@ fn method_names(m: &PyMethod) -> (String, String) {
 
 /// Appends an address in lowercase hex, as `%p` shows it after `0x`.
 pub fn push_address(out: &mut String, id: usize) {
-    let digits = (usize::BITS - id.leading_zeros()).div_ceil(4).max(1);
-    for shift in (0..digits).rev() {
-        let digit = ((id >> (shift * 4)) & 0xf) as u32;
-        out.push(char::from_digit(digit, 16).unwrap_or('?'));
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut digits = [0u8; 16];
+    let mut at = digits.len();
+    let mut rest = id;
+    loop {
+        at -= 1;
+        digits[at] = HEX[rest & 0xf];
+        rest >>= 4;
+        if rest == 0 {
+            break;
+        }
     }
+    // Hex digits are ASCII.
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("?"));
 }
 
 #[cfg(test)]
