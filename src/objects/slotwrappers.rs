@@ -158,7 +158,8 @@ pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
         (owner, name),
         ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
     );
-    !own_method && SLOT_NAMES.contains(&name)
+    // Every slot's name but `next` is a dunder; most methods' names are not.
+    (name.starts_with("__") || name == "next") && !own_method && SLOT_NAMES.contains(&name)
 }
 
 /// `self` and the one argument of a binary special method.

@@ -461,13 +461,22 @@ pub fn safe_repr_into(out: &mut String, vm: &Vm, v: &Value, limit: usize) {
     let start = out.len();
     write_repr(vm, v, out, start + limit + 1, 0);
     // Bytes are at least as many as characters: most reprs need no count.
-    if out.len() - start > limit && out[start..].chars().count() > limit {
-        let keep = out[start..]
-            .char_indices()
-            .nth(limit.saturating_sub(3))
-            .map_or(out.len(), |(at, _)| start + at);
-        out.truncate(keep);
-        out.push_str("...");
+    if out.len() - start > limit {
+        let text = &out[start..];
+        // Most reprs are ASCII, where a character is a byte.
+        let keep = if text.is_ascii() {
+            Some(start + limit.saturating_sub(3))
+        } else if text.chars().count() > limit {
+            text.char_indices()
+                .nth(limit.saturating_sub(3))
+                .map(|(at, _)| start + at)
+        } else {
+            None
+        };
+        if let Some(keep) = keep {
+            out.truncate(keep);
+            out.push_str("...");
+        }
     }
 }
 
