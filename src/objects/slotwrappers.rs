@@ -357,3 +357,18 @@ pub fn register(vm: &mut Vm) {
     let base_exception = vm.exc.base_exception.clone();
     add_methods(&base_exception, "exceptions.BaseException", all_three);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_slot_wrapper;
+
+    #[test]
+    fn slot_wrappers_are_told_from_methods() {
+        assert!(is_slot_wrapper("list", "__len__"));
+        assert!(is_slot_wrapper("listiterator", "next"));
+        assert!(!is_slot_wrapper("list", "append"));
+        assert!(!is_slot_wrapper("list", "__getitem__"));
+        assert!(!is_slot_wrapper("dict", "__contains__"));
+        assert!(!is_slot_wrapper("list", "__not_a_slot__"));
+    }
+}

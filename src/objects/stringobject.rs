@@ -173,6 +173,16 @@ mod tests {
     }
 
     #[test]
+    fn the_remembered_quote_follows_appends() {
+        let mut s = Rc::new(PyStr::from("it"));
+        assert_eq!(s.quote(), b'\'');
+        assert!(PyStr::append_if_unique(&mut s, b"'s"));
+        assert_eq!(s.quote(), b'"');
+        assert!(PyStr::append_if_unique(&mut s, b" \"x\""));
+        assert_eq!(s.quote(), b'\'');
+    }
+
+    #[test]
     fn quotes_and_escapes() {
         assert_eq!(repr(b"abc"), "'abc'");
         assert_eq!(repr(b"it's"), "\"it's\"");
