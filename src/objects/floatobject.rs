@@ -63,37 +63,37 @@ pub fn repr_into(out: &mut String, x: f64) {
         Some(d) if d.len < 16 || is_nearest(x, &d) => d,
         _ => return out.push_str(&repr_by_format(x)),
     };
-    let (digits, ndigits, exponent) = (shortest.bytes, shortest.len, shortest.exponent);
-    let digits = &digits[..ndigits];
+    let ndigits = shortest.len;
+    let exponent = shortest.exponent;
+    let digits = as_text(&shortest.bytes[..ndigits]);
     if x < 0.0 {
         out.push('-');
     }
     // `x = 0.DIGITS * 10**decpt`, as dtoa gives it.
     let decpt = exponent + 1;
     if decpt <= -4 || decpt > 16 {
-        out.push_str(as_text(&digits[..1]));
+        out.push_str(&digits[..1]);
         if ndigits > 1 {
             out.push('.');
-            out.push_str(as_text(&digits[1..]));
+            out.push_str(&digits[1..]);
         }
-        let _ = write!(
-            out,
-            "e{}{:02}",
-            if exponent < 0 { '-' } else { '+' },
-            exponent.abs()
-        );
+        out.push_str(if exponent < 0 { "e-" } else { "e+" });
+        if exponent.abs() < 10 {
+            out.push('0');
+        }
+        out.push_str(itoa::Buffer::new().format(exponent.unsigned_abs()));
     } else if decpt <= 0 {
         out.push_str("0.");
-        out.extend((0..-decpt).map(|_| '0'));
-        out.push_str(as_text(digits));
+        out.push_str(&"000"[..(-decpt) as usize]);
+        out.push_str(digits);
     } else if decpt as usize >= ndigits {
-        out.push_str(as_text(digits));
+        out.push_str(digits);
         out.extend((0..decpt as usize - ndigits).map(|_| '0'));
         out.push_str(".0");
     } else {
-        out.push_str(as_text(&digits[..decpt as usize]));
+        out.push_str(&digits[..decpt as usize]);
         out.push('.');
-        out.push_str(as_text(&digits[decpt as usize..]));
+        out.push_str(&digits[decpt as usize..]);
     }
 }
 
@@ -190,11 +190,14 @@ struct Digits {
 
 impl Digits {
     fn parse(text: &str) -> Option<Digits> {
-        let (mantissa, exponent) = match text.split_once(['e', 'E']) {
-            Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        let (mantissa, exponent) = match text.bytes().position(|b| b == b'e' || b == b'E') {
+            Some(at) => (&text[..at], text[at + 1..].parse::<i64>().ok()?),
             None => (text, 0),
         };
-        let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64;
+        let point = mantissa
+            .bytes()
+            .position(|b| b == b'.')
+            .unwrap_or(mantissa.len()) as i64;
         let mut digits = Digits {
             bytes: [0; 17],
             len: 0,

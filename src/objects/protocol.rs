@@ -1211,19 +1211,11 @@ fn method_names(m: &PyMethod) -> (String, String) {
 /// Appends an address in lowercase hex, as `%p` shows it after `0x`.
 pub fn push_address(out: &mut String, id: usize) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut digits = [0u8; 16];
-    let mut at = digits.len();
-    let mut rest = id;
-    loop {
-        at -= 1;
-        digits[at] = HEX[rest & 0xf];
-        rest >>= 4;
-        if rest == 0 {
-            break;
-        }
+    let digits = (usize::BITS - id.leading_zeros()).div_ceil(4).max(1);
+    out.reserve(digits as usize);
+    for shift in (0..digits).rev() {
+        out.push(char::from(HEX[(id >> (shift * 4)) & 0xf]));
     }
-    // Hex digits are ASCII.
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("?"));
 }
 
 #[cfg(test)]
