@@ -428,3 +428,26 @@ fn bad_files_and_arguments_give_one_line_and_status_2() {
     assert_eq!(status, 2);
     assert!(stderr.contains("'9-2' is not a line range"));
 }
+
+/// Tracing changes nothing a program does: programs whose output depends
+/// on when objects die (`__del__`) print under `glasspy trace`, in either
+/// format, exactly what CPython printed when they ran untraced.
+#[test]
+fn tracing_keeps_no_object_alive() {
+    for name in [
+        "lang_del_iterators",
+        "lang_del_scopes",
+        "lang_del_refcount",
+        "lang_del_exc_info",
+    ] {
+        let pyc = format!("tests/programs/{name}.pyc");
+        let expected =
+            std::fs::read_to_string(root().join(format!("tests/programs/{name}.stdout")))
+                .expect("a golden stdout");
+        for format in ["text", "jsonl"] {
+            let (_, stdout, _, text) = trace(&["--format", format, &pyc]);
+            assert!(!text.is_empty(), "{name}: no trace");
+            assert_eq!(stdout, expected, "{name} traced as {format}");
+        }
+    }
+}

@@ -6,7 +6,10 @@
 use crate::objects::object::Truth;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
+
+use crate::objects::iterobject::PyIter;
+use crate::objects::methodobject::BuiltinFunction;
 
 use crate::code::Code;
 use crate::dis;
@@ -173,24 +176,88 @@ fn decode_site(code: &Code, json_names: &str, offset: usize) -> Site {
     }
 }
 
-/// Appends the repr `describe` shows for a value, escaped for a JSON
-/// string if `json`: small numbers directly, anything else through
-/// `safe_repr`.
-#[inline]
-pub fn push_repr(out: &mut String, vm: &Vm, v: &Value, json: bool) {
-    match v {
-        Value::Int(i) => write_i64(out, *i),
-        // Float reprs need no JSON escaping.
-        Value::Float(x) => with_float_repr(x.get(), |text| out.push_str(text)),
-        Value::None => out.push_str("None"),
-        Value::Bool(Truth::True) => out.push_str("True"),
-        Value::Bool(Truth::False) => out.push_str("False"),
-        _ => {
-            let start = out.len();
-            safe_repr_into(out, vm, v, REPR_LIMIT);
-            if json {
-                escape_from(out, start);
+/// How many reprs [`Reprs`] remembers.
+const REMEMBERED: usize = 8;
+
+/// Makes the reprs a trace shows, remembering those of the last few
+/// iterators and built-in functions by identity: their reprs cannot change,
+/// and a `for` loop's iterator is on the stack at every step of its body.
+///
+/// An entry holds its object by `Weak`, so the trace keeps no object alive
+/// (nor delays a `__del__`), while the allocation it keeps means that no
+/// other object can be at that address: the address names the object.
+#[derive(Default)]
+pub struct Reprs {
+    remembered: [Option<(Held, String)>; REMEMBERED],
+}
+
+enum Held {
+    Iter(Weak<PyIter>),
+    Builtin(Weak<BuiltinFunction>),
+}
+
+impl Held {
+    fn address(&self) -> usize {
+        match self {
+            Held::Iter(w) => w.as_ptr() as usize,
+            Held::Builtin(w) => w.as_ptr() as usize,
+        }
+    }
+}
+
+impl Reprs {
+    /// Appends the repr `describe` shows for a value, escaped for a JSON
+    /// string if `json`: small numbers directly, anything else through
+    /// `safe_repr`.
+    #[inline]
+    pub fn push(&mut self, out: &mut String, vm: &Vm, v: &Value, json: bool) {
+        match v {
+            Value::Int(i) => write_i64(out, *i),
+            // Float reprs need no JSON escaping.
+            Value::Float(x) => with_float_repr(x.get(), |text| out.push_str(text)),
+            Value::None => out.push_str("None"),
+            Value::Bool(Truth::True) => out.push_str("True"),
+            Value::Bool(Truth::False) => out.push_str("False"),
+            Value::Iter(it) => self.push_held(out, vm, v, Rc::as_ptr(it) as usize, json, || {
+                Held::Iter(Rc::downgrade(it))
+            }),
+            // A method bound to an instance names the instance's class,
+            // which can change.
+            Value::Builtin(b) if !matches!(b.self_, Some(Value::Instance(_))) => {
+                self.push_held(out, vm, v, Rc::as_ptr(b) as usize, json, || {
+                    Held::Builtin(Rc::downgrade(b))
+                })
+            }
+            _ => push_safe_repr(out, vm, v, json),
+        }
+    }
+
+    fn push_held(
+        &mut self,
+        out: &mut String,
+        vm: &Vm,
+        v: &Value,
+        address: usize,
+        json: bool,
+        hold: impl FnOnce() -> Held,
+    ) {
+        let entry = &mut self.remembered[(address >> 4) % REMEMBERED];
+        match entry {
+            Some((held, text)) if held.address() == address => out.push_str(text),
+            _ => {
+                let start = out.len();
+                push_safe_repr(out, vm, v, json);
+                *entry = Some((hold(), out[start..].to_string()));
             }
         }
+    }
+}
+
+/// Appends `safe_repr`'s text for `v`, escaped for a JSON string if `json`.
+fn push_safe_repr(out: &mut String, vm: &Vm, v: &Value, json: bool) {
+    let start = out.len();
+    safe_repr_into(out, vm, v, REPR_LIMIT);
+    if json {
+        escape_from(out, start);
     }
 }

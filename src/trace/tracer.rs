@@ -21,7 +21,7 @@ use crate::vm::tracing::{Event, Flow, Tracer};
 use crate::vm::{PyErr, PyResult, Vm};
 
 use super::sink::{escape_from, json_escape, json_string, pad, write_i64, write_u64, Sink};
-use super::sites::{push_repr, Sites};
+use super::sites::{Reprs, Sites};
 use super::summary::Summary;
 
 /// How the trace is written.
@@ -98,6 +98,7 @@ pub struct TraceWriter {
     pub summary: Summary,
     lines: Vec<LineCache>,
     sites: Sites,
+    reprs: Reprs,
     /// The lines of each source file read (by `co_filename` object).
     sources: Vec<(Rc<str>, Option<Vec<String>>)>,
 }
@@ -133,6 +134,7 @@ impl TraceWriter {
             summary: Summary::default(),
             lines: Vec::new(),
             sites: Sites::default(),
+            reprs: Reprs::default(),
             sources: Vec::new(),
         }
     }
@@ -369,6 +371,7 @@ impl TraceWriter {
             self.summary.see_stack(&f.code, f.stack.len());
         }
         let stack = after.map(|(vm, f)| (vm, f.stack.as_slice()));
+        let reprs = &mut self.reprs;
         let out = self.sink.buf();
         match self.opts.format {
             Format::Text => {
@@ -380,7 +383,7 @@ impl TraceWriter {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        push_repr(out, vm, v, false);
+                        reprs.push(out, vm, v, false);
                     }
                     out.push(']');
                 }
@@ -396,7 +399,7 @@ impl TraceWriter {
                                     out.push(',');
                                 }
                                 out.push('"');
-                                push_repr(out, vm, v, true);
+                                reprs.push(out, vm, v, true);
                                 out.push('"');
                             }
                             out.push(']');
@@ -496,7 +499,7 @@ impl TraceWriter {
                 match value {
                     Some(v) => {
                         out.push_str(if yielded { "yield " } else { "return " });
-                        push_repr(out, vm, v, false);
+                        self.reprs.push(out, vm, v, false);
                         out.push_str(" from ");
                     }
                     None => out.push_str("return (exception) from "),
@@ -510,7 +513,7 @@ impl TraceWriter {
                 match value {
                     Some(v) => {
                         out.push('"');
-                        push_repr(out, vm, v, true);
+                        self.reprs.push(out, vm, v, true);
                         out.push('"');
                     }
                     None => out.push_str("null"),
