@@ -195,8 +195,13 @@ impl TraceWriter {
                 if !self.in_function(depth) {
                     return Flow::Continue;
                 }
-                let line = self.line_of(depth, &frame.code, frame.pc);
-                if self.shown(depth, &frame.code, line) {
+                // The line is written from the instruction's site; it is
+                // looked up only for `--lines`.
+                let shown = self.opts.lines.is_none() || {
+                    let line = self.line_of(depth, &frame.code, frame.pc);
+                    self.shown(depth, &frame.code, line)
+                };
+                if shown {
                     self.begin_instruction(vm, frame, depth);
                 }
             }
@@ -330,7 +335,9 @@ impl TraceWriter {
             self.text_indent(depth);
         }
         let site = self.sites.get(&frame.code.code, frame.pc);
-        self.summary.count(&frame.code, site.opcode, depth);
+        if self.opts.summary {
+            self.summary.count(&frame.code, site.opcode, depth);
+        }
         let out = self.sink.buf();
         let start = out.len();
         match self.opts.format {
@@ -367,7 +374,7 @@ impl TraceWriter {
     /// its frame, if the frame is still there.
     fn end_instruction(&mut self, p: &Pending, after: Option<(&Vm, &Frame)>) {
         self.written += 1;
-        if let Some((_, f)) = after {
+        if let (Some((_, f)), true) = (after, self.opts.summary) {
             self.summary.see_stack(&f.code, f.stack.len());
         }
         let stack = after.map(|(vm, f)| (vm, f.stack.as_slice()));
