@@ -451,3 +451,60 @@ fn tracing_keeps_no_object_alive() {
         }
     }
 }
+
+/// The most memory any child process of this test process has used so
+/// far, in KiB (Linux's `ru_maxrss`).
+fn children_max_rss_kib() -> i64 {
+    // SAFETY: rusage is plain integers, for which zero bytes are a valid
+    // value, and getrusage only writes the struct it is given.
+    let (status, usage) = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        let status = libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        (status, usage)
+    };
+    assert_eq!(status, 0);
+    usage.ru_maxrss
+}
+
+/// Traces `count_to.pyc N` as text to a pipe; the number of lines read.
+fn trace_lines_of_count_to(n: u64) -> u64 {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_glasspy"))
+        .current_dir(root())
+        .args(["trace", "--output", "/dev/stdout"])
+        .arg("tests/fixtures/run/count_to.pyc")
+        .arg(n.to_string())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("glasspy runs");
+    let mut pipe = child.stdout.take().expect("a pipe");
+    let mut buf = vec![0u8; 1 << 16];
+    let mut lines = 0u64;
+    loop {
+        let got = pipe.read(&mut buf).expect("the trace is read");
+        if got == 0 {
+            break;
+        }
+        lines += buf[..got].iter().filter(|&&b| b == b'\n').count() as u64;
+    }
+    assert!(child.wait().expect("glasspy ends").success());
+    lines
+}
+
+/// A trace of ten million events streams: the tracer's memory does not
+/// grow with the length of the trace.
+#[test]
+fn a_trace_of_ten_million_events_streams_in_constant_memory() {
+    let short = trace_lines_of_count_to(1_000);
+    let short_rss = children_max_rss_kib();
+    let long = trace_lines_of_count_to(1_000_000);
+    let long_rss = children_max_rss_kib();
+    assert!(short > 10_000, "{short} lines");
+    assert!(long > 10_000_000, "{long} lines");
+    // Ten million events are over 500 MB of text: kept in memory, they
+    // could not fit in the margin.
+    assert!(
+        long_rss <= short_rss + 8 * 1024,
+        "{long_rss} KiB for {long} lines against {short_rss} KiB for {short}"
+    );
+}
