@@ -274,9 +274,7 @@ impl Vm {
             }
             Value::Function(f) => {
                 out.push_str("<function ");
-                if let Value::Str(name) = &*f.name.borrow() {
-                    out.push_str(&name.to_text());
-                }
+                push_function_name(out, f);
                 out.push_str(" at 0x");
                 push_address(out, v.id());
                 out.write_char('>')
@@ -1189,9 +1187,15 @@ pub fn pointer_hash(addr: usize) -> i64 {
 
 /// A Python function's `__name__`.
 pub fn function_name(f: &super::funcobject::PyFunction) -> String {
-    match &*f.name.borrow() {
-        Value::Str(s) => s.to_text().into_owned(),
-        _ => String::new(),
+    let mut name = String::new();
+    push_function_name(&mut name, f);
+    name
+}
+
+/// Appends a Python function's `__name__` (nothing if it is not a str).
+pub fn push_function_name(out: &mut String, f: &super::funcobject::PyFunction) {
+    if let Value::Str(s) = &*f.name.borrow() {
+        out.push_str(&s.to_text());
     }
 }
 

@@ -9,7 +9,7 @@
 
 use crate::dis::{self, Instruction};
 use crate::objects::object::Value;
-use crate::objects::protocol::function_name;
+use crate::objects::protocol::{function_name, push_function_name};
 use crate::opcode;
 use crate::vm::frame::Frame;
 use crate::vm::Vm;
@@ -556,11 +556,7 @@ fn write_repr(vm: &Vm, v: &Value, out: &mut String, budget: usize, depth: usize)
             }
             out.push('.');
             match &m.func {
-                Value::Function(f) => {
-                    if let Value::Str(name) = &*f.name.borrow() {
-                        out.push_str(&name.to_text());
-                    }
-                }
+                Value::Function(f) => push_function_name(out, f),
                 _ => out.push('?'),
             }
             match &m.self_ {
